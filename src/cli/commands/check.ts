@@ -1,0 +1,58 @@
+import { parseArgs } from "node:util";
+import { basename } from "node:path";
+import type { CliIO } from "../cliIO";
+import { checkTaskTable } from "../../domain/check/checkTaskTable";
+import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
+import { formatProblemLine } from "../formatProblemLine";
+import { writeJsonFile } from "../writeJsonFile";
+import { taskReportJson } from "../../domain/report/taskReportJson";
+import { problemReportJson } from "../../domain/report/problemReportJson";
+
+/**
+ * `progress-ledger check <workbook.xlsx|.csv> [--sheet NAME] [--json FILE]`: read the task table,
+ * print every problem with its cell, write the JSON report. Exit 0 no errors, 1 errors, 2 file unusable.
+ * @example await runCheck(["sample/分工方案.xlsx", "--json", "out/check.json"], processIO())
+ */
+export async function runCheck(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { sheet: { type: "string" }, json: { type: "string" }, lang: { type: "string" } }, allowPositionals: true });
+  } catch (error) {
+    io.err(`参数有误 (bad arguments): ${error instanceof Error ? error.message : String(error)}`);
+    io.err("用法 (usage): progress-ledger check <任务表.xlsx|.csv> [--sheet 工作表] [--json 报告.json]");
+    return 2;
+  }
+  const file = parsed.positionals[0];
+  if (!file) {
+    io.err("请给出要检查的工作簿 (give the workbook to check): progress-ledger check <任务表.xlsx|.csv>");
+    return 2;
+  }
+  const opened = await openWorkbookFile(file);
+  if (!opened.ok) {
+    for (const problem of opened.problems) io.err(formatProblemLine(problem, io.lang));
+    return 2;
+  }
+  const sheets = await opened.value.readAllSheets();
+  const checked = checkTaskTable(sheets, { sheet: parsed.values.sheet });
+  const mainFile = basename(file);
+  if (!checked.ok) {
+    for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));
+    if (parsed.values.json) await writeJsonFile(parsed.values.json, { tasks: [], problems: checked.problems.map(problemReportJson) });
+    return 2;
+  }
+  const report = checked.value;
+  const problems = checked.problems;
+  for (const problem of problems) io.out(formatProblemLine(problem, io.lang, mainFile));
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  const warnings = problems.filter((problem) => problem.severity === "warning").length;
+  io.out(
+    io.lang === "en"
+      ? `Read ${report.tasks.length} tasks from sheet "${report.sheet}" (header row ${report.headerRow}); ${errors} errors, ${warnings} warnings.`
+      : `从工作表“${report.sheet}”（表头第${report.headerRow}行）读取任务${report.tasks.length}项；错误${errors}个，警告${warnings}个。`,
+  );
+  if (parsed.values.json) {
+    await writeJsonFile(parsed.values.json, { tasks: report.tasks.map(taskReportJson), problems: problems.map(problemReportJson) });
+    io.out(io.lang === "en" ? `Report written to ${parsed.values.json}` : `报告已写入 ${parsed.values.json}`);
+  }
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,18 @@
+import type { Problem } from "../domain/problem";
+
+/**
+ * One problem as a command-line line: `sheet!cell  severity  code  message` (file:line for text sources;
+ * the file is named before the sheet when it is not the main workbook).
+ * @example formatProblemLine(problem, "zh") // "分工方案!E7  error  missing-lead  第7行任务没有牵头单位……"
+ */
+export function formatProblemLine(problem: Problem, lang: "zh" | "en", mainFile?: string): string {
+  let where: string;
+  if (problem.sheet) where = problem.cell ? `${problem.sheet}!${problem.cell}` : problem.sheet;
+  else if (problem.file && problem.line) where = `${problem.file}:${problem.line}`;
+  else if (problem.line) where = `line ${problem.line}`;
+  else where = problem.file ?? "-";
+  if (problem.file && problem.sheet && problem.file !== mainFile) where = `${problem.file} ${where}`;
+  const message = lang === "en" ? problem.messageEn : problem.message;
+  const suggestion = problem.suggestion ? (lang === "en" ? ` (suggestion: ${problem.suggestion})` : `（建议：${problem.suggestion}）`) : "";
+  return `${where}  ${problem.severity}  ${problem.code}  ${message}${suggestion}`;
+}

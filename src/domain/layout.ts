@@ -1,0 +1,69 @@
+/**
+ * A laid-out sheet: everything a writer needs to produce the same sheet in Excel (Office.js)
+ * and in a file (ExcelJS). Pure data; built in src/domain, consumed by src/workbook writers.
+ * Rows and columns are 0-based within the sheet.
+ */
+
+export type LayoutCellValue = string | number | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  fontSize?: number;
+  /** Font colour as "#RRGGBB". */
+  fontColor?: string;
+  /** Fill colour as "#RRGGBB". */
+  fill?: string;
+  /** Excel number format, e.g. "0.0%", "@" (text). */
+  numberFormat?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  /** Thin border on all sides. */
+  border?: boolean;
+}
+
+/** A rectangle of cells, 0-based inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface StyleRun {
+  range: CellRange;
+  style: CellStyle;
+}
+
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  paperSize: "A4";
+  /** Fit all columns on one page width. */
+  fitToWidth: boolean;
+  /** 0-based inclusive rows repeated at the top of every printed page. */
+  repeatRows?: { first: number; last: number };
+  /** Footer text; "&P" page number and "&N" page count as in Excel. */
+  footer?: string;
+}
+
+export interface SheetLayout {
+  /** Sheet name (≤ 31 characters, no []:*?/\). */
+  name: string;
+  /**
+   * Cell values, a row per sheet row from row 0. Strings are always written as text
+   * (never as formulas, even when they start with =, +, - or @).
+   */
+  values: LayoutCellValue[][];
+  /** Column widths in Excel character units, one per column. */
+  columnWidths: number[];
+  /** Optional row heights in points, by 0-based row. */
+  rowHeights?: Record<number, number>;
+  merges: CellRange[];
+  /** Formatting grouped by contiguous runs of cells with the same style. */
+  styles: StyleRun[];
+  /** Number of rows frozen at the top (e.g. title + header). */
+  freezeRows?: number;
+  /** Range with an autofilter (header row + data rows). */
+  autoFilter?: CellRange;
+  print?: PrintSetup;
+}

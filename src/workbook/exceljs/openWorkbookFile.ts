@@ -1,0 +1,30 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type { Result } from "../../domain/problem";
+import { fail } from "../../domain/problem";
+import type { ExcelJsWorkbook } from "./excelJsWorkbook";
+import { openWorkbookBytes } from "./openWorkbookBytes";
+
+/**
+ * Open an .xlsx or .csv file from disk (command line). A missing or unreadable file is a problem, not a throw.
+ * @example const opened = await openWorkbookFile("sample/分工方案.xlsx");
+ */
+export async function openWorkbookFile(path: string): Promise<Result<ExcelJsWorkbook>> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const missing = code === "ENOENT";
+    return fail([
+      {
+        code: "unreadable-file",
+        severity: "error",
+        file: path,
+        message: missing ? `找不到文件“${path}”，请检查路径和文件名。` : `无法打开文件“${path}”（${code ?? String(error)}），请检查文件权限或是否被其他程序占用。`,
+        messageEn: missing ? `File "${path}" not found; check the path and name.` : `Cannot open "${path}" (${code ?? String(error)}); check permissions or whether another program holds it.`,
+      },
+    ]);
+  }
+  return openWorkbookBytes(bytes, basename(path));
+}

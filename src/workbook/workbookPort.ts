@@ -1,0 +1,22 @@
+/**
+ * What the domain needs from a workbook. Two implementations: Office.js (inside Excel)
+ * and ExcelJS (files: command line and standalone browser page).
+ */
+import type { SheetGrid } from "../domain/grid";
+import type { SheetLayout } from "../domain/layout";
+
+export interface WorkbookPort {
+  /** Sheet names in tab order. */
+  listSheets(): Promise<string[]>;
+  /** Name of the active sheet, or null when the workbook has no notion of one (files: the first sheet). */
+  activeSheetName(): Promise<string | null>;
+  /** Read a sheet's used range as a grid (values, merges, origin). */
+  readSheet(name: string): Promise<SheetGrid>;
+  /** Create or replace a sheet laid out as described. Never called with a source sheet's name. */
+  writeSheet(layout: SheetLayout): Promise<void>;
+  /** Select (and show) a cell, e.g. when the clerk clicks a problem. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Settings saved with the workbook (Office document settings; a hidden sheet in files). */
+  readSettings(): Promise<Record<string, unknown>>;
+  writeSettings(settings: Record<string, unknown>): Promise<void>;
+}
