@@ -7,6 +7,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { AS_OF, PROGRESS, ROSTER, ROSTER_SHEET, SECTIONS, TASK_SHEET } from "./industrialYear2007";
 import { writeDivision2011 } from "./division2011Workbook";
+import { faultsWorkbook } from "./faultsWorkbook";
 
 const SAMPLE_DIR = join(__dirname, "..", "..", "sample");
 
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
   await mkdir(SAMPLE_DIR, { recursive: true });
   await writeIndustrialYear();
   await writeDivision2011(SAMPLE_DIR);
+  await (await faultsWorkbook()).xlsx.writeFile(join(__dirname, "..", "..", "test", "fixtures", "sample-faults.xlsx"));
   const documentPath = join(__dirname, "..", "..", "..", "shared", "domain", "003_034b2e02c2085044.txt");
   try {
     await access(documentPath);

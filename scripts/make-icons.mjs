@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const SIZES = [16, 32, 64, 80, 128];
+const SIZES = [16, 32, 64, 80];
 const SUPERSAMPLE = 8;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");

@@ -110,9 +110,14 @@ export interface TaskEvaluation {
   ratio: number | null;
   /** Expected progress for this task (shortened by its deadline), as a fraction. */
   expectedProgress: number;
-  /** ratio − expectedProgress in percentage points (negative when behind), null when no ratio. */
+  /**
+   * ratio − expectedProgress in percentage points (negative when behind), null when no ratio.
+   * For caps and growth rates the bar is the target itself, not the time elapsed: (ratio − 1) × 100.
+   */
   gapPoints: number | null;
   status: TaskStatus;
+  /** 超额完成: done with a ratio above 100% (not set for caps). */
+  exceeded?: boolean;
   /** Milestone state read from the text, for qualitative tasks. */
   milestoneState?: MilestoneState;
 }

@@ -30,6 +30,10 @@ export interface CellRange {
   right: number;
 }
 
+/**
+ * A style applied to a rectangle of cells. Runs are applied in order; a later run overrides only the
+ * properties it names (a status cell's fill over its row's tint), as Office.js range formats do.
+ */
 export interface StyleRun {
   range: CellRange;
   style: CellStyle;
@@ -66,4 +70,13 @@ export interface SheetLayout {
   /** Range with an autofilter (header row + data rows). */
   autoFilter?: CellRange;
   print?: PrintSetup;
+  /** 0-based columns to hide (e.g. the ledger's check-code column). */
+  hiddenColumns?: number[];
+  /**
+   * Rows whose height should fit their wrapped text. Office.js autofits them (one operation); file
+   * writers, which cannot measure text, use the estimates in `rowHeights`.
+   */
+  autoFitRows?: { first: number; last: number };
+  /** What the product wrote, so a writer can tell its own sheets from the clerk's. */
+  kind?: "ledger" | "summary" | "task-table";
 }

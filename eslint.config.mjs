@@ -1,0 +1,91 @@
+// ESLint flat config (ESLint 9). `npm run lint` = `eslint .`
+//
+// office-addin-lint (the Office template's wrapper) only checks *.ts/*.js, not *.tsx, and
+// eslint-plugin-office-addins' own flat configs bundle an older @typescript-eslint plugin and prettier as errors.
+// So this config takes the Office.js rules from eslint-plugin-office-addins and the React rules from the
+// eslint-plugin-react config it exports, and uses the project's typescript-eslint for TypeScript.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import officeAddins from "eslint-plugin-office-addins";
+
+/** eslint-plugin-react's flat "recommended" config, as exported through eslint-plugin-office-addins' react config. */
+const reactRecommended = officeAddins.configs.react.find((config) => config.plugins && config.plugins.react && config.rules);
+
+/** The Office.js rules of eslint-plugin-office-addins' recommended config (context.sync, load, isNullObject). */
+const officeAddinsRules = Object.fromEntries(
+  Object.entries(officeAddins.configs.recommended.find((config) => config.rules && config.plugins?.["office-addins"]).rules).filter(
+    ([rule]) => rule.startsWith("office-addins/"),
+  ),
+);
+
+const nodeGlobals = {
+  require: "readonly",
+  module: "writable",
+  exports: "writable",
+  __dirname: "readonly",
+  __filename: "readonly",
+  process: "readonly",
+  console: "readonly",
+  Buffer: "readonly",
+  URL: "readonly",
+  setTimeout: "readonly",
+  clearTimeout: "readonly",
+};
+
+export default tseslint.config(
+  {
+    ignores: ["dist/", "dist-cli/", "node_modules/", "coverage/", "out/", "test/browser/screenshots/"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // Chinese documents indent with full-width spaces (U+3000): allowed inside strings, regular expressions,
+      // templates and comments (examples quote the documents), still an error in code itself.
+      "no-irregular-whitespace": ["error", { skipStrings: true, skipComments: true, skipRegExps: true, skipTemplates: true }],
+      // Text cleaning uses explicit ranges such as [^\x00-\x7f] (non-ASCII) and [\x00-\x1f] (characters Excel refuses).
+      "no-control-regex": "off",
+    },
+  },
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      ...officeAddinsRules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.tsx", "test/taskpane/**/*.tsx"],
+    ...reactRecommended,
+    settings: { react: { version: "19.2" } },
+    rules: {
+      ...reactRecommended.rules,
+      // React 17+ JSX transform (tsconfig "jsx": "react-jsx"): no React import needed; TypeScript checks props.
+      "react/react-in-jsx-scope": "off",
+      "react/jsx-uses-react": "off",
+      "react/prop-types": "off",
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}", "test/taskpane/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      // The classic rules fail the build; the React Compiler rules of eslint-plugin-react-hooks 7 only warn.
+      ...Object.fromEntries(Object.keys(reactHooks.configs["recommended-latest"].rules).map((rule) => [rule, "warn"])),
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+    },
+  },
+  {
+    // Node scripts and configuration files (CommonJS and ES modules).
+    files: ["**/*.{js,cjs,mjs}"],
+    languageOptions: { globals: nodeGlobals },
+  },
+  {
+    files: ["**/*.{js,cjs}"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);

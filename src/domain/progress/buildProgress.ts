@@ -1,0 +1,250 @@
+import type { DepartmentRoster } from "../departments/buildRoster";
+import { canonicalDepartment } from "../departments/canonicalDepartment";
+import { DEFAULT_SETTINGS, type LedgerSettings, type ProgressReport, type Target, type TaskEvaluation } from "../evaluation";
+import type { Problem } from "../problem";
+import { parseTargets } from "../targets/parseTargets";
+import type { Task } from "../task";
+import { evaluateTask } from "./evaluateTask";
+import { extractActual } from "./extractActual";
+import { matchProgressRows, type ProgressMatch, type ProgressMatching, type ProgressResolutions, type UnresolvedProgressRow } from "./matchProgressRows";
+import type { ProgressRow } from "./progressRow";
+import { unresolvedRowProblem } from "./unresolvedRowProblem";
+
+export interface BuildProgressInput {
+  tasks: readonly Task[];
+  progressRows: readonly ProgressRow[];
+  /** The clerk's choices for unmatched and ambiguous rows: progressRowKey → task number (null: no task). */
+  resolutions?: ProgressResolutions;
+  /** As-of date, yyyy-mm-dd (validated by the caller). */
+  asOf: string;
+  settings?: LedgerSettings;
+  /** For department names written differently in progress sheets and the task table. */
+  roster?: DepartmentRoster;
+}
+
+export interface BuildProgressResult {
+  /** One per task, in task-table order. */
+  evaluations: TaskEvaluation[];
+  /** Rows the clerk must resolve: unmatched (reason "no-match", "unknown-resolution") and ambiguous ones. */
+  unmatched: UnresolvedProgressRow[];
+  /** The whole matching, for the pane (matched rows and how, rows the clerk set aside). */
+  matching: ProgressMatching;
+  /** not-responsible, conflicting-reports, no-lead-report, stale-report, report-after-as-of, unmatched-progress,
+   *  ambiguous-progress and evaluateTask's (unit-mismatch, no-figure, …), each at its file, sheet and cell. */
+  problems: Problem[];
+}
+
+type Role = "lead" | "supporting" | "unknown" | "outsider";
+
+/** Reports are listed the lead's first, then unnamed rows, supporting departments and others, each in sheet order. */
+const ROLE_ORDER: Record<Role, number> = { lead: 0, unknown: 1, supporting: 2, outsider: 3 };
+
+interface TaskReport {
+  match: ProgressMatch;
+  report: ProgressReport;
+  role: Role;
+  period: "current" | "stale" | "later";
+  /** The figure in the target's unit, when the target has a number and the report gives one (read only when compared). */
+  figure?: number | null;
+}
+
+/**
+ * Step 2 of the job: match the departments' progress rows to the tasks and evaluate every task at the as-of date.
+ * Per task, the matched rows become its reports (all kept, shown in the ledger; the lead's first). Ownership: a report from a
+ * department neither lead nor supporting is `not-responsible` (warning, at its 填报单位 cell) and never counts.
+ * Period: a row dated before the period (a 1-9月 report at the end of October) is `stale-report`, one dated after the
+ * as-of date `report-after-as-of`; neither counts. The lead's current report counts (for joint responsibility any
+ * responsible department's; a row that names no department counts when the lead sent none); when only supporting
+ * departments reported, nothing counts (`no-lead-report`, status no-report). Two different figures for one task and
+ * period are `conflicting-reports` showing both figures and both cells: an error when the counting side itself
+ * disagrees (two lead rows), else a warning — the lead's figure counts. Targets are parseTargets(target || title);
+ * ratio and status come from evaluateTask, whose problems point at the counting row's cell. Unmatched and
+ * ambiguous rows are listed (and reported as warnings at their cells), never guessed.
+ * @example buildProgress({ tasks, progressRows, asOf: "2007-10-31" }).evaluations[3]
+ * // { task: { id: "4", … }, actual: 241.4, ratio: 0.85, expectedProgress: 0.8333, status: "on-schedule", … }
+ */
+export function buildProgress(input: BuildProgressInput): BuildProgressResult {
+  const settings = input.settings ?? DEFAULT_SETTINGS;
+  const problems: Problem[] = [];
+  const department = (name: string): string => (name === "" || input.roster === undefined ? name : canonicalDepartment(input.roster, name));
+  const rows = input.progressRows.map((row) => (row.department === "" ? row : { ...row, department: department(row.department) }));
+  const matching = matchProgressRows(rows, input.tasks, settings, input.resolutions);
+  const unmatched = [...matching.unmatched, ...matching.ambiguous].sort((a, b) => compareRows(a.row, b.row));
+  for (const entry of unmatched) problems.push(unresolvedRowProblem(entry));
+
+  const byTask = new Map<Task, ProgressMatch[]>();
+  for (const match of matching.matched) {
+    const list = byTask.get(match.task);
+    if (list) list.push(match);
+    else byTask.set(match.task, [match]);
+  }
+  const countingMonth = countingPeriod(input.asOf);
+
+  const evaluations = input.tasks.map((task) => {
+    const matches = (byTask.get(task) ?? []).slice().sort((a, b) => compareRows(a.row, b.row));
+    const targets = parseTargets(task.target.trim() !== "" ? task.target : task.title);
+    const target = targets[0];
+    const joint = task.leads.length === 0;
+    const reports: TaskReport[] = matches.map((match) => {
+      const row = match.row;
+      const role: Role =
+        row.department === "" ? "unknown" : task.leads.includes(row.department) ? "lead" : task.supporting.includes(row.department) ? (joint ? "lead" : "supporting") : "outsider";
+      const asOf = row.asOf ?? input.asOf;
+      const period = asOf > input.asOf ? "later" : asOf.slice(0, 7) < countingMonth ? "stale" : "current";
+      return { match, report: toReport(row), role, period };
+    });
+    reports.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+
+    for (const entry of reports) {
+      if (entry.role === "outsider") problems.push(notResponsible(task, entry));
+      if (entry.period === "stale") problems.push(staleReport(task, entry, input.asOf));
+      if (entry.period === "later") problems.push(laterReport(task, entry, input.asOf));
+    }
+    const current = reports.filter((entry) => entry.period === "current" && entry.role !== "outsider");
+    const counting = current.find((entry) => entry.role === "lead") ?? current.find((entry) => entry.role === "unknown") ?? null;
+    if (counting === null) {
+      const supporting = current.find((entry) => entry.role === "supporting");
+      if (supporting !== undefined) problems.push(noLeadReport(task, supporting));
+    }
+    problems.push(...conflicts(task, current, counting, target));
+
+    const result = evaluateTask(task, {
+      targets,
+      reports: reports.map((entry) => entry.report),
+      countingReport: counting?.report ?? null,
+      asOf: input.asOf,
+      settings,
+    });
+    for (const problem of result.problems) problems.push(problem.sheet === undefined && task.source.sheet !== undefined ? { ...problem, sheet: task.source.sheet, ...(task.source.file !== undefined ? { file: task.source.file } : {}) } : problem);
+    return result.evaluation;
+  });
+  return { evaluations, unmatched, matching, problems };
+}
+
+function toReport(row: ProgressRow): ProgressReport {
+  const report: ProgressReport = { department: row.department, text: row.text, source: { ...(row.source.file !== undefined ? { file: row.source.file } : {}), sheet: row.source.sheet, cell: row.source.cell } };
+  if (row.value !== undefined) report.value = row.value;
+  if (row.unit !== undefined) report.unit = row.unit;
+  if (row.asOf !== undefined) report.asOf = row.asOf;
+  return report;
+}
+
+function figureOf(report: ProgressReport, target: Target | undefined): number | null {
+  if (target === undefined || target.kind === "milestone" || target.value === null) return null;
+  const value = typeof report.value === "number" && Number.isFinite(report.value) ? { value: report.value, ...(report.unit !== undefined ? { unit: report.unit } : {}) } : undefined;
+  const reading = extractActual(report.text, target, value);
+  return "problem" in reading ? null : reading.value;
+}
+
+/** yyyy-mm of the last whole month at the as-of date: a report for it or later is current. */
+function countingPeriod(asOf: string): string {
+  const [year, month, day] = asOf.split("-").map(Number);
+  const monthEnd = new Date(Date.UTC(year, month, 0)).getUTCDate() === day;
+  const date = new Date(Date.UTC(year, month - (monthEnd ? 1 : 2), 1));
+  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
+}
+
+function compareRows(a: ProgressRow, b: ProgressRow): number {
+  return (a.source.file ?? "").localeCompare(b.source.file ?? "") || a.source.sheet.localeCompare(b.source.sheet) || a.source.row - b.source.row;
+}
+
+function at(entry: TaskReport, column: "department" | "text" = "text"): Pick<Problem, "file" | "sheet" | "cell"> {
+  const source = entry.match.row.source;
+  const cell = column === "department" ? (entry.match.row.cells?.department ?? source.cell) : source.cell;
+  return { ...(source.file !== undefined ? { file: source.file } : {}), sheet: source.sheet, cell };
+}
+
+function where(entry: TaskReport): string {
+  const source = entry.match.row.source;
+  return `${source.file !== undefined ? `${source.file} ` : ""}${source.sheet}!${source.cell}`;
+}
+
+function taskName(task: Task): string {
+  const title = Array.from(task.title);
+  return `${task.id} ${title.length > 24 ? `${title.slice(0, 24).join("")}…` : task.title}`;
+}
+
+function notResponsible(task: Task, entry: TaskReport): Problem {
+  const responsible = [...task.leads, ...task.supporting].join("、") || "（无）";
+  return {
+    code: "not-responsible",
+    severity: "warning",
+    ...at(entry, "department"),
+    message: `${entry.report.department}报送了任务“${taskName(task)}”的进展，但它不是该任务的牵头或配合单位（责任单位：${responsible}）。此数据仅列示、不计入完成率。请核对填报单位，或核对此行是否对应了正确的任务。`,
+    messageEn: `${entry.report.department} reported on task "${taskName(task)}" but is neither its lead nor a supporting department (responsible: ${responsible}). The figure is shown but not counted. Check the reporting department, or whether the row belongs to this task.`,
+    suggestion: task.leads[0] ?? task.supporting[0],
+  };
+}
+
+function staleReport(task: Task, entry: TaskReport, asOf: string): Problem {
+  return {
+    code: "stale-report",
+    severity: "warning",
+    ...at(entry),
+    message: `${entry.report.department || "此行"}报送的任务“${taskName(task)}”进展截至${entry.report.asOf}，不是本期（截至${asOf}）的进展，未计入。请催报本期进展。`,
+    messageEn: `The progress on task "${taskName(task)}" from ${entry.report.department || "this row"} is as of ${entry.report.asOf}, not this period (as of ${asOf}); it is not counted. Ask for this period's report.`,
+  };
+}
+
+function laterReport(task: Task, entry: TaskReport, asOf: string): Problem {
+  return {
+    code: "report-after-as-of",
+    severity: "warning",
+    ...at(entry),
+    message: `任务“${taskName(task)}”的这行进展截至${entry.report.asOf}，晚于本次截至日期${asOf}，未计入。请核对截至日期，或用较晚的截至日期重新计算。`,
+    messageEn: `This progress row for task "${taskName(task)}" is as of ${entry.report.asOf}, after the as-of date ${asOf}; it is not counted. Check the dates, or compute again with a later as-of date.`,
+  };
+}
+
+function noLeadReport(task: Task, entry: TaskReport): Problem {
+  const leads = task.leads.join("、");
+  return {
+    code: "no-lead-report",
+    severity: "warning",
+    ...at(entry),
+    message: `任务“${taskName(task)}”的牵头单位${leads}未报送本期进展，只有配合单位${entry.report.department}报送（已列示，不计入完成率），按未报送处理。请催牵头单位报送。`,
+    messageEn: `The lead ${leads} sent no progress on task "${taskName(task)}" for this period; only the supporting ${entry.report.department} did (shown, not counted). The task counts as not reported; ask the lead to report.`,
+  };
+}
+
+const SAME = 1e-6;
+
+function conflicts(task: Task, current: TaskReport[], counting: TaskReport | null, target: Target | undefined): Problem[] {
+  if (target === undefined || current.length < 2) return [];
+  for (const entry of current) entry.figure = figureOf(entry.report, target);
+  const withFigure = current.filter((entry) => entry.figure !== null && entry.figure !== undefined);
+  if (withFigure.length < 2) return [];
+  const reference = counting !== null && typeof counting.figure === "number" ? counting : withFigure[0];
+  const referenceFigure = reference.figure ?? 0;
+  const countingSide = (entry: TaskReport): boolean => entry.role === reference.role && (entry.role === "lead" || entry.role === "unknown");
+  const problems: Problem[] = [];
+  for (const entry of withFigure) {
+    if (entry === reference) continue;
+    const figure = entry.figure ?? 0;
+    if (Math.abs(figure - referenceFigure) <= SAME * Math.max(1, Math.abs(referenceFigure))) continue;
+    // 分别牵头: each lead reports its own part, so two leads' figures differ without contradicting each other.
+    const parts = task.responsibility === "respective" && entry.report.department !== reference.report.department;
+    const undecided = countingSide(entry) && !parts;
+    const unit = target.unit;
+    const mine = `${entry.report.department || "未注明单位"}报${format(figure)}${unit}（${where(entry)}）`;
+    const theirs = `${reference.report.department || "未注明单位"}报${format(referenceFigure)}${unit}（${where(reference)}）`;
+    const mineEn = `${entry.report.department || "unnamed"} reports ${format(figure)} ${unit} (${where(entry)})`;
+    const theirsEn = `${reference.report.department || "unnamed"} reports ${format(referenceFigure)} ${unit} (${where(reference)})`;
+    problems.push({
+      code: "conflicting-reports",
+      severity: undecided ? "error" : "warning",
+      ...at(entry),
+      message: undecided
+        ? `任务“${taskName(task)}”同一期有两个不同的数字：${theirs}，${mine}。无法确定以哪个为准，请与报送单位核实后改正其中一行。`
+        : `任务“${taskName(task)}”同一期有两个不同的数字：${theirs}，${mine}。${counting === reference ? "以牵头单位数据为准" : "牵头单位未报送，均未计入"}；请核实差异。`,
+      messageEn: undecided
+        ? `Task "${taskName(task)}" has two different figures for one period: ${theirsEn}; ${mineEn}. Which counts cannot be told: check with the departments and correct one row.`
+        : `Task "${taskName(task)}" has two different figures for one period: ${theirsEn}; ${mineEn}. ${counting === reference ? "The lead's figure counts" : "The lead did not report; neither counts"}; check the difference.`,
+    });
+  }
+  return problems;
+}
+
+function format(value: number): string {
+  return String(Number(value.toPrecision(10)));
+}

@@ -1,0 +1,253 @@
+import {
+  DEFAULT_SETTINGS,
+  type LedgerSettings,
+  type MilestoneState,
+  type ProgressReport,
+  type Target,
+  type TaskEvaluation,
+} from "../evaluation";
+import type { Problem, ProblemLocation } from "../problem";
+import type { Task } from "../task";
+import { completionRatio } from "./completionRatio";
+import { expectedProgress } from "./expectedProgress";
+import { extractActual, type ActualReading } from "./extractActual";
+import { readIsoDate, type CalendarDate } from "./readIsoDate";
+import { readMilestoneState } from "./readMilestoneState";
+import { taskStatus, type TaskStatusFacts } from "./taskStatus";
+
+export interface EvaluateTaskContext {
+  /** The task's targets (parseTargets of its target text); the first one is evaluated. */
+  targets: Target[];
+  /** All reports matched to the task. */
+  reports: ProgressReport[];
+  /** The report that counts (the lead's), or null when none was sent. */
+  countingReport: ProgressReport | null;
+  /** As-of date, yyyy-mm-dd. */
+  asOf: string;
+  settings?: LedgerSettings;
+  /** First year of a multi-year plan (cumulative targets, reductions over the plan), e.g. 2011. */
+  planStartYear?: number;
+  /** Years of the plan for targets that do not state them (降低16% in a five-year plan → 5). */
+  planYears?: number;
+}
+
+const EPSILON = 1e-9;
+
+/**
+ * Evaluate one task at an as-of date: the actual figure from the counting report (converted to the target's
+ * unit), the completion ratio by kind of target, the expected progress (shortened by the deadline; years of the plan
+ * for multi-year targets), the gap in points and the status in the precedence of CONVENTIONS.md.
+ * Problems name the report's cell: `unit-mismatch` (actual null), `no-figure`, `reported-ratio-differs`
+ * (完成年计划的X% does not agree with the figure), `unreadable-progress` (a milestone text with no state),
+ * `plan-start-assumed`, `bad-as-of`.
+ * @example evaluateTask(task, { targets: parseTargets("当年计划投资284亿元"), reports: [report], countingReport: report,
+ *   asOf: "2007-10-31" }) // report "1-10月完成投资241.4亿元" → ratio 0.85, expectedProgress 0.8333, status "on-schedule"
+ */
+export function evaluateTask(task: Task, context: EvaluateTaskContext): { evaluation: TaskEvaluation; problems: Problem[] } {
+  const settings = context.settings ?? DEFAULT_SETTINGS;
+  const problems: Problem[] = [];
+  const asOf = readIsoDate(context.asOf);
+  const deadline = readIsoDate(task.deadline);
+  const report = context.countingReport;
+  const target: Target = context.targets[0] ?? milestoneOf(task);
+  if (asOf === null) problems.push(badAsOf(context.asOf));
+
+  const years = target.years ?? (target.kind === "cumulative" || target.kind === "reduction" ? context.planYears : undefined);
+  const multiYear = years !== undefined && years > 1 && (target.kind === "cumulative" || target.kind === "reduction");
+  let planStartYear = context.planStartYear;
+  if (multiYear && planStartYear === undefined && asOf !== null) {
+    planStartYear = deadline !== null ? deadline.year - years + 1 : asOf.year;
+    problems.push(planStartAssumed(task, planStartYear, years, report?.source ?? {}));
+  }
+  const expected =
+    asOf === null
+      ? 0
+      : expectedProgress(context.asOf, {
+          method: settings.expectedProgressMethod,
+          deadline: task.deadline,
+          ...(multiYear ? { planStartYear, planYears: years } : {}),
+        });
+  const daysToDeadline = asOf !== null && deadline !== null ? dayNumber(deadline) - dayNumber(asOf) : null;
+  const atEnd = expected >= 1 - EPSILON;
+
+  let actual: number | null = null;
+  let ratio: number | null = null;
+  let milestoneState: MilestoneState | undefined;
+  let facts: Omit<TaskStatusFacts, "pastDeadline" | "daysToDeadline">;
+
+  if (target.kind === "milestone" || target.value === null) {
+    const state = report === null ? null : readMilestoneState(report.text);
+    if (state !== null) milestoneState = state;
+    if (report !== null && state === null) problems.push(unreadable(task, report));
+    facts = {
+      done: state === "done",
+      reported: report !== null,
+      onSchedule: state !== "not-started",
+      gapPoints: state === "not-started" ? -expected * 100 : null,
+    };
+  } else {
+    if (report !== null) {
+      const reportValue =
+        typeof report.value === "number" && Number.isFinite(report.value)
+          ? { value: report.value, ...(report.unit !== undefined ? { unit: report.unit } : {}) }
+          : undefined;
+      const reading = extractActual(report.text, target, reportValue);
+      if ("problem" in reading) problems.push(readingProblem(task, target, report, reading));
+      else {
+        actual = reading.value;
+        ratio = completionRatio(target, actual, { multiYear });
+        if (reading.reportedRatio !== undefined && reading.source !== "ratio" && ratio !== null && isProRata(target)) {
+          if (Math.abs(ratio - reading.reportedRatio) > 0.01) problems.push(ratioDiffers(task, report, ratio, reading.reportedRatio));
+        }
+      }
+    }
+    facts = quantitativeFacts(target, actual, ratio, expected, atEnd, multiYear, settings);
+  }
+
+  const gapPoints = ratio === null ? null : facts.gapPoints;
+  const status = taskStatus(
+    { ...facts, pastDeadline: daysToDeadline !== null && daysToDeadline < 0, daysToDeadline },
+    settings,
+  );
+  const evaluation: TaskEvaluation = {
+    task,
+    targets: context.targets,
+    reports: context.reports,
+    countingReport: report,
+    actual,
+    ratio,
+    expectedProgress: expected,
+    gapPoints,
+    status,
+  };
+  if (milestoneState !== undefined) evaluation.milestoneState = milestoneState;
+  if (status === "done" && ratio !== null && ratio > 1 + EPSILON && target.kind !== "cap") evaluation.exceeded = true;
+  return { evaluation, problems };
+}
+
+function isProRata(target: Target): boolean {
+  return target.kind === "amount" || target.kind === "level" || target.kind === "cumulative";
+}
+
+function quantitativeFacts(
+  target: Target,
+  actual: number | null,
+  ratio: number | null,
+  expected: number,
+  atEnd: boolean,
+  multiYear: boolean,
+  settings: LedgerSettings,
+): Omit<TaskStatusFacts, "pastDeadline" | "daysToDeadline"> {
+  if (actual === null) return { done: false, reported: false, onSchedule: false, gapPoints: null };
+  const planned = target.value ?? 0;
+  const tolerance = target.qualifier === "about" ? settings.growthTolerance : 0;
+  switch (target.kind) {
+    case "growth": {
+      const meets = actual >= planned - tolerance - EPSILON;
+      return { done: atEnd && meets, reported: true, onSchedule: meets, gapPoints: ratio === null ? null : (ratio - 1) * 100 };
+    }
+    case "cap": {
+      const held = actual <= planned + tolerance + EPSILON;
+      return { done: atEnd && held, reported: true, onSchedule: held, gapPoints: ratio === null ? null : (ratio - 1) * 100 };
+    }
+    case "reduction": {
+      const reached = actual >= planned - tolerance - EPSILON;
+      const gap = ratio === null ? null : (ratio - expected) * 100;
+      return {
+        done: reached && (multiYear || atEnd),
+        reported: true,
+        onSchedule: reached || (gap !== null && gap >= -EPSILON),
+        gapPoints: gap,
+      };
+    }
+    default: {
+      const gap = ratio === null ? null : (ratio - expected) * 100;
+      return {
+        done: ratio !== null && ratio >= 1 - EPSILON,
+        reported: true,
+        onSchedule: gap !== null && gap >= -EPSILON,
+        gapPoints: gap,
+      };
+    }
+  }
+}
+
+function milestoneOf(task: Task): Target {
+  const text = task.target.trim() || task.title.trim();
+  return { kind: "milestone", value: null, unit: "", qualifier: "exact", subject: text, text };
+}
+
+function dayNumber(date: CalendarDate): number {
+  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
+}
+
+function at(location: ProblemLocation): ProblemLocation {
+  const out: ProblemLocation = {};
+  if (location.file !== undefined) out.file = location.file;
+  if (location.sheet !== undefined) out.sheet = location.sheet;
+  if (location.cell !== undefined) out.cell = location.cell;
+  if (location.line !== undefined) out.line = location.line;
+  return out;
+}
+
+function readingProblem(task: Task, target: Target, report: ProgressReport, reading: Exclude<ActualReading, { value: number }>): Problem {
+  if (reading.problem === "unit-mismatch") {
+    const { found, expectedUnit, phrase } = reading;
+    return {
+      code: "unit-mismatch",
+      severity: "warning",
+      ...at(report.source),
+      message: `任务“${task.title}”的进展数字“${phrase}”单位为“${found.unit}”，无法换算为目标“${target.text}”的单位“${expectedUnit}”，未计算完成率。请按“${expectedUnit}”填报完成值，或改正单位。`,
+      messageEn: `Task "${task.title}": the reported figure "${phrase}" is in ${found.unit || "no unit"}, which cannot be converted to the target's unit ${expectedUnit}; no ratio was computed. Report the value in ${expectedUnit} or correct the unit.`,
+      suggestion: expectedUnit,
+    };
+  }
+  return {
+    code: "no-figure",
+    severity: "warning",
+    ...at(report.source),
+    message: `任务“${task.title}”的进展中没有找到与目标“${target.text}”对应的数字（单位“${target.unit}”），未计算完成率。请在完成值列填报数字，或在进展中写明“完成…${target.unit}”。`,
+    messageEn: `Task "${task.title}": the progress text has no figure for the target "${target.text}" (unit ${target.unit}); no ratio was computed. Fill in the value column or state the figure with its unit.`,
+  };
+}
+
+function ratioDiffers(task: Task, report: ProgressReport, ratio: number, reported: number): Problem {
+  const computed = (ratio * 100).toFixed(1);
+  const stated = (reported * 100).toFixed(1);
+  return {
+    code: "reported-ratio-differs",
+    severity: "warning",
+    ...at(report.source),
+    message: `任务“${task.title}”的进展写明完成计划的${stated}%，按完成值与年度目标计算为${computed}%。请核对完成值或年度目标。`,
+    messageEn: `Task "${task.title}": the report states ${stated}% of the plan, but the figure against the annual target gives ${computed}%. Check the figure or the target.`,
+  };
+}
+
+function unreadable(task: Task, report: ProgressReport): Problem {
+  return {
+    code: "unreadable-progress",
+    severity: "info",
+    ...at(report.source),
+    message: `任务“${task.title}”的进展未写明已完成、正在推进或未启动，按序时推进处理。请核对，必要时在进展中写明状态。`,
+    messageEn: `Task "${task.title}": the progress text does not say done, in progress or not started; it is treated as on schedule. Check it and state the status if needed.`,
+  };
+}
+
+function planStartAssumed(task: Task, year: number, years: number, source: ProblemLocation): Problem {
+  return {
+    code: "plan-start-assumed",
+    severity: "info",
+    ...at(source),
+    message: `任务“${task.title}”是${years}年累计目标，未给出规划起始年，按${year}年起算。如不符，请设置规划起始年。`,
+    messageEn: `Task "${task.title}" has a ${years}-year target and no plan start year; ${year} was assumed. Set the plan start year if this is wrong.`,
+  };
+}
+
+function badAsOf(asOf: string): Problem {
+  return {
+    code: "bad-as-of",
+    severity: "error",
+    message: `截至日期“${asOf}”无效，应为 yyyy-mm-dd（如 2009-10-31）。请改正后重新计算。`,
+    messageEn: `The as-of date "${asOf}" is invalid; use yyyy-mm-dd (e.g. 2009-10-31) and compute again.`,
+  };
+}

@@ -1,0 +1,70 @@
+import type { TaskEvaluation } from "../evaluation";
+import { taskReportJson, type TaskReportJson } from "../report/taskReportJson";
+
+/** Where a report came from, as the JSON report shows it. */
+export interface ReportSourceJson {
+  file?: string;
+  sheet?: string;
+  cell?: string;
+}
+
+/** A task of the check report extended with its targets, figures, ratio and status (issue 3; fields only added). */
+export interface EvaluationReportJson extends TaskReportJson {
+  targets: { kind: string; value: number | null; unit: string; qualifier: string; text: string }[];
+  /** Actual figure in the first target's unit, or null. */
+  actual: number | null;
+  /** Completion ratio as a fraction (1.241 for 124.1%), 4 decimals; null where none applies. */
+  ratio: number | null;
+  /** This task's expected progress (shortened by its deadline), a fraction, 4 decimals. */
+  expectedProgress: number;
+  /** ratio − expected progress in percentage points, 1 decimal; null without a ratio. */
+  gapPoints: number | null;
+  status: TaskEvaluation["status"];
+  exceeded?: boolean;
+  milestoneState?: string;
+  /** Every report matched to the task, the lead's first; `counting` marks the one the ratio comes from. */
+  reports: { department: string; text: string; value?: number | null; unit?: string; asOf?: string | null; counting: boolean; source: ReportSourceJson }[];
+}
+
+/**
+ * A task's evaluation in the build report's shape: the check report's task fields (taskReportJson) plus
+ * "targets", "actual", "ratio", "expectedProgress", "gapPoints", "status" and "reports".
+ * @example evaluationReportJson(evaluation)
+ * // { id: "4", title: "…", …, targets: [{ kind: "amount", value: 284, unit: "亿元", … }], actual: 241.4, ratio: 0.85,
+ * //   expectedProgress: 0.8333, gapPoints: 1.7, status: "on-schedule", reports: [{ department: "省发展改革委", counting: true, … }] }
+ */
+export function evaluationReportJson(evaluation: TaskEvaluation): EvaluationReportJson {
+  const json: EvaluationReportJson = {
+    ...taskReportJson(evaluation.task),
+    targets: evaluation.targets.map((target) => ({ kind: target.kind, value: target.value, unit: target.unit, qualifier: target.qualifier, text: target.text })),
+    actual: evaluation.actual === null ? null : Number(evaluation.actual.toPrecision(12)),
+    ratio: round(evaluation.ratio, 4),
+    expectedProgress: round(evaluation.expectedProgress, 4) ?? 0,
+    gapPoints: round(evaluation.gapPoints, 1),
+    status: evaluation.status,
+    reports: evaluation.reports.map((report) => {
+      const source: ReportSourceJson = {};
+      if (report.source.file !== undefined) source.file = report.source.file;
+      if (report.source.sheet !== undefined) source.sheet = report.source.sheet;
+      if (report.source.cell !== undefined) source.cell = report.source.cell;
+      return {
+        department: report.department,
+        text: report.text,
+        ...(report.value !== undefined ? { value: report.value } : {}),
+        ...(report.unit !== undefined ? { unit: report.unit } : {}),
+        ...(report.asOf !== undefined ? { asOf: report.asOf } : {}),
+        counting: report === evaluation.countingReport,
+        source,
+      };
+    }),
+  };
+  if (evaluation.exceeded) json.exceeded = true;
+  if (evaluation.milestoneState !== undefined) json.milestoneState = evaluation.milestoneState;
+  return json;
+}
+
+function round(value: number | null, decimals: number): number | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,157 @@
+import type { Target } from "../evaluation";
+import { findNumbers, type NumberMention } from "../numbers/findNumbers";
+import { toHalfWidth } from "../text/toHalfWidth";
+import { convertUnit } from "../units/convertUnit";
+import { normalizeUnit } from "../units/normalizeUnit";
+import { unitFactor } from "../units/unitFactor";
+import { TIME_DIMENSIONS } from "../units/unitTable";
+
+/** The actual figure found, in the target's unit. */
+export interface ActualFigure {
+  value: number;
+  /** The target's unit. */
+  unit: string;
+  /** Where it came from: the value column, a figure in the text, or the reported share of the plan × the plan. */
+  source: "value" | "text" | "ratio";
+  /** The words it was read from, e.g. "126.6亿元" or "完成年计划的85.1%". */
+  phrase: string;
+  /** A share of the plan stated in the text (完成年计划的85.1% → 0.851), for a cross-check. */
+  reportedRatio?: number;
+}
+
+export interface ActualUnitMismatch {
+  problem: "unit-mismatch";
+  /** The figure that was found, in its own unit. */
+  found: { value: number; unit: string };
+  /** The target's unit it could not be converted to. */
+  expectedUnit: string;
+  phrase: string;
+}
+
+export interface ActualMissing {
+  problem: "no-figure";
+}
+
+export type ActualReading = ActualFigure | ActualUnitMismatch | ActualMissing;
+
+const SHARE_OF_PLAN =
+  /(完成|占|为|达到|达)(了)?(全?年度?|当年|全年|年)?(计划|目标|任务|目标任务|计划任务|年计划)(的)?\s*$|(完成率|完成进度|完成比例|进度)(为|达到|达)?\s*$/;
+const ACHIEVED = /(完成|实现|累计|已|达到|新增|共|合计|建成|开工|改造|发放|安置|投资|总额|为)/;
+const PLANNED = /(计划|目标|任务|总投资|预计|力争|争取)/;
+const GROWTH_UP = /(增长|增速|增幅|提高|提升|上升|上涨|增加)(了|率)?(为|达到|达|是)?\s*$/;
+const GROWTH_DOWN = /(下降|减少|降低|回落|下滑|减)(了|率|幅)?(为|达到|达|是)?\s*$/;
+const LEVEL_VERB = /(达到|达|为|是|在|提高到|提升到|提高至|增加到|降至|降到|下降到|控制在|保持在|稳定在)\s*$/;
+
+/**
+ * Pick from a progress text the figure that answers a target, converted to the target's unit.
+ * A value column (`reportValue`) comes first; a value without a unit is taken to be in the target's unit.
+ * In the text, the figure must have a unit convertible to the target's: 全省8个在建铁路项目共完成投资126.6亿元 against
+ * 完成投资…亿元 gives 126.6, not the count 8; figures after 完成/累计/新增 are preferred to planned ones (计划投资).
+ * Growth is read after 增长/增速 (同比下降2% is −2), a reduction after 下降/降低/减少, a level after 达到/为.
+ * A stated share of the plan (完成年计划的85.1%) is returned as `reportedRatio` for a cross-check, and used for
+ * amounts when the text has no figure of its own. A figure in a unit that cannot be converted → `unit-mismatch`
+ * (never a guess); nothing usable → `no-figure`.
+ * @example extractActual("1-10月完成投资126.6亿元，完成年计划的85.1%", amountTarget("亿元"))
+ * // { value: 126.6, unit: "亿元", source: "text", phrase: "126.6亿元", reportedRatio: 0.851 }
+ * @example extractActual("完成投资2414000万元", amountTarget("亿元")) // { value: 241.4, unit: "亿元", … }
+ * @example extractActual("同比增长5.2%", growthTarget) // { value: 5.2, unit: "%", … }
+ */
+export function extractActual(
+  text: string,
+  target: Target,
+  reportValue?: { value: number; unit?: string },
+): ActualReading {
+  if (target.kind === "milestone" || target.value === null) return { problem: "no-figure" };
+  const written = typeof text === "string" ? text : "";
+  const mentions = findNumbers(written);
+  const share = mentions.find((m) => isShareOfPlan(written, m));
+  const reportedRatio = share === undefined ? undefined : share.value / 100;
+  const withRatio = (figure: ActualFigure): ActualFigure =>
+    reportedRatio === undefined ? figure : { ...figure, reportedRatio };
+
+  if (reportValue !== undefined && Number.isFinite(reportValue.value)) {
+    const unit = reportValue.unit === undefined || normalizeUnit(reportValue.unit) === "" ? target.unit : reportValue.unit;
+    const converted = convertUnit(reportValue.value, unit, target.unit);
+    const phrase = `${reportValue.value}${normalizeUnit(unit)}`;
+    if (converted === null) {
+      return { problem: "unit-mismatch", found: { value: reportValue.value, unit: normalizeUnit(unit) }, expectedUnit: target.unit, phrase };
+    }
+    return withRatio({ value: converted, unit: target.unit, source: "value", phrase });
+  }
+
+  const figures = mentions.filter((m) => m !== share && isFigure(m));
+  const rate = target.unit === "%" || target.unit === "个百分点";
+  if (target.kind === "growth" || target.kind === "reduction") {
+    const signed = rateFigure(written, figures, target);
+    if (signed !== null) return withRatio(signed);
+  } else {
+    const picked = best(written, figures, target, rate);
+    if (picked !== null) return withRatio(picked);
+    if (reportedRatio !== undefined && share !== undefined && !rate && target.value > 0) {
+      return { value: reportedRatio * target.value, unit: target.unit, source: "ratio", phrase: share.text, reportedRatio };
+    }
+  }
+  const stray = figures.filter((m) => m.unit !== "" && m.unit !== target.unit);
+  if (stray.length > 0) {
+    const found = stray.reduce((a, b) => (score(written, b) > score(written, a) ? b : a));
+    return { problem: "unit-mismatch", found: { value: found.value, unit: found.unit }, expectedUnit: target.unit, phrase: found.text };
+  }
+  return { problem: "no-figure" };
+}
+
+/** Figures that can be actuals: with a unit, not a period (1-10月, 2009年). */
+function isFigure(mention: NumberMention): boolean {
+  if (mention.unit === "" || !Number.isFinite(mention.value)) return false;
+  const factor = unitFactor(mention.unit);
+  return factor === null || !TIME_DIMENSIONS.has(factor.dimension);
+}
+
+function leadIn(text: string, mention: NumberMention, length = 12): string {
+  const before = toHalfWidth(text.slice(Math.max(0, mention.start - length), mention.start));
+  return before.split(/[，,；;。：:]/).pop() ?? "";
+}
+
+function isShareOfPlan(text: string, mention: NumberMention): boolean {
+  return mention.unit === "%" && SHARE_OF_PLAN.test(leadIn(text, mention, 16));
+}
+
+function score(text: string, mention: NumberMention): number {
+  const before = leadIn(text, mention);
+  let value = 0;
+  if (ACHIEVED.test(before)) value += 2;
+  if (PLANNED.test(before)) value -= 3;
+  return value;
+}
+
+function best(text: string, figures: NumberMention[], target: Target, rate: boolean): ActualFigure | null {
+  let chosen: { mention: NumberMention; value: number; score: number } | null = null;
+  for (const mention of figures) {
+    const value = convertUnit(mention.value, mention.unit, target.unit);
+    if (value === null) continue;
+    const before = leadIn(text, mention);
+    let points = score(text, mention);
+    if (rate) {
+      if (LEVEL_VERB.test(before)) points += 2;
+      if (GROWTH_UP.test(before) || GROWTH_DOWN.test(before)) points -= 4; // 增长5% is no level
+    }
+    if (target.subject !== "" && before.includes(target.subject)) points += 1;
+    if (chosen === null || points > chosen.score) chosen = { mention, value, score: points };
+  }
+  if (chosen === null || (rate && chosen.score < -1)) return null;
+  return { value: chosen.value, unit: target.unit, source: "text", phrase: chosen.mention.text };
+}
+
+/** Growth or reduction: the figure after 增长/下降, signed for the target's direction. */
+function rateFigure(text: string, figures: NumberMention[], target: Target): ActualFigure | null {
+  for (const mention of figures) {
+    const value = convertUnit(mention.value, mention.unit, target.unit);
+    if (value === null) continue;
+    const before = leadIn(text, mention);
+    const up = GROWTH_UP.test(before);
+    const down = GROWTH_DOWN.test(before);
+    if (!up && !down) continue;
+    const signed = (target.kind === "growth") === up ? value : -value;
+    return { value: signed, unit: target.unit, source: "text", phrase: mention.text };
+  }
+  return null;
+}

@@ -1,0 +1,34 @@
+/** A row of a departmental progress sheet (进展情况表), as read before it is matched to a task. */
+
+/** Where a progress row is: file (when it came from a separate file), sheet, and the cell of its progress text. */
+export interface ProgressRowSource {
+  file?: string;
+  sheet: string;
+  /** A1 address of the row's progress text (完成情况) — or of its value when the row has no text. */
+  cell: string;
+  /** 1-based row number in the sheet, as Excel numbers it. */
+  row: number;
+}
+
+/** Logical columns of a progress sheet. */
+export type ProgressColumn = "id" | "title" | "text" | "value" | "unit" | "department" | "asOf";
+
+export interface ProgressRow {
+  /** 序号/编号 as written (half-width, trimmed), when the sheet has such a column. */
+  id?: string;
+  /** 工作任务 / 任务名称 as written, when the sheet has such a column. */
+  title?: string;
+  /** 完成情况 / 进展情况 text as written ("" when the row gives only a value). */
+  text: string;
+  /** Figure of the 完成值 / 累计完成 column, when there is one and it holds a number. */
+  value?: number | null;
+  /** Unit of `value`: from the 单位 column, the header (完成值（万元）) or the value cell (241.4亿元). */
+  unit?: string;
+  /** Reporting department (填报单位), canonical name; "" when the sheet does not say. */
+  department: string;
+  /** As-of date of the figures (截至日期 / 1-10月 / 截至10月末), ISO yyyy-mm-dd, when known. */
+  asOf?: string | null;
+  source: ProgressRowSource;
+  /** A1 addresses of the row's other cells, so that a problem can point at the exact cell (e.g. 填报单位). */
+  cells?: Partial<Record<ProgressColumn, string>>;
+}

@@ -1,0 +1,71 @@
+import type { CellValue } from "../grid";
+import { chineseNumeralValue } from "../numbers/chineseNumeralValue";
+import { toHalfWidth } from "../text/toHalfWidth";
+
+const MONTH = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
+const DASH = "[-~～—–－至到]";
+const FULL_DATE = /(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?/;
+const YEAR_MONTH = /(\d{4})年(\d{1,2})月(?:份)?(?:底|末)?/;
+const RANGE = new RegExp(`(?:(\\d{4})年)?(?:1|一)月?${DASH}+${MONTH}月`);
+const UNTIL = new RegExp(`截[至止](?:(\\d{4})年)?${MONTH}月(?:(\\d{1,2})日)?`);
+const SEASONS: [RegExp, number][] = [
+  [/上半年/, 6],
+  [/前三季度|1-3季度|一至三季度/, 9],
+  [/(?:第一|一|1)季度/, 3],
+];
+
+/**
+ * The date a progress figure refers to, read from a date cell, a 截至日期 text, a header or a title:
+ * 2007年10月31日 / 2007-10-31 → that day; 1-10月, 1—10月, 1至10月, 截至10月末, 2007年10月 → the last day of
+ * October; 截至10月15日 → 15 October; 上半年 → 30 June. The year comes from the text, else `year`.
+ * Returns an ISO date (yyyy-mm-dd), or null when the text names no period.
+ * @example readPeriodEnd("1—10月推进情况", 2007) // "2007-10-31"
+ * @example readPeriodEnd("有关部门重点工作进展情况汇总（截至2007年10月31日）", 2011) // "2007-10-31"
+ * @example readPeriodEnd(new Date(Date.UTC(2007, 9, 31)), 2007) // "2007-10-31"
+ * @example readPeriodEnd("工作任务", 2007) // null
+ */
+export function readPeriodEnd(value: CellValue | undefined, year: number): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : iso(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  if (typeof value === "number") return excelSerialDate(value);
+  if (typeof value !== "string") return null;
+  const text = toHalfWidth(value).replace(/[\s\u00a0]+/g, "");
+  const full = FULL_DATE.exec(text);
+  if (full) return iso(Number(full[1]), Number(full[2]), Number(full[3]));
+  const until = UNTIL.exec(text);
+  if (until) {
+    const month = monthNumber(until[2]);
+    if (month !== null) return until[3] ? iso(Number(until[1] ?? year), month, Number(until[3])) : monthEnd(Number(until[1] ?? year), month);
+  }
+  const range = RANGE.exec(text);
+  if (range) {
+    const month = monthNumber(range[2]);
+    if (month !== null) return monthEnd(Number(range[1] ?? year), month);
+  }
+  const yearMonth = YEAR_MONTH.exec(text);
+  if (yearMonth) return monthEnd(Number(yearMonth[1]), Number(yearMonth[2]));
+  for (const [pattern, month] of SEASONS) if (pattern.test(text)) return monthEnd(year, month);
+  return null;
+}
+
+function monthNumber(text: string): number | null {
+  const value = /^\d+$/.test(text) ? Number(text) : chineseNumeralValue(text);
+  return value !== null && value >= 1 && value <= 12 ? value : null;
+}
+
+function monthEnd(year: number, month: number): string | null {
+  if (month < 1 || month > 12) return null;
+  return iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** An Excel serial date (days since 1899-12-30) in a plausible range, as ISO. */
+function excelSerialDate(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 20000 || serial > 80000) return null;
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
+  return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}

@@ -1,0 +1,109 @@
+import { DEFAULT_SETTINGS, type LedgerSettings } from "../evaluation";
+import { fail, ok, type Problem, type Result } from "../problem";
+import { parseNumber } from "../numbers/parseNumber";
+import { normalizeName } from "../text/normalizeName";
+import { SETTING_LABELS } from "./settingLabels";
+
+type NumericKey = "laggingBadlyGap" | "dueSoonDays" | "growthTolerance" | "titleMatchThreshold";
+
+const RANGES: Record<NumericKey, { min: number; max: number; integer: boolean }> = {
+  laggingBadlyGap: { min: 0, max: 100, integer: false },
+  dueSoonDays: { min: 0, max: 366, integer: true },
+  growthTolerance: { min: 0, max: 10, integer: false },
+  titleMatchThreshold: { min: 0.5, max: 1, integer: false },
+};
+const METHODS: Record<string, LedgerSettings["expectedProgressMethod"]> = {
+  months: "months", month: "months", 按月: "months", 月: "months",
+  days: "days", day: "days", 按日: "days", 按天: "days", 日: "days", 天: "days",
+};
+const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof LedgerSettings)[];
+
+/**
+ * Read saved settings (Office document settings, a JSON file, a 设置 sheet as key → value) into LedgerSettings.
+ * Keys are the English names or their Chinese labels; values may be numbers or text ("30", "０.８", "按日").
+ * Missing keys take the defaults of CONVENTIONS.md. A value out of range (laggingBadlyGap 0–100, dueSoonDays 0–366
+ * whole days, growthTolerance 0–10, titleMatchThreshold 0.5–1, a sheet name Excel would refuse) keeps the default
+ * and gives a `bad-setting` warning naming the key; an unknown key is ignored with an `unknown-setting` warning.
+ * Only a value that is no key → value record at all fails.
+ * @example parseSettings({ laggingBadlyGap: "20", dueSoonDays: 10 }) // ok, { …DEFAULT_SETTINGS, laggingBadlyGap: 20, dueSoonDays: 10 }
+ * @example parseSettings({ dueSoonDays: 400 }) // ok with dueSoonDays 15 and a bad-setting warning
+ */
+export function parseSettings(raw: unknown): Result<LedgerSettings> {
+  if (raw === undefined || raw === null) return ok({ ...DEFAULT_SETTINGS });
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    return fail([
+      {
+        code: "bad-setting",
+        severity: "error",
+        message: "设置应为“名称：值”的对照表（JSON 对象），现在不是。请检查设置文件或设置表。",
+        messageEn: "Settings must be a table of name → value (a JSON object). Check the settings file or sheet.",
+      },
+    ]);
+  }
+  const settings: LedgerSettings = { ...DEFAULT_SETTINGS };
+  const problems: Problem[] = [];
+  for (const [rawKey, value] of Object.entries(raw as Record<string, unknown>)) {
+    const key = settingKey(rawKey);
+    if (key === null) {
+      problems.push({
+        code: "unknown-setting",
+        severity: "warning",
+        message: `未知的设置项“${rawKey}”，已忽略。可用的设置项：${KEYS.map((k) => SETTING_LABELS[k]).join("、")}。`,
+        messageEn: `Unknown setting "${rawKey}" was ignored. Known settings: ${KEYS.join(", ")}.`,
+      });
+      continue;
+    }
+    if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) continue;
+    const problem = applySetting(settings, key, value);
+    if (problem !== null) problems.push(problem);
+  }
+  return ok(settings, problems);
+}
+
+function settingKey(rawKey: string): keyof LedgerSettings | null {
+  const name = normalizeName(rawKey);
+  for (const key of KEYS) {
+    if (name.toLowerCase() === key.toLowerCase()) return key;
+    const label = normalizeName(SETTING_LABELS[key]);
+    if (name === label || name === label.replace(/（.*）$/, "")) return key;
+  }
+  return null;
+}
+
+function applySetting(settings: LedgerSettings, key: keyof LedgerSettings, value: unknown): Problem | null {
+  if (key === "expectedProgressMethod") {
+    const method = typeof value === "string" ? METHODS[value.trim().toLowerCase()] : undefined;
+    if (method === undefined) return badSetting(key, value, "“months”（按月）或“days”（按日）", '"months" or "days"');
+    settings.expectedProgressMethod = method;
+    return null;
+  }
+  if (key === "ledgerSheetName" || key === "summarySheetName") {
+    const name = typeof value === "string" ? value.trim() : "";
+    const shown = name.replace("{period}", "2009-10");
+    if (name === "" || shown.length > 31 || /[[\]:*?/\\]/.test(shown) || /^'|'$/.test(shown)) {
+      return badSetting(key, value, "不超过31个字符、不含 [ ] : * ? / \\ 的工作表名", "a sheet name of at most 31 characters without [ ] : * ? / \\");
+    }
+    settings[key] = name;
+    return null;
+  }
+  const range = RANGES[key];
+  const number = typeof value === "number" ? value : typeof value === "string" ? parseNumber(value.replace(/%|％/, "")) : null;
+  if (number === null || !Number.isFinite(number) || number < range.min || number > range.max || (range.integer && !Number.isInteger(number))) {
+    const kind = range.integer ? "整数" : "数";
+    return badSetting(key, value, `${range.min}–${range.max} 之间的${kind}`, `a ${range.integer ? "whole number" : "number"} from ${range.min} to ${range.max}`);
+  }
+  settings[key] = number;
+  return null;
+}
+
+function badSetting(key: keyof LedgerSettings, value: unknown, expectedZh: string, expectedEn: string): Problem {
+  const shown = typeof value === "string" ? value : JSON.stringify(value);
+  const fallback = String(DEFAULT_SETTINGS[key]);
+  return {
+    code: "bad-setting",
+    severity: "warning",
+    message: `设置项“${SETTING_LABELS[key]}”（${key}）的值“${shown}”无效，应为${expectedZh}；已使用默认值 ${fallback}。请改正设置。`,
+    messageEn: `Setting ${key} has an invalid value "${shown}"; expected ${expectedEn}. The default ${fallback} is used. Correct the setting.`,
+    suggestion: fallback,
+  };
+}

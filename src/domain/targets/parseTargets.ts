@@ -1,0 +1,164 @@
+import type { Target, TargetQualifier } from "../evaluation";
+import { findNumbers, type NumberMention } from "../numbers/findNumbers";
+import { toHalfWidth } from "../text/toHalfWidth";
+import { normalizeUnit } from "../units/normalizeUnit";
+import { unitFactor } from "../units/unitFactor";
+import { TIME_DIMENSIONS } from "../units/unitTable";
+import { targetKindOf } from "./targetKindOf";
+import { targetSubject } from "./targetSubject";
+
+export interface ParseTargetsOptions {
+  /** A bare figure from a target column (目标值), as a number or as written ("1700", "1,700亿元"). */
+  value?: number | string | null;
+  /** The unit from a unit column (单位), e.g. "亿元"; overrides a unit written with the value. */
+  unit?: string | null;
+}
+
+/** Clause separators: a target's words never run across them. */
+const SEPARATORS = /[，,；;。！!？?：:\n\r]/;
+const PLACEHOLDER = /^(无|暂无|—+|-+|\/|不适用|待定|n\/?a)$/i;
+const DEPARTMENT_NOTE = /[（(][^（）()]*(牵头|负责|配合|参与)[^（）()]*[）)]\s*[。.]?$/;
+const QUOTES = new Set(["“", '"', "「", "『", "‘", "《"]);
+
+/**
+ * Read the targets of a task from its target text: amounts and counts (完成工业投资1700亿元, 工业大项目200个),
+ * levels (森林覆盖率达到44.2%), caps (控制在4.5%以内), growth rates (增长6%左右), reductions (降低16%),
+ * multi-year cumulative targets (5年累计新增63.27万套) and, when the text has no figure, one qualitative
+ * milestone (完成…改革任务, 建成…, 出台…). A text with several figures gives several targets, each with its subject
+ * and phrase. A bare figure from a target column is read with `options.value` and `options.unit`; the text then
+ * gives its kind and subject. Never throws; an empty or placeholder text (无, —) gives [].
+ * @example parseTargets("地区生产总值增长6%左右，城镇登记失业率控制在4.5%以内")
+ * // [{ kind: "growth", value: 6, unit: "%", qualifier: "about", subject: "地区生产总值", text: "地区生产总值增长6%左右" },
+ * //  { kind: "cap", value: 4.5, unit: "%", qualifier: "at-most", subject: "城镇登记失业率", … }]
+ * @example parseTargets("完成工业投资", { value: 1700, unit: "亿元" })
+ * // [{ kind: "amount", value: 1700, unit: "亿元", qualifier: "exact", subject: "工业投资", text: "完成工业投资 1700亿元" }]
+ */
+export function parseTargets(text: string, options: ParseTargetsOptions = {}): Target[] {
+  const written = typeof text === "string" ? text : "";
+  const fromText = figureTargets(written);
+  const columnTarget = valueColumnTarget(written, fromText, options);
+  if (columnTarget !== undefined) return columnTarget;
+  if (fromText.length > 0) return fromText;
+  const milestone = milestoneTarget(written);
+  return milestone === null ? [] : [milestone];
+}
+
+function figureTargets(text: string): Target[] {
+  const all = findNumbers(text);
+  const half = toHalfWidth(text);
+  const targets: Target[] = [];
+  let previous: { mention: NumberMention; clauseStart: number; target: Target } | null = null;
+  for (const mention of all) {
+    if (!isTargetFigure(mention, text)) continue;
+    const clauseStart = clauseStartOf(half, mention.start, all);
+    const sameClause = previous !== null && previous.clauseStart === clauseStart;
+    const leadStart = sameClause && previous !== null ? previous.mention.end : clauseStart;
+    const leadIn = text.slice(leadStart, mention.start);
+    const bareLeadIn = leadIn.replace(/[\s\u3000、，,和及与]+/g, "") === "";
+    let target: Target;
+    if (bareLeadIn && sameClause && previous !== null) {
+      // 分别达到27180元、12960元: the second figure repeats the first one's kind and subject.
+      target = { ...previous.target, value: mention.value, unit: mention.unit, text: mention.text.trim() };
+      target.qualifier = mention.qualifier === "exact" ? previous.target.qualifier : mention.qualifier;
+    } else {
+      const reading = targetKindOf(leadIn, mention.unit, mention.qualifier);
+      const { subject, comparative } = targetSubject(leadIn);
+      const inherited = (comparative || subject === "") && previous !== null ? previous.target.subject : subject;
+      target = {
+        kind: reading.kind,
+        value: mention.value,
+        unit: mention.unit,
+        qualifier: reading.qualifier,
+        subject: inherited,
+        text: trimPhrase(text.slice(leadStart, mention.end)),
+      };
+      if (reading.years !== undefined) target.years = reading.years;
+    }
+    targets.push(target);
+    previous = { mention, clauseStart, target };
+  }
+  return targets;
+}
+
+/** Figures that can be targets: with a unit that is no period of time, not quoted names (“六个精准”), not 一个. */
+function isTargetFigure(mention: NumberMention, text: string): boolean {
+  if (mention.unit === "" || !Number.isFinite(mention.value)) return false;
+  const factor = unitFactor(mention.unit);
+  if (factor !== null && TIME_DIMENSIONS.has(factor.dimension)) return false;
+  if (QUOTES.has(text[mention.start - 1] ?? "")) return false;
+  if (mention.chinese && [...mention.numeral].length === 1) return false;
+  return true;
+}
+
+function clauseStartOf(half: string, position: number, mentions: NumberMention[]): number {
+  for (let at = position - 1; at >= 0; at--) {
+    if (!SEPARATORS.test(half[at])) continue;
+    if (mentions.some((m) => m.start <= at && at < m.end)) continue; // 1,700: a thousands separator
+    return at + 1;
+  }
+  return 0;
+}
+
+function trimPhrase(phrase: string): string {
+  return phrase.replace(/^[\s\u3000、，,；;和及与并]+|[\s\u3000、，,；;。]+$/g, "");
+}
+
+function valueColumnTarget(text: string, fromText: Target[], options: ParseTargetsOptions): Target[] | undefined {
+  const raw = options.value;
+  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return undefined;
+  if (typeof raw === "number" && !Number.isFinite(raw)) return undefined;
+  let value: number;
+  let writtenUnit = "";
+  let qualifier: TargetQualifier = "exact";
+  if (typeof raw === "number") value = raw;
+  else {
+    const mentions = findNumbers(raw);
+    if (mentions.length === 0) return undefined;
+    const rest = (raw.slice(0, mentions[0].start) + raw.slice(mentions[0].end)).replace(/[\s\u3000]+/g, "");
+    if (mentions.length > 1 || rest !== "") {
+      // A phrase in the value column (增长6%左右): read it with the text as its subject.
+      const combined = figureTargets(`${trimPhrase(text)}${raw.trim()}`);
+      return combined.length > 0 ? combined.map((t) => withUnitColumn(t, options.unit)) : undefined;
+    }
+    value = mentions[0].value;
+    writtenUnit = mentions[0].unit;
+    qualifier = mentions[0].qualifier;
+  }
+  const unit = normalizeUnit(options.unit ?? "") || writtenUnit;
+  const like = fromText[0];
+  const cleanText = trimPhrase(text.replace(DEPARTMENT_NOTE, ""));
+  const reading = targetKindOf(cleanText, unit, qualifier);
+  const target: Target = {
+    kind: like?.kind ?? keywordKind(cleanText, unit) ?? reading.kind,
+    value,
+    unit,
+    qualifier: qualifier !== "exact" ? qualifier : (like?.qualifier ?? reading.qualifier),
+    subject: like?.subject ?? targetSubject(cleanText).subject,
+    text: like?.text ?? `${cleanText} ${typeof raw === "number" ? String(raw) : raw.trim()}${options.unit ? unit : ""}`.trim(),
+  };
+  const years = like?.years ?? reading.years;
+  if (years !== undefined) target.years = years;
+  return [target];
+}
+
+function withUnitColumn(target: Target, unit: string | null | undefined): Target {
+  const normalized = normalizeUnit(unit ?? "");
+  return normalized !== "" && target.unit === "" ? { ...target, unit: normalized } : target;
+}
+
+/** The kind of a value column's target from words anywhere in its task text (控制, 降低, 增长, 累计 …). */
+function keywordKind(text: string, unit: string): Target["kind"] | null {
+  const rate = unit === "%" || unit === "个百分点";
+  if (/累计/.test(text) && /\d+\s*年|[一二三四五六七八九十]年/.test(text)) return "cumulative";
+  if (/控制|以内|不超过|上限/.test(text)) return "cap";
+  if (rate && /降低|下降|减少|削减|压减/.test(text)) return "reduction";
+  if (rate && /增长|增速|增幅/.test(text)) return "growth";
+  if (/保持|稳定在|达到|覆盖率|保有量/.test(text)) return "level";
+  return null;
+}
+
+function milestoneTarget(text: string): Target | null {
+  const clean = trimPhrase(text.replace(DEPARTMENT_NOTE, ""));
+  if (clean === "" || PLACEHOLDER.test(clean) || !/[\u4e00-\u9fff]/.test(clean)) return null;
+  return { kind: "milestone", value: null, unit: "", qualifier: "exact", subject: clean, text: clean };
+}

@@ -1,0 +1,218 @@
+import type { DepartmentRoster } from "../departments/buildRoster";
+import { closestDepartment } from "../departments/closestDepartment";
+import { departmentKey } from "../departments/departmentKey";
+import { editDistance } from "../departments/editDistance";
+import { findDepartment } from "../departments/findDepartment";
+import { isDepartmentGroup } from "../departments/isDepartmentGroup";
+import type { Problem, Severity } from "../problem";
+import type { TaskRowCells } from "../table/readTaskTable";
+import type { Task, TaskColumn } from "../task";
+import { normalizeName } from "../text/normalizeName";
+import { toHalfWidth } from "../text/toHalfWidth";
+
+export interface ValidationContext {
+  /** Sheet the tasks were read from (problem locations). */
+  sheet: string;
+  file?: string;
+  /** The department roster; names are checked against it when it comes from a 部门名录 sheet. */
+  roster?: DepartmentRoster;
+  /** Whether the roster was read from a sheet; by default when `roster.sheet` is set. */
+  rosterFromSheet?: boolean;
+  /** For each task (same index): its cells, as readTaskTable gives them. */
+  cells?: readonly TaskRowCells[];
+}
+
+/** Names of this many characters or more may be one edit away from a misspelling (省林业厅 / 省农业厅 are both real). */
+const MIN_NEAR_MISS_LENGTH = 5;
+/** Governments of places one character apart are different places (白城市政府 / 白山市政府). */
+const GOVERNMENT = /(?:政府|管委会|党委)$/;
+
+const unique = (names: string[]): string[] => names.filter((name, index) => names.indexOf(name) === index);
+
+/** A title compared for duplicates: normalised, without closing punctuation. */
+function titleKey(title: string): string {
+  return normalizeName(title).replace(/[。．.；;，,！!]+$/, "");
+}
+
+/**
+ * Check tasks read from a task table and report, each at its sheet and cell with a Chinese message that says
+ * what to do (and an English one):
+ * - `missing-lead` (error): no lead department — at the 牵头单位 (or 责任单位) cell;
+ * - `unknown-department` (error when a 部门名录 sheet exists, suggesting its closest name; without one, a warning
+ *   for a name one edit away from a name used elsewhere in the table, e.g. 省发展改委 / 省发展改革委);
+ * - `lead-also-supporting` (warning): a lead also listed as supporting — at the 配合单位 cell;
+ * - `multiple-leads` (warning): co-leads split accountability (not for 分别牵头);
+ * - `joint-responsibility` (warning): 按职责分工负责, no single lead;
+ * - `duplicate-id` (error) at the later 序号 cell; `duplicate-task` (warning) at the later 工作任务 cell;
+ * - `bad-deadline` (error): a 完成时限 that is no real date (2011年13月, 2月30日);
+ * - `empty-title` (error): departments but no task text.
+ * @example validateTasks(table.tasks, { sheet: "任务分解表", roster, cells: table.cells })
+ * // [{ code: "missing-lead", severity: "error", sheet: "任务分解表", cell: "C4", message: "第4行任务“非化石能源…”没有牵头单位…", … }]
+ */
+export function validateTasks(tasks: readonly Task[], context: ValidationContext): Problem[] {
+  const problems: Problem[] = [];
+  const rosterFromSheet = context.rosterFromSheet ?? (context.roster?.sheet !== null && context.roster?.sheet !== undefined);
+  const LEAD_CELL: TaskColumn[] = ["lead", "responsible", "supporting"];
+  const SUPPORT_CELL: TaskColumn[] = ["supporting", "responsible", "lead"];
+  const at = (index: number, columns: TaskColumn[]): string | undefined => {
+    const address = context.cells?.[index]?.address;
+    for (const column of columns) if (address?.[column] !== undefined) return address[column];
+    return undefined;
+  };
+  const report = (index: number, columns: TaskColumn[] | string, code: string, severity: Severity, message: string, messageEn: string, suggestion?: string): void => {
+    const problem: Problem = { code, severity, sheet: context.sheet, message, messageEn };
+    if (context.file !== undefined) problem.file = context.file;
+    const cell = typeof columns === "string" ? (context.cells?.[index]?.departments[columns] ?? at(index, LEAD_CELL)) : at(index, columns);
+    if (cell !== undefined) problem.cell = cell;
+    if (suggestion !== undefined) problem.suggestion = suggestion;
+    problems.push(problem);
+  };
+  const short = (title: string): string => (title.length > 24 ? `${title.slice(0, 24)}…` : title);
+  const rowOf = (task: Task): string => (task.source.row !== undefined ? `第${task.source.row}行` : "");
+  const rowEn = (task: Task): string => (task.source.row !== undefined ? `row ${task.source.row}` : "a row");
+
+  // Names used in the table, for near misses when there is no roster sheet.
+  const usage = new Map<string, number>();
+  for (const task of tasks) for (const name of unique([...task.leads, ...task.supporting])) usage.set(name, (usage.get(name) ?? 0) + 1);
+  const firstUse = new Map<string, number>();
+  tasks.forEach((task, index) => {
+    for (const name of [...task.leads, ...task.supporting]) if (!firstUse.has(name)) firstUse.set(name, index);
+  });
+  const nearMiss = (name: string): string | null => {
+    const key = departmentKey(name);
+    if ([...key].length < MIN_NEAR_MISS_LENGTH || isDepartmentGroup(name) || GOVERNMENT.test(key)) return null;
+    const own = usage.get(name) ?? 0;
+    for (const [other, count] of usage) {
+      if (other === name || [...other].length < MIN_NEAR_MISS_LENGTH || GOVERNMENT.test(other) || editDistance(key, departmentKey(other)) !== 1) continue;
+      // The rarer spelling is the suspect; of two equally common ones, the one written later.
+      if (count > own || (count === own && (firstUse.get(other) ?? 0) < (firstUse.get(name) ?? 0))) return other;
+    }
+    return null;
+  };
+
+  const ids = new Map<string, number>();
+  const titles = new Map<string, number>();
+  tasks.forEach((task, index) => {
+    const cells = context.cells?.[index];
+    const where = rowOf(task);
+    const title = short(task.title);
+
+    if (task.title.trim() === "") {
+      report(index, ["title"], "empty-title", "error", `${where}写有责任单位但没有任务内容，请填写工作任务，或删除这一行。`, `${rowEn(task)} names departments but has no task text; fill in the task or delete the row.`);
+    }
+
+    if (task.responsibility === "joint") {
+      report(
+        index,
+        LEAD_CELL,
+        "joint-responsibility",
+        "warning",
+        `${where}任务“${title}”由${task.supporting.join("、")}按职责分工负责，没有单一牵头单位；如需一个单位对任务负总责，请指定牵头单位。`,
+        `The task "${title}" (${rowEn(task)}) is shared by remit (按职责分工负责) with no single lead; name a lead department if one must answer for it.`,
+      );
+    } else if (task.leads.length === 0) {
+      report(
+        index,
+        LEAD_CELL,
+        "missing-lead",
+        "error",
+        `${where}任务“${title}”没有牵头单位，请在牵头单位栏填写一个牵头单位${task.supporting.length > 0 ? `（配合单位为${task.supporting.join("、")}）` : ""}。`,
+        `The task "${title}" (${rowEn(task)}) has no lead department; enter one in the lead column.`,
+      );
+    } else if (task.responsibility === "lead" && task.leads.length > 1) {
+      report(
+        index,
+        LEAD_CELL,
+        "multiple-leads",
+        "warning",
+        `${where}任务“${title}”有${task.leads.length}个牵头单位（${task.leads.join("、")}），责任不易落实；请只保留一个牵头单位、其余列为配合单位，若各自负责一部分请注明“分别牵头”。`,
+        `The task "${title}" (${rowEn(task)}) has ${task.leads.length} lead departments (${task.leads.join(", ")}); keep one lead and list the others as supporting, or write 分别牵头 if each leads its own part.`,
+      );
+    }
+
+    for (const name of unique(task.leads.filter((lead) => task.supporting.includes(lead)))) {
+      report(
+        index,
+        SUPPORT_CELL,
+        "lead-also-supporting",
+        "warning",
+        `${where}“${name}”既是牵头单位又列为配合单位，请从配合单位中删去。`,
+        `"${name}" (${rowEn(task)}) is both the lead and a supporting department; remove it from the supporting departments.`,
+      );
+    }
+
+    for (const name of unique([...task.leads, ...task.supporting])) {
+      if (isDepartmentGroup(name)) continue;
+      if (rosterFromSheet && context.roster) {
+        if (findDepartment(context.roster, name) !== null) continue;
+        const closest = closestDepartment(context.roster, name);
+        const near = closest !== null && closest.distance <= Math.max(2, Math.ceil([...name].length / 3)) ? closest.name : undefined;
+        report(
+          index,
+          name,
+          "unknown-department",
+          "error",
+          `${where}“${name}”不在部门名录“${context.roster.sheet}”中${near ? `，是否应为“${near}”？请改为名录中的名称` : "，请改为名录中的名称"}，或把它加入部门名录。`,
+          `"${name}" (${rowEn(task)}) is not on the department roster "${context.roster.sheet}"${near ? `; did you mean "${near}"?` : ""} Use the roster's name or add it to the roster.`,
+          near,
+        );
+      } else {
+        const near = nearMiss(name);
+        if (near === null) continue;
+        report(
+          index,
+          name,
+          "unknown-department",
+          "warning",
+          `${where}“${name}”与表中其他行的“${near}”只差一个字，是否写错？如是同一单位请统一写为“${near}”。`,
+          `"${name}" (${rowEn(task)}) differs by one character from "${near}" used elsewhere in the table; if it is the same department write "${near}".`,
+          near,
+        );
+      }
+    }
+
+    const idText = toHalfWidth(cells?.idText ?? "").trim();
+    if (idText !== "") {
+      const earlier = ids.get(idText);
+      if (earlier !== undefined) {
+        const before = tasks[earlier];
+        report(
+          index,
+          ["id"],
+          "duplicate-id",
+          "error",
+          `${where}的序号“${idText}”与${rowOf(before)}重复，请改为不重复的序号。`,
+          `The number "${idText}" of ${rowEn(task)} repeats that of ${rowEn(before)}; give each task its own number.`,
+        );
+      } else ids.set(idText, index);
+    }
+
+    const key = titleKey(task.title);
+    if (key !== "") {
+      const earlier = titles.get(key);
+      const sameCell = earlier !== undefined && at(earlier, ["title"]) !== undefined && at(earlier, ["title"]) === at(index, ["title"]);
+      if (earlier !== undefined && !sameCell) {
+        report(
+          index,
+          ["title"],
+          "duplicate-task",
+          "warning",
+          `${where}任务“${title}”与${rowOf(tasks[earlier])}重复，请合并或删除其中一行。`,
+          `The task "${title}" (${rowEn(task)}) repeats ${rowEn(tasks[earlier])}; merge or delete one of them.`,
+        );
+      } else if (earlier === undefined) titles.set(key, index);
+    }
+
+    if (cells !== undefined && !cells.deadlineValid) {
+      report(
+        index,
+        ["deadline"],
+        "bad-deadline",
+        "error",
+        `${where}完成时限“${cells.deadlineText}”不是有效日期，请写成“2011年12月31日”“2011年12月底”或“2011-12-31”这样的日期。`,
+        `The deadline "${cells.deadlineText}" (${rowEn(task)}) is not a valid date; write it like 2011-12-31 or 2011年12月底.`,
+      );
+    }
+  });
+  return problems;
+}

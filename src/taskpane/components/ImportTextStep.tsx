@@ -1,0 +1,118 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import type { Problem } from "../../domain/problem";
+import type { ImportOutcome } from "../services/ledgerService";
+import { isValidSheetName } from "../isValidSheetName";
+import { useStrings } from "../strings/useStrings";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { FilePickerButton } from "./FilePickerButton";
+import { ProblemList } from "./ProblemList";
+import { TaskTable } from "./TaskTable";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "12px" },
+  intro: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
+  textarea: { width: "100%" },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
+  sectionTitle: { margin: "4px 0 0 0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+});
+
+export interface ImportTextStepProps {
+  text: string;
+  onTextChange: (text: string) => void;
+  fileName: string | null;
+  fileProblems: Problem[];
+  onFile: (file: File) => void;
+  busy: boolean;
+  onRun: () => void;
+  outcome: ImportOutcome | null;
+  sheetName: string;
+  onSheetNameChange: (name: string) => void;
+  creating: boolean;
+  onCreate: () => void;
+  confirmReplace: boolean;
+  onConfirmReplace: () => void;
+  onCancelReplace: () => void;
+}
+
+/**
+ * The 从文本导入 step: paste the division document or pick a .txt/.docx, preview the tasks with their
+ * leads and the problems by line, then create the task table (asking before replacing a sheet).
+ * @example <ImportTextStep {...importState} onRun={actions.run} onCreate={actions.create} />
+ */
+export function ImportTextStep(props: ImportTextStepProps) {
+  const { text, onTextChange, fileName, fileProblems, onFile, busy, onRun, outcome, sheetName, onSheetNameChange, creating, onCreate, confirmReplace, onConfirmReplace, onCancelReplace } = props;
+  const styles = useStyles();
+  const { strings } = useStrings();
+  const nameValid = isValidSheetName(sheetName.trim());
+  return (
+    <section className={styles.root} aria-label={strings.steps.importText}>
+      <p className={styles.intro}>{strings.importText.intro}</p>
+      <Field label={strings.importText.pasteLabel}>
+        <Textarea
+          className={styles.textarea}
+          resize="vertical"
+          rows={8}
+          value={text}
+          placeholder={strings.importText.pastePlaceholder}
+          onChange={(_, data) => onTextChange(data.value)}
+          disabled={busy || creating}
+          data-testid="import-text"
+        />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onRun} disabled={busy || creating || text.trim() === ""} data-testid="run-import">
+          {strings.importText.run}
+        </Button>
+        <FilePickerButton accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onFiles={([file]) => onFile(file)} disabled={busy || creating} inputTestId="import-file">
+          {strings.importText.pickFile}
+        </FilePickerButton>
+        {busy && <Spinner size="tiny" label={strings.importText.running} />}
+      </div>
+      {fileName && <p className={styles.note}>{strings.importText.fileRead(fileName)}</p>}
+      {fileProblems.length > 0 && <ProblemList problems={fileProblems} />}
+
+      {outcome && (
+        <>
+          <h2 className={styles.sectionTitle} data-testid="import-count">
+            {strings.importText.previewTitle(outcome.tasks.length)}
+          </h2>
+          {outcome.tasks.length === 0 ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{strings.importText.nothingFound}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <TaskTable tasks={outcome.tasks} showLine />
+          )}
+          {outcome.problems.length > 0 && (
+            <>
+              <h2 className={styles.sectionTitle}>{strings.importText.problemsTitle}</h2>
+              <ProblemList problems={outcome.problems} />
+            </>
+          )}
+          {outcome.tasks.length > 0 && (
+            <>
+              <Field label={strings.importText.sheetNameLabel} validationMessage={nameValid ? undefined : strings.importText.badSheetName}>
+                <Input value={sheetName} onChange={(_, data) => onSheetNameChange(data.value)} disabled={creating} data-testid="import-sheet-name" />
+              </Field>
+              <div className={styles.actions}>
+                <Button appearance="primary" onClick={onCreate} disabled={creating || busy || !nameValid} data-testid="create-sheet">
+                  {strings.importText.create}
+                </Button>
+                {creating && <Spinner size="tiny" label={strings.importText.creating} />}
+              </div>
+            </>
+          )}
+        </>
+      )}
+      <ConfirmDialog
+        open={confirmReplace}
+        title={strings.importText.replaceTitle}
+        body={strings.importText.replaceBody(sheetName.trim())}
+        confirmLabel={strings.importText.replace}
+        onConfirm={onConfirmReplace}
+        onCancel={onCancelReplace}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { Problem } from "../../domain/problem";
+import type { CellSelection } from "../hooks/useCellSelection";
+import { CellPreview } from "./CellPreview";
+import type { CheckSummary, ProgressFile, ProgressOutcome } from "../services/ledgerService";
+import { formatPercent } from "../formatPercent";
+import { useStrings } from "../strings/useStrings";
+import { EvaluationTable } from "./EvaluationTable";
+import { FilePickerButton } from "./FilePickerButton";
+import { ProblemList } from "./ProblemList";
+import { UnmatchedRows } from "./UnmatchedRows";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "12px" },
+  intro: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
+  group: { display: "flex", flexDirection: "column", gap: "2px" },
+  groupTitle: { margin: "4px 0", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  sectionTitle: { margin: "4px 0 0 0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  files: { margin: 0, padding: 0, listStyle: "none" },
+  file: { display: "flex", alignItems: "center", gap: "8px", overflowWrap: "anywhere" },
+  note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
+});
+
+export interface ProgressStepProps {
+  /** False until the progress engine is available. */
+  available: boolean;
+  /** The task table read in step 1 (null: check first). */
+  check: CheckSummary | null;
+  /** Sheets of the workbook that may hold progress (not the task table or the roster). */
+  candidateSheets: string[];
+  chosenSheets: string[];
+  onToggleSheet: (sheet: string, chosen: boolean) => void;
+  canAddFiles: boolean;
+  files: ProgressFile[];
+  fileProblems: Problem[];
+  onAddFiles: (files: File[]) => void;
+  onRemoveFile: (id: string) => void;
+  asOf: string;
+  onAsOfChange: (asOf: string) => void;
+  busy: boolean;
+  onRun: () => void;
+  outcome: ProgressOutcome | null;
+  resolutions: Record<string, string | null>;
+  onResolve: (rowKey: string, taskId: string | null) => void;
+  selection: CellSelection | null;
+  onSelectProblem: (problem: Problem) => void;
+  canSelectProblem: (problem: Problem) => boolean;
+  /** The standalone page shows a clicked problem's cell in a sheet preview. */
+  showsCells: boolean;
+}
+
+/**
+ * Step 2 (导入进展): choose the progress sources and the as-of date, resolve unmatched rows, see each
+ * task's ratio and status before anything is written.
+ * @example <ProgressStep available check={report} candidateSheets={["发改委进展"]} … />
+ */
+export function ProgressStep(props: ProgressStepProps) {
+  const { available, check, candidateSheets, chosenSheets, onToggleSheet, canAddFiles, files, fileProblems, onAddFiles, onRemoveFile, asOf, onAsOfChange, busy, onRun, outcome, resolutions, onResolve, selection, onSelectProblem, canSelectProblem, showsCells } = props;
+  const styles = useStyles();
+  const { strings } = useStrings();
+  if (!available) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{strings.progress.unavailable}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!check) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>{strings.progress.needCheck}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const noSources = chosenSheets.length === 0 && files.length === 0;
+  return (
+    <section className={styles.root} aria-label={strings.steps.progress}>
+      <p className={styles.intro}>{strings.progress.intro}</p>
+      <div className={styles.group}>
+        <h2 className={styles.groupTitle}>{strings.progress.sheetsOfWorkbook}</h2>
+        {candidateSheets.length === 0 ? (
+          <p className={styles.note}>{strings.progress.noOtherSheets}</p>
+        ) : (
+          candidateSheets.map((sheet) => <Checkbox key={sheet} label={sheet} checked={chosenSheets.includes(sheet)} onChange={(_, data) => onToggleSheet(sheet, data.checked === true)} disabled={busy} />)
+        )}
+      </div>
+      {canAddFiles && (
+        <div className={styles.group}>
+          <h2 className={styles.groupTitle}>{strings.progress.files}</h2>
+          <ul className={styles.files}>
+            {files.map((file) => (
+              <li key={file.id} className={styles.file}>
+                <span>{file.name}</span>
+                <Button size="small" appearance="subtle" onClick={() => onRemoveFile(file.id)} disabled={busy}>
+                  {strings.progress.removeFile}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <div className={styles.actions}>
+            <FilePickerButton accept=".xlsx,.csv" multiple onFiles={onAddFiles} disabled={busy} inputTestId="progress-files">
+              {strings.progress.addFiles}
+            </FilePickerButton>
+          </div>
+          {fileProblems.length > 0 && <ProblemList problems={fileProblems} />}
+        </div>
+      )}
+      <Field label={strings.progress.asOf} hint={strings.progress.asOfHint}>
+        <Input type="date" value={asOf} onChange={(_, data) => onAsOfChange(data.value)} disabled={busy} data-testid="as-of" />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onRun} disabled={busy || noSources || !asOf} data-testid="run-progress">
+          {strings.progress.run}
+        </Button>
+        {busy && <Spinner size="tiny" label={strings.progress.running} />}
+      </div>
+      {noSources && <p className={styles.note}>{strings.progress.noSources}</p>}
+
+      {outcome && (
+        <>
+          <MessageBar intent="info">
+            <MessageBarBody>
+              {strings.progress.outcomeSummary(formatPercent(outcome.expectedProgress), outcome.rowCount, outcome.matchedCount)}
+            </MessageBarBody>
+          </MessageBar>
+          {outcome.unmatched.length > 0 && (
+            <>
+              <h2 className={styles.sectionTitle}>{strings.progress.unmatchedTitle(outcome.unmatched.length)}</h2>
+              <p className={styles.note}>{strings.progress.unmatchedHint}</p>
+              <UnmatchedRows rows={outcome.unmatched} tasks={check.tasks} resolutions={resolutions} onResolve={onResolve} disabled={busy} />
+              <div className={styles.actions}>
+                <Button onClick={onRun} disabled={busy}>
+                  {strings.progress.apply}
+                </Button>
+              </div>
+            </>
+          )}
+          {outcome.problems.length > 0 && (
+            <>
+              <h2 className={styles.sectionTitle}>{strings.progress.problemsTitle}</h2>
+              <ProblemList problems={outcome.problems} onSelect={onSelectProblem} canSelect={canSelectProblem} selected={selection?.problem ?? null} selectedDetail={showsCells && selection ? <CellPreview selection={selection} /> : null} />
+            </>
+          )}
+          <h2 className={styles.sectionTitle}>{strings.progress.resultsTitle(outcome.evaluations.length)}</h2>
+          <EvaluationTable evaluations={outcome.evaluations} />
+        </>
+      )}
+    </section>
+  );
+}

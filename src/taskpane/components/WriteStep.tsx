@@ -1,0 +1,126 @@
+import { useState } from "react";
+import { Button, MessageBar, MessageBarBody, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { STATUS_PRECEDENCE } from "../../domain/evaluation";
+import type { LedgerHost, LedgerPlan, LedgerWritten } from "../services/ledgerService";
+import { copyText } from "../copyText";
+import { useStrings } from "../strings/useStrings";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { ProblemList } from "./ProblemList";
+import { StatusBadge } from "./StatusBadge";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "12px" },
+  intro: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
+  sectionTitle: { margin: "4px 0 0 0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  counts: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: "4px" },
+  statuses: { display: "flex", flexWrap: "wrap", gap: "6px" },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
+  circular: { width: "100%" },
+});
+
+export interface WriteStepProps {
+  /** False until the ledger writers are available. */
+  available: boolean;
+  host: LedgerHost;
+  /** Null until step 2 produced an outcome. */
+  plan: LedgerPlan | null;
+  hasProgress: boolean;
+  busy: boolean;
+  onWrite: () => void;
+  written: LedgerWritten | null;
+  confirmOverwrite: boolean;
+  onConfirmOverwrite: () => void;
+  onCancelOverwrite: () => void;
+  /** Standalone page: download the resulting workbook. */
+  onDownload?: () => void;
+}
+
+/**
+ * Step 3 (生成台账): the counts to be written, the write button (asking before overwriting the clerk's
+ * edits), where it wrote, the circular's paragraph with a copy button, and (standalone) the download.
+ * @example <WriteStep available host="excel" plan={plan} hasProgress busy={false} onWrite={write} … />
+ */
+export function WriteStep(props: WriteStepProps) {
+  const { available, host, plan, hasProgress, busy, onWrite, written, confirmOverwrite, onConfirmOverwrite, onCancelOverwrite, onDownload } = props;
+  const styles = useStyles();
+  const { strings } = useStrings();
+  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
+  if (!available) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{strings.write.unavailable}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!hasProgress) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>{strings.write.needProgress}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <section className={styles.root} aria-label={strings.steps.write}>
+      <p className={styles.intro}>{strings.write.intro}</p>
+      {plan ? (
+        <>
+          <h2 className={styles.sectionTitle}>{strings.write.countsTitle}</h2>
+          <ul className={styles.counts} data-testid="ledger-plan">
+            <li>{strings.write.ledgerSheet(plan.ledgerSheet, plan.taskCount)}</li>
+            <li>{strings.write.summarySheet(plan.summarySheet)}</li>
+          </ul>
+          <div className={styles.statuses}>
+            {STATUS_PRECEDENCE.filter((status) => plan.statusCounts[status] > 0).map((status) => (
+              <span key={status}>
+                <StatusBadge status={status} /> {plan.statusCounts[status]}
+              </span>
+            ))}
+          </div>
+        </>
+      ) : (
+        busy && <Spinner size="tiny" label={strings.busy} />
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onWrite} disabled={busy || !plan} data-testid="write-ledger">
+          {host === "excel" ? strings.write.run : strings.write.runFile}
+        </Button>
+        {busy && plan && <Spinner size="tiny" label={strings.write.running} />}
+      </div>
+      {written && (
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody data-testid="ledger-written">{host === "excel" ? strings.write.wrote(written.ledgerSheet, written.summarySheet) : strings.write.wroteFile(written.ledgerSheet, written.summarySheet)}</MessageBarBody>
+          </MessageBar>
+          {onDownload && (
+            <div className={styles.actions}>
+              <Button appearance="primary" onClick={onDownload} data-testid="download-result">
+                {strings.write.download}
+              </Button>
+            </div>
+          )}
+          {written.problems.length > 0 && <ProblemList problems={written.problems} />}
+          <h2 className={styles.sectionTitle}>{strings.write.circularTitle}</h2>
+          <Textarea className={styles.circular} value={written.circular} readOnly rows={6} resize="vertical" data-testid="circular" />
+          <div className={styles.actions}>
+            <Button
+              onClick={async () => {
+                setCopied((await copyText(written.circular)) ? "yes" : "failed");
+              }}
+            >
+              {copied === "yes" ? strings.write.copied : strings.write.copy}
+            </Button>
+            {copied === "failed" && <span>{strings.write.copyFailed}</span>}
+          </div>
+        </>
+      )}
+      <ConfirmDialog
+        open={confirmOverwrite}
+        title={strings.write.overwriteTitle}
+        body={strings.write.overwriteBody((plan?.wouldOverwrite ?? []).join("、"))}
+        confirmLabel={strings.write.overwrite}
+        onConfirm={onConfirmOverwrite}
+        onCancel={onCancelOverwrite}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { useCallback, useRef, useState } from "react";
+import type { ImportOutcome, LedgerService } from "../services/ledgerService";
+import type { Problem } from "../../domain/problem";
+import { isValidSheetName } from "../isValidSheetName";
+
+export interface ImportStepState {
+  text: string;
+  /** Name of the file the text was read from, null when pasted. */
+  fileName: string | null;
+  /** Problems reading the file (not the text's problems, which are in `outcome`). */
+  fileProblems: Problem[];
+  outcome: ImportOutcome | null;
+  busy: boolean;
+  sheetName: string;
+  /** The name exists already: the pane asks before replacing it. */
+  confirmReplace: boolean;
+  creating: boolean;
+}
+
+export interface ImportStepActions {
+  changeText(text: string): void;
+  pickFile(file: File): Promise<void>;
+  run(): Promise<void>;
+  changeSheetName(name: string): void;
+  /** Create the task sheet, or ask first when the name exists. */
+  create(): Promise<void>;
+  confirmReplace(): Promise<void>;
+  cancelReplace(): void;
+}
+
+/**
+ * State and actions of the 从文本导入 step: paste or pick a document, preview the tasks, create the sheet.
+ * `onCreated(sheet)` runs after the sheet is written (App goes on to the check).
+ * @example const [imported, actions] = useImportStep(service, "任务分解表", (sheet) => goToCheck(sheet), setError);
+ */
+export function useImportStep(
+  service: LedgerService,
+  defaultSheetName: string,
+  onCreated: (sheet: string) => void,
+  onError: (error: unknown) => void,
+): [ImportStepState, ImportStepActions] {
+  const initial: ImportStepState = { text: "", fileName: null, fileProblems: [], outcome: null, busy: false, sheetName: defaultSheetName, confirmReplace: false, creating: false };
+  const stateRef = useRef<ImportStepState>(initial);
+  const [state, setState] = useState<ImportStepState>(initial);
+  const update = useCallback((patch: Partial<ImportStepState>) => {
+    stateRef.current = { ...stateRef.current, ...patch };
+    setState(stateRef.current);
+  }, []);
+
+  const changeText = useCallback((text: string) => update({ text, fileName: null, fileProblems: [], outcome: null }), [update]);
+
+  const recognise = useCallback(
+    async (text: string, fileName: string | null) => {
+      update({ busy: true });
+      try {
+        const outcome = await service.importText(text, fileName ?? undefined);
+        update({ outcome, busy: false });
+      } catch (error) {
+        update({ busy: false });
+        onError(error);
+      }
+    },
+    [service, update, onError],
+  );
+
+  const pickFile = useCallback(
+    async (file: File) => {
+      update({ busy: true, outcome: null, fileProblems: [] });
+      try {
+        const read = await service.readDocument(file.name, await file.arrayBuffer());
+        update({ busy: false, fileName: file.name, fileProblems: read.problems, text: read.text ?? stateRef.current.text });
+        if (read.text !== null) await recognise(read.text, file.name);
+      } catch (error) {
+        update({ busy: false });
+        onError(error);
+      }
+    },
+    [service, update, recognise, onError],
+  );
+
+  const run = useCallback(() => recognise(stateRef.current.text, stateRef.current.fileName), [recognise]);
+
+  const changeSheetName = useCallback((sheetName: string) => update({ sheetName }), [update]);
+
+  const write = useCallback(async () => {
+    const { outcome, sheetName } = stateRef.current;
+    if (!outcome) return;
+    const name = sheetName.trim();
+    update({ creating: true, confirmReplace: false });
+    try {
+      await service.createTaskSheet(name, outcome.tasks);
+      update({ creating: false });
+      onCreated(name);
+    } catch (error) {
+      update({ creating: false });
+      onError(error);
+    }
+  }, [service, update, onCreated, onError]);
+
+  const create = useCallback(async () => {
+    const { outcome, sheetName } = stateRef.current;
+    const name = sheetName.trim();
+    if (!outcome || outcome.tasks.length === 0 || !isValidSheetName(name)) return;
+    try {
+      const sheets = await service.listSheets();
+      if (sheets.some((sheet) => sheet.toLowerCase() === name.toLowerCase())) {
+        update({ confirmReplace: true });
+        return;
+      }
+    } catch (error) {
+      onError(error);
+      return;
+    }
+    await write();
+  }, [service, update, write, onError]);
+
+  const cancelReplace = useCallback(() => update({ confirmReplace: false }), [update]);
+
+  return [state, { changeText, pickFile, run, changeSheetName, create, confirmReplace: write, cancelReplace }];
+}

@@ -1,0 +1,32 @@
+import { fail, ok, type Result } from "../../domain/problem";
+import { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
+import { loadExcelJs } from "../../workbook/exceljs/loadExcelJs";
+import { openWorkbookBytes } from "../../workbook/exceljs/openWorkbookBytes";
+import type { LedgerService, WorkbookDownload } from "./ledgerService";
+import { portLedgerService } from "./portLedgerService";
+
+/** The standalone page's service: a workbook in the browser's memory, downloadable as .xlsx. */
+export type FileLedgerService = LedgerService & { download(): Promise<WorkbookDownload> };
+
+/**
+ * The LedgerService of an .xlsx or .csv file opened in the browser (ExcelJS), or of a new blank
+ * workbook when `file` is null (to start from the import step). A file that cannot be read gives its
+ * problems. Load this module with a dynamic import(): ExcelJS is a lazy chunk.
+ * @example const opened = await fileLedgerService(input.files[0]); if (opened.ok) render(<App service={opened.value} lang="zh" />);
+ */
+export async function fileLedgerService(file: File | null, blankName = "新建工作簿.xlsx"): Promise<Result<FileLedgerService>> {
+  let workbook: ExcelJsWorkbook;
+  if (file) {
+    const opened = await openWorkbookBytes(await file.arrayBuffer(), file.name);
+    if (!opened.ok) return fail(opened.problems);
+    workbook = opened.value;
+  } else {
+    const ExcelJS = await loadExcelJs();
+    workbook = new ExcelJsWorkbook(new ExcelJS.Workbook(), blankName);
+  }
+  const service = portLedgerService(workbook, { host: "browser", workbookName: workbook.fileName });
+  return ok({
+    ...service,
+    download: async () => ({ fileName: workbook.fileName, bytes: await workbook.toBytes() }),
+  });
+}

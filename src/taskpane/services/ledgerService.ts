@@ -1,0 +1,170 @@
+/**
+ * What the task pane needs from a workbook and the engine. Components never call Office.js or ExcelJS:
+ * App talks to a LedgerService, built on a WorkbookPort and the domain engine functions.
+ * - `officeLedgerService()` (index.tsx): the workbook open in Excel;
+ * - `fileLedgerService(file)` (standalone.tsx): an .xlsx/.csv file opened in the browser with ExcelJS.
+ */
+import type { SheetGrid } from "../../domain/grid";
+import type { Problem, ProblemLocation } from "../../domain/problem";
+import type { ColumnMap, Task } from "../../domain/task";
+import type { TaskEvaluation, TaskStatus } from "../../domain/evaluation";
+import type { Language } from "../strings/languageFromLocale";
+
+/** Where the workbook lives: in Excel (selecting a cell shows it there) or in the browser (the pane shows it). */
+export type LedgerHost = "excel" | "browser";
+
+/** A column of the sheet a logical column may be mapped to, for the correcting dropdowns. */
+export interface ColumnChoice {
+  /** 0-based grid column, as in ColumnMap. */
+  index: number;
+  /** Column letter in the sheet ("B"). */
+  letter: string;
+  /** Header text of that column ("" when none). */
+  header: string;
+}
+
+/** The columns found (or chosen) in a task sheet. */
+export interface DetectedColumns {
+  /** 1-based sheet row of the header, null when none was found. */
+  headerRow: number | null;
+  columns: ColumnMap;
+  choices: ColumnChoice[];
+}
+
+/** What step 1 read from the task table. */
+export interface CheckSummary {
+  sheet: string;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  columns: ColumnMap;
+  tasks: Task[];
+  /** The 部门名录 sheet names were checked against, null when the workbook has none. */
+  rosterSheet: string | null;
+}
+
+/** Step 1's outcome: the summary (null when no table could be read) and every problem. */
+export interface CheckOutcome {
+  report: CheckSummary | null;
+  problems: Problem[];
+}
+
+/** A document read to text (import step). */
+export interface DocumentText {
+  text: string | null;
+  problems: Problem[];
+}
+
+/** Tasks recognised from a division document (import step). */
+export interface ImportOutcome {
+  tasks: Task[];
+  problems: Problem[];
+}
+
+/** A progress file the clerk added (step 2); the service keeps its content. */
+export interface ProgressFile {
+  id: string;
+  name: string;
+  sheets: string[];
+}
+
+/** What to import in step 2. */
+export interface ProgressRequest {
+  /** The task table read in step 1. */
+  check: CheckSummary;
+  /** ISO date (yyyy-mm-dd). */
+  asOf: string;
+  /** Sheets of the open workbook holding progress. */
+  sheets: string[];
+  /** Ids of added files (ProgressFile.id). */
+  fileIds: string[];
+  /** The clerk's choices for unmatched or ambiguous rows: row key → task id, or null for "not counted". */
+  resolutions: Record<string, string | null>;
+}
+
+/** A progress row the engine could not match to one task, for the clerk to resolve. */
+export interface UnmatchedProgressRow {
+  /** Stable key of the row (file|sheet|cell), used in ProgressRequest.resolutions. */
+  key: string;
+  department: string;
+  /** The row's task title or number as written ("" when none). */
+  title: string;
+  text: string;
+  location: ProblemLocation;
+  /** Task ids the row could belong to, best first (all tasks are offered too). */
+  candidateTaskIds: string[];
+}
+
+/** Step 2's outcome. */
+export interface ProgressOutcome {
+  asOf: string;
+  /** Expected progress (序时进度) at the as-of date, a fraction. */
+  expectedProgress: number;
+  /** Progress rows read from the sources, and how many were matched to a task. */
+  rowCount: number;
+  matchedCount: number;
+  unmatched: UnmatchedProgressRow[];
+  evaluations: TaskEvaluation[];
+  /** Every problem of reading and matching, conflicting reports (both figures in the message) included. */
+  problems: Problem[];
+}
+
+/** Step 3's preview: what will be written. */
+export interface LedgerPlan {
+  ledgerSheet: string;
+  summarySheet: string;
+  taskCount: number;
+  statusCounts: Record<TaskStatus, number>;
+  /** Things the clerk edited that writing would overwrite (besides 备注 and added columns, which are kept); empty when none. */
+  wouldOverwrite: string[];
+}
+
+/** Step 3's outcome. */
+export interface LedgerWritten {
+  ledgerSheet: string;
+  summarySheet: string;
+  /** The circular's paragraph, ready to paste. */
+  circular: string;
+  problems: Problem[];
+}
+
+/** A workbook to save (standalone page). */
+export interface WorkbookDownload {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface LedgerService {
+  readonly host: LedgerHost;
+  /** Name of the workbook (file name; "" in Excel). */
+  readonly workbookName: string;
+
+  listSheets(): Promise<string[]>;
+  activeSheetName(): Promise<string | null>;
+  readSheet(name: string): Promise<SheetGrid>;
+  /** Select (Excel) or remember (browser) a cell, e.g. a problem's. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+
+  /** Step 1: the columns found in a sheet (headerRow null and no columns when none). */
+  detectColumns(sheet: string): Promise<DetectedColumns>;
+  /** Step 1: read and validate the task table, with the clerk's corrected columns when given. */
+  check(request: { sheet: string; columns?: ColumnMap }): Promise<CheckOutcome>;
+
+  /** Import step: the text of a .txt or .docx file. */
+  readDocument(fileName: string, bytes: ArrayBuffer): Promise<DocumentText>;
+  /** Import step: recognise the tasks in a division document's text. */
+  importText(text: string, fileName?: string): Promise<ImportOutcome>;
+  /** Import step: write the tasks as a task table sheet (replacing a sheet of that name). */
+  createTaskSheet(name: string, tasks: Task[]): Promise<void>;
+
+  /** Step 2 (absent until the progress engine is available). */
+  addProgressFile?(fileName: string, bytes: ArrayBuffer): Promise<{ file: ProgressFile | null; problems: Problem[] }>;
+  buildProgress?(request: ProgressRequest): Promise<ProgressOutcome>;
+
+  /** Step 3 (absent until the ledger writers are available). */
+  planLedger?(progress: ProgressOutcome, lang: Language): Promise<LedgerPlan>;
+  /** Writes the ledger and the summary, then shows the ledger (Excel: activates it). */
+  writeLedger?(progress: ProgressOutcome, lang: Language): Promise<LedgerWritten>;
+
+  /** Standalone page: the workbook with everything written, as an .xlsx to download. */
+  download?(): Promise<WorkbookDownload>;
+}

@@ -1,0 +1,12 @@
+import { officeWorkbook } from "../../workbook/office/officeWorkbook";
+import type { LedgerService } from "./ledgerService";
+import { portLedgerService } from "./portLedgerService";
+
+/**
+ * The LedgerService of the workbook open in Excel (Office.js); call after Office.onReady.
+ * @example createRoot(container).render(<App service={officeLedgerService()} lang="zh" />)
+ */
+export function officeLedgerService(): LedgerService {
+  const port = officeWorkbook((batch) => Excel.run(batch));
+  return portLedgerService(port, { host: "excel", workbookName: "" });
+}

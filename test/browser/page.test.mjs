@@ -1,0 +1,369 @@
+/* global document -- the callbacks of page.evaluate run in the browser */
+// Browser test of the standalone page (`npm run build`, then `npm run browser-test`).
+// Serves dist/ on a random 127.0.0.1 port, drives Debian's Chromium with playwright-core (no network: every
+// request outside the local server is aborted), and walks the clerk's paths:
+//   open a workbook with one of each fault → check → the problems at their cells → click one → the cell is shown;
+//   start blank → paste part of the 2011 division document → preview → create the task table → its check.
+// Screenshots at task-pane width (350 px) and wide (1280 px) go to test/browser/screenshots/ to be looked at.
+// Prints "N passed, M failed" last and exits non-zero on any failure.
+import { createServer } from "node:http";
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const { chromium } = require("playwright-core");
+const ExcelJS = require("exceljs");
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "..", "..");
+const dist = join(root, "dist");
+const screenshots = join(here, "screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+// ---------------------------------------------------------------- a tiny test runner
+const results = [];
+async function test(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`✓ ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    results.push({ name, ok: false, error });
+    console.log(`✗ ${name}\n    ${String(error?.stack ?? error).split("\n").slice(0, 6).join("\n    ")}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+function assertEqual(actual, expected, message) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${message}\n      expected: ${e}\n      actual:   ${a}`);
+}
+
+// ---------------------------------------------------------------- fixtures
+/**
+ * The faults workbook: test/fixtures/sample-faults.xlsx when the repository has it, else the same table
+ * built here (samples/faultsWorkbook.ts: one fault of each kind at a known cell; tasks quote the 2011 division document).
+ */
+const FAULT_ROWS = [
+  ["1", "耕地保有量保持在553万公顷。", "省国土资源厅", "", "2011年12月底"],
+  ["2", "非化石能源占一次能源消费比重达到9.8％。", "", "省能源局", "2011年12月底"],
+  ["3", "单位地区生产总值能源消耗降低16％。", "省发展改委", "", "2011年12月底"],
+  ["4", "森林覆盖率达到44.2％，森林蓄积量达到9.6亿立方米。", "省林业厅", "省林业厅、省环保厅", "2011年12月底"],
+  ["5", "城乡三项基本医疗保险参保率达到92％。", "省人力资源社会保障厅、省卫生厅", "", "2011年12月底"],
+  ["6", "加强地震和气象灾害的预测预防。", "省地震局、省气象局按职责分工负责", "", "2011年12月底"],
+  ["6", "九年义务教育巩固率达到99％。", "省教育厅", "", "2011年12月底"],
+  ["8", "耕地保有量保持在553万公顷。", "省国土资源厅", "", "2011年12月底"],
+  ["9", "城镇参加基本养老保险人数达到650万人。", "省人力资源社会保障厅", "", "2011年13月"],
+  ["10", "", "省教育厅", "", "2011年12月底"],
+  ["11", "加快推进长吉一体化进程。", "长春市政府、吉林市政府分别牵头", "省发展改革委", "2011年12月底"],
+];
+const FAULT_ROSTER = [
+  ["省国土资源厅", "省国土厅"], ["省能源局", ""], ["省发展改革委", "省发改委"], ["省林业厅", ""], ["省环保厅", ""],
+  ["省人力资源社会保障厅", "省人社厅"], ["省卫生厅", ""], ["省地震局", ""], ["省气象局", ""], ["省教育厅", ""],
+  ["长春市政府", ""], ["吉林市政府", ""],
+];
+/** Each fault at its cell, as samples/faultsWorkbook.ts documents them. */
+const EXPECTED_FAULTS = [
+  ["missing-lead", "C4"],
+  ["unknown-department", "C5"],
+  ["lead-also-supporting", "D6"],
+  ["multiple-leads", "C7"],
+  ["joint-responsibility", "C8"],
+  ["duplicate-id", "A9"],
+  ["duplicate-task", "B10"],
+  ["bad-deadline", "E11"],
+  ["empty-title", "B12"],
+];
+
+async function faultsWorkbookPath(workDir) {
+  const fixture = join(root, "test", "fixtures", "sample-faults.xlsx");
+  if (existsSync(fixture)) return fixture;
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("任务分解表");
+  sheet.mergeCells("A1:E1");
+  sheet.getCell("A1").value = "2011年重点工作任务分解表";
+  sheet.getRow(2).values = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"];
+  FAULT_ROWS.forEach((cells, index) => {
+    sheet.getRow(3 + index).values = cells;
+  });
+  const roster = workbook.addWorksheet("部门名录");
+  roster.addRow(["单位名称", "简称"]);
+  for (const entry of FAULT_ROSTER) roster.addRow(entry);
+  const path = join(workDir, "sample-faults.xlsx");
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+/** Paragraphs of 003_034b2e02c2085044.txt (二、主要目标和任务分工安排 / （一）约束性指标), as a clerk would paste them. */
+const DIVISION_TEXT = [
+  "　　二、主要目标和任务分工安排",
+  "",
+  "　　（一）约束性指标。",
+  "",
+  "　　耕地保有量保持在553万公顷。（省国土资源厅牵头）",
+  "",
+  "　　单位工业增加值用水量降低30％。（省水利厅、省发展改革委、省工业信息化厅、省住房城乡建设厅等部门按职责分工负责）",
+  "",
+  "　　非化石能源占一次能源消费比重达到9.8％。（省能源局牵头）",
+  "",
+  "　　单位地区生产总值能源消耗降低16％。 （省发展改革委牵头）",
+  "",
+  "　　单位地区生产总值二氧化碳排放降低17％。（省发展改革委牵头）",
+  "",
+  "　　化学需氧量排放减少8.8％，二氧化硫排放减少2.7％，氨氮排放减少10.5％，氮氧化物排放减少6.9％。（省环保厅牵头）",
+  "",
+  "　　森林覆盖率达到44.2％，森林蓄积量达到9.6亿立方米。（省林业厅牵头）",
+  "",
+  "　　全省总人口控制在2787万人以内。（省人口计生委牵头）",
+  "",
+  "　　城镇参加基本养老保险人数达到650万人。（省人力资源社会保障厅牵头）",
+  "",
+  "　　城乡三项基本医疗保险参保率达到92％。（省人力资源社会保障厅、省卫生厅按职责分工负责）",
+].join("\n");
+/** The leads of those ten tasks as the document states them (null: 按职责分工负责, no single lead). */
+const DIVISION_LEADS = ["省国土资源厅", null, "省能源局", "省发展改革委", "省发展改革委", "省环保厅", "省林业厅", "省人口计生委", "省人力资源社会保障厅", null];
+
+// ---------------------------------------------------------------- a static server for dist/
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".png": "image/png", ".svg": "image/svg+xml", ".json": "application/json", ".xml": "application/xml", ".map": "application/json", ".ico": "image/x-icon", ".txt": "text/plain; charset=utf-8" };
+
+function serve(directory) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    const file = normalize(join(directory, path === "/" ? "standalone.html" : path));
+    if (!file.startsWith(directory + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { "content-type": "text/plain" });
+      response.end("not found");
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolveServer) => server.listen(0, "127.0.0.1", () => resolveServer(server)));
+}
+
+// ---------------------------------------------------------------- page helpers
+/** [code, cell] of every problem listed under a severity group ("error", "warning", "info"). */
+function problemsShown(page, severity) {
+  return page.$$eval(`[data-severity-group="${severity}"] li.ledger-problem`, (items) => items.map((item) => [item.dataset.code, item.dataset.cell ?? null]));
+}
+async function countBadge(page, severity) {
+  const text = await page.textContent(`[data-severity-group="${severity}"] [data-count]`);
+  return Number(text);
+}
+async function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+async function shot(page, name, width) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.waitForTimeout(150);
+  const path = join(screenshots, `${name}-${width}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+// ---------------------------------------------------------------- the run
+async function main() {
+  if (!existsSync(join(dist, "standalone.html"))) {
+    console.log("dist/standalone.html is missing: run `npm run build` first.");
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  }
+  if (!existsSync(CHROMIUM)) {
+    console.log(`${CHROMIUM} is missing: apt-get install -y chromium fonts-wqy-microhei (never npx playwright install).`);
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  }
+  mkdirSync(screenshots, { recursive: true });
+  const workDir = mkdtempSync(join(tmpdir(), "ledger-browser-"));
+  const server = await serve(dist);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  // A fresh profile for every run (playwright takes it as the persistent context's user data dir).
+  const context = await chromium.launchPersistentContext(join(workDir, "profile"), {
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: { width: 350, height: 900 },
+    locale: "zh-CN",
+    acceptDownloads: true,
+  });
+  const blocked = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") pageErrors.push(message.text());
+  });
+  page.setDefaultTimeout(20_000);
+
+  try {
+    const faultsPath = await faultsWorkbookPath(workDir);
+
+    await test("the standalone page opens in Chinese without loading ExcelJS", async () => {
+      const requested = [];
+      page.on("request", (request) => requested.push(request.url()));
+      await page.goto(`${base}standalone.html`);
+      await page.waitForSelector('[data-testid="start-blank"]');
+      const title = await page.textContent("h1");
+      assertEqual(title, "督查台账", "page title");
+      assert(!requested.some((url) => /exceljs/i.test(url)), `ExcelJS fetched before a file was opened: ${requested.filter((url) => /exceljs/i.test(url))}`);
+    });
+
+    await test("opening the faults workbook lands on 1 检查分工 with the task sheet and its columns", async () => {
+      await page.setInputFiles('input[data-testid="open-workbook"]', faultsPath);
+      await page.waitForSelector('[data-testid="run-check"]');
+      const name = await page.textContent('[data-testid="workbook-name"]');
+      assert(name.includes("sample-faults.xlsx"), `workbook name shown: ${name}`);
+      const sheet = await page.textContent('[data-testid="sheet-dropdown"]');
+      assert(sheet.includes("任务分解表"), `sheet chosen: ${sheet}`);
+      await page.waitForSelector('[data-column="title"] button');
+      const titleColumn = await page.textContent('[data-column="title"] button');
+      assert(titleColumn.includes("B 列") && titleColumn.includes("工作任务"), `title column: ${titleColumn}`);
+      const leadColumn = await page.textContent('[data-column="lead"] button');
+      assert(leadColumn.includes("C 列") && leadColumn.includes("牵头单位"), `lead column: ${leadColumn}`);
+      await shot(page, "columns", 350);
+    });
+
+    await test("the check lists each fault at its cell, grouped 错误 / 警告 with counts", async () => {
+      await page.click('[data-testid="run-check"]');
+      await page.waitForSelector("li.ledger-problem");
+      const errors = await problemsShown(page, "error");
+      const warnings = await problemsShown(page, "warning");
+      const shown = [...errors, ...warnings];
+      for (const [code, cell] of EXPECTED_FAULTS) {
+        assert(shown.some(([c, at]) => c === code && at === cell), `${code} at ${cell} not shown; shown: ${JSON.stringify(shown)}`);
+      }
+      for (const [code] of errors) assert(["missing-lead", "unknown-department", "duplicate-id", "bad-deadline", "empty-title"].includes(code), `unexpected error ${code}`);
+      assertEqual(await countBadge(page, "error"), errors.length, "error count badge");
+      assertEqual(await countBadge(page, "warning"), warnings.length, "warning count badge");
+      assert(!shown.some(([code, cell]) => code === "multiple-leads" && cell === "C13"), "分别牵头 must not be reported as multiple-leads");
+      const counts = await page.textContent('[data-testid="problem-counts"]');
+      assertEqual(counts, `错误 ${errors.length} 个，警告 ${warnings.length} 个`, "counts line");
+      const summary = await page.textContent('[data-testid="check-summary"]');
+      assert(summary.includes("任务分解表") && summary.includes("部门名录"), `summary: ${summary}`);
+      assertEqual(await horizontalOverflow(page), 0, "horizontal page scroll at 350 px");
+      const tabTops = await page.$$eval('[role="tab"]', (tabs) => tabs.map((tab) => Math.round(tab.getBoundingClientRect().top)));
+      assertEqual(new Set(tabTops).size, 1, `the four steps sit on one line at 350 px (tops ${tabTops})`);
+      await shot(page, "check", 350);
+      await shot(page, "check", 1280);
+      await page.setViewportSize({ width: 350, height: 900 });
+    });
+
+    await test("clicking a problem shows its cell: 省发展改委 at C5, with the roster's name suggested", async () => {
+      const item = page.locator('li.ledger-problem[data-code="unknown-department"]');
+      const text = await item.textContent();
+      assert(text.includes("任务分解表!C5"), `location shown: ${text}`);
+      assert(text.includes("省发展改革委"), `suggestion shown: ${text}`);
+      await item.locator("button").click();
+      await page.waitForSelector('[data-preview-cell="C5"] [data-target="true"]');
+      const target = await page.textContent('[data-preview-cell="C5"] [data-target="true"]');
+      assertEqual(target, "省发展改委", "highlighted cell");
+      const visible = await page.$eval('[data-preview-cell="C5"] [data-target="true"]', (cell) => {
+        const box = cell.closest("[data-preview-cell]").querySelector("div + div").getBoundingClientRect();
+        const rect = cell.getBoundingClientRect();
+        return rect.top >= box.top && rect.bottom <= box.bottom && rect.left >= box.left - 1 && rect.left < box.right;
+      });
+      assert(visible, "the highlighted cell is scrolled into view inside the preview");
+      assertEqual(await horizontalOverflow(page), 0, "horizontal page scroll with the preview open");
+      await page.locator('[data-preview-cell="C5"]').scrollIntoViewIfNeeded();
+      await shot(page, "preview", 350);
+      await page.setViewportSize({ width: 350, height: 900 });
+    });
+
+    await test("English: the switch shows the problems' English messages", async () => {
+      await page.click('[data-lang="en"]');
+      await page.waitForSelector('[data-testid="run-check"]');
+      await page.click('[data-testid="run-check"]');
+      await page.waitForSelector('[data-severity-group="error"]');
+      const header = await page.textContent('[data-severity-group="error"] button');
+      assert(header.includes("Errors"), `group header: ${header}`);
+      const tab = await page.textContent('[role="tab"][aria-selected="true"]');
+      assert(tab.includes("1 Check tasks"), `tab: ${tab}`);
+      await page.click('[data-lang="zh"]');
+      await page.waitForSelector('[data-severity-group="error"]');
+    });
+
+    await test("import: pasted document text becomes a previewed task list, then a task table that is checked", async () => {
+      await page.goto(`${base}standalone.html`);
+      await page.click('[data-testid="start-blank"]');
+      await page.waitForSelector('textarea[data-testid="import-text"]');
+      await page.fill('textarea[data-testid="import-text"]', DIVISION_TEXT);
+      await page.click('[data-testid="run-import"]');
+      await page.waitForSelector('[data-testid="import-count"]');
+      assertEqual(await page.textContent('[data-testid="import-count"]'), `识别出任务 ${DIVISION_LEADS.length} 项`, "tasks recognised");
+      const leads = await page.$$eval("tr[data-task-id] [data-leads]", (cells) => cells.map((cell) => cell.textContent));
+      assertEqual(
+        leads,
+        DIVISION_LEADS.map((lead) => lead ?? "—"),
+        "leads in the preview",
+      );
+      assertEqual(await horizontalOverflow(page), 0, "horizontal page scroll at 350 px");
+      await shot(page, "import", 350);
+      await page.setViewportSize({ width: 350, height: 900 });
+
+      await page.click('[data-testid="create-sheet"]');
+      await page.waitForSelector('[data-testid="check-summary"]');
+      const summary = await page.textContent('[data-testid="check-summary"]');
+      assert(summary.includes(`读取任务 ${DIVISION_LEADS.length} 项`), `check of the new sheet: ${summary}`);
+      const errors = await problemsShown(page, "error");
+      assertEqual(errors, [], "the imported table has no errors");
+      const warnings = await problemsShown(page, "warning");
+      const joint = warnings.filter(([code]) => code === "joint-responsibility");
+      assertEqual(joint.length, 2, `the document's two 按职责分工负责 tasks are warned about; warnings: ${JSON.stringify(warnings)}`);
+      await shot(page, "imported-check", 350);
+    });
+
+    await test("the page asks before replacing an existing sheet with a new import", async () => {
+      await page.click('[role="tab"][data-step="import"]');
+      await page.waitForSelector('[data-testid="create-sheet"]');
+      await page.click('[data-testid="create-sheet"]');
+      await page.waitForSelector('[role="alertdialog"]');
+      const body = await page.textContent('[role="alertdialog"]');
+      assert(body.includes("已有名为“任务分解表”的工作表"), `dialog: ${body}`);
+      await page.click('[role="alertdialog"] button:has-text("取消")');
+      await page.waitForSelector('[role="alertdialog"]', { state: "detached" });
+    });
+
+    await test("the workbook downloads as .xlsx with the created task table", async () => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-workbook"]')]);
+      assert(download.suggestedFilename().endsWith(".xlsx"), `file name: ${download.suggestedFilename()}`);
+      const saved = join(workDir, "download.xlsx");
+      await download.saveAs(saved);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(saved);
+      const names = workbook.worksheets.map((sheet) => sheet.name);
+      assert(names.includes("任务分解表"), `sheets in the download: ${names}`);
+    });
+
+    await test("no errors in the page and no request left the machine", async () => {
+      assertEqual(pageErrors, [], "page errors");
+      assertEqual(blocked, [], "blocked requests");
+    });
+  } finally {
+    await context.close();
+    await new Promise((resolveClose) => server.close(resolveClose));
+    rmSync(workDir, { recursive: true, force: true });
+  }
+
+  const passed = results.filter((result) => result.ok).length;
+  const failed = results.length - passed;
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.log(String(error?.stack ?? error));
+  const passed = results.filter((result) => result.ok).length;
+  console.log(`${passed} passed, ${results.length - passed + 1} failed`);
+  process.exit(1);
+});

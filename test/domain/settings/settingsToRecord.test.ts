@@ -1,0 +1,22 @@
+import { DEFAULT_SETTINGS, type LedgerSettings } from "../../../src/domain/evaluation";
+import { parseSettings } from "../../../src/domain/settings/parseSettings";
+import { settingsToRecord } from "../../../src/domain/settings/settingsToRecord";
+
+describe("settingsToRecord", () => {
+  it("saves every key in a stable order", () => {
+    expect(Object.keys(settingsToRecord(DEFAULT_SETTINGS))).toEqual([
+      "expectedProgressMethod",
+      "laggingBadlyGap",
+      "dueSoonDays",
+      "growthTolerance",
+      "titleMatchThreshold",
+      "ledgerSheetName",
+      "summarySheetName",
+    ]);
+  });
+
+  it("is read back unchanged, also through JSON", () => {
+    const settings: LedgerSettings = { ...DEFAULT_SETTINGS, expectedProgressMethod: "days", laggingBadlyGap: 25, dueSoonDays: 7 };
+    expect(parseSettings(JSON.parse(JSON.stringify(settingsToRecord(settings))))).toEqual({ ok: true, value: settings, problems: [] });
+  });
+});

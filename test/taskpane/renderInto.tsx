@@ -1,0 +1,66 @@
+import { act, type ReactElement } from "react";
+import { createRoot, type Root } from "react-dom/client";
+
+(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+export interface Rendered {
+  container: HTMLElement;
+  root: Root;
+  unmount(): void;
+}
+
+/**
+ * Render a React element into a fresh <div> in document.body, waiting for effects and pending promises.
+ * @example const page = await renderInto(<App service={service} lang="zh" />);
+ */
+export async function renderInto(element: ReactElement): Promise<Rendered> {
+  const container = document.createElement("div");
+  document.body.appendChild(container);
+  const root = createRoot(container);
+  await act(async () => {
+    root.render(element);
+  });
+  await settle();
+  return {
+    container,
+    root,
+    unmount() {
+      act(() => root.unmount());
+      container.remove();
+    },
+  };
+}
+
+/** Let pending promises (the fake service's) and the renders they cause finish. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
+
+/** Click an element and let what follows settle. */
+export async function click(element: Element | null | undefined): Promise<void> {
+  if (!element) throw new Error("nothing to click");
+  await act(async () => {
+    (element as HTMLElement).click();
+  });
+  await settle();
+}
+
+/** The button (or tab) whose text is exactly `text`. */
+export function byText(root: ParentNode, text: string, selector = "button"): HTMLElement | undefined {
+  return Array.from(root.querySelectorAll<HTMLElement>(selector)).find((element) => element.textContent?.trim() === text);
+}
+
+/** Type into a textarea or input the React way (the value setter React tracks, then an input event). */
+export async function typeInto(element: HTMLTextAreaElement | HTMLInputElement, value: string): Promise<void> {
+  const prototype = element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(prototype, "value")?.set;
+  await act(async () => {
+    setter?.call(element, value);
+    element.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await settle();
+}
