@@ -73,6 +73,8 @@ interface OurResult {
   matched: number;
   unresolved: number;
   problems: number;
+  /** Problems per code, e.g. "conflicting-reports 180". */
+  codes: string;
 }
 
 /** Ours: open every file into grids, find the task table, read every progress sheet, match and compute. */
@@ -108,7 +110,16 @@ async function ourRead(taskWorkbook: string, progressFiles: string[], phases: Ph
   const built = await measure("  match + compute (buildProgress)", phases, () =>
     buildProgress({ tasks: checked.tasks, progressRows: rows, asOf: AS_OF, settings: DEFAULT_SETTINGS, roster }),
   );
-  return { evaluations: built.evaluations, rows: rows.length, matched: built.matching.matched.length, unresolved: built.unmatched.length, problems: built.problems.length };
+  const codes = new Map<string, number>();
+  for (const problem of built.problems) codes.set(problem.code, (codes.get(problem.code) ?? 0) + 1);
+  return {
+    evaluations: built.evaluations,
+    rows: rows.length,
+    matched: built.matching.matched.length,
+    unresolved: built.unmatched.length,
+    problems: built.problems.length,
+    codes: [...codes].map(([code, count]) => `${code} ${count}`).join(", "),
+  };
 }
 
 async function writeLedger(evaluations: TaskEvaluation[]): Promise<number> {
@@ -195,6 +206,7 @@ async function main(): Promise<void> {
   out();
   const counts = STATUS_PRECEDENCE.map((status) => `${status} ${result.evaluations.filter((evaluation) => evaluation.status === status).length}`).join(", ");
   out(`Outcome: ${result.rows} progress rows, ${result.matched} matched, ${result.unresolved} listed for the clerk, ${result.problems} problems; ${counts}`);
+  out(`Problems: ${result.codes}`);
   out(`peak RSS of the whole run: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   if (!process.argv.includes("--keep")) await rm(folder, { recursive: true, force: true });
 }

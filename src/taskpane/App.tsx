@@ -16,7 +16,6 @@ import { ProgressStep } from "./components/ProgressStep";
 import { WriteStep } from "./components/WriteStep";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   root: { boxSizing: "border-box", maxWidth: "960px", margin: "0 auto", padding: "8px 12px 24px 12px", display: "flex", flexDirection: "column", gap: "8px", overflowX: "hidden" },
   top: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: "4px" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
@@ -24,6 +23,9 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "nowrap", overflowX: "auto", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, marginBottom: "4px" },
   tab: { paddingLeft: "4px", paddingRight: "4px", flexShrink: 0 },
 });
+
+/** Sheets the add-in writes (台账 2009-10, 通报汇总 2009-10): never a progress source. */
+const PRODUCT_SHEET = /^(?:台账|通报汇总)/;
 
 export type StepId = "import" | "check" | "progress" | "write";
 
@@ -73,7 +75,8 @@ export function App({ service, lang, onLanguageChange, header, onDownload }: App
     });
   }, [load]);
 
-  const candidateSheets = check.sheets.filter((sheet) => sheet !== report?.sheet && sheet !== report?.rosterSheet);
+  // Progress may be in any other sheet, except the ledgers and summaries the add-in wrote.
+  const candidateSheets = check.sheets.filter((sheet) => sheet !== report?.sheet && sheet !== report?.rosterSheet && !PRODUCT_SHEET.test(sheet));
   const selectStep = (next: StepId) => {
     setStep(next);
     if (next === "check") void checkActions.load();
@@ -82,7 +85,7 @@ export function App({ service, lang, onLanguageChange, header, onDownload }: App
   };
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang === "zh" ? "zh-CN" : "en"}>
+    <FluentProvider theme={webLightTheme} lang={lang === "zh" ? "zh-CN" : "en"}>
       <StringsContext.Provider value={context}>
         <main className={styles.root}>
           <div className={styles.top}>

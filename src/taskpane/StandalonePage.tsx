@@ -12,7 +12,6 @@ import { stringsFor } from "./strings/stringsFor";
 import { StringsContext } from "./strings/useStrings";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   root: { boxSizing: "border-box", maxWidth: "960px", margin: "0 auto", padding: "8px 12px 24px 12px", display: "flex", flexDirection: "column", gap: "12px" },
   top: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: "4px" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
@@ -92,7 +91,7 @@ export function StandalonePage({ initialLang, openWorkbook, onSave }: Standalone
   }
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang === "zh" ? "zh-CN" : "en"}>
+    <FluentProvider theme={webLightTheme} lang={lang === "zh" ? "zh-CN" : "en"}>
       <StringsContext.Provider value={context}>
         <main className={styles.root}>
           <div className={styles.top}>

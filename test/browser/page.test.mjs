@@ -345,6 +345,101 @@ async function main() {
       assert(names.includes("任务分解表"), `sheets in the download: ${names}`);
     });
 
+    const sample = join(root, "sample", "工业项目年2007.xlsx");
+    const sampleProgress = ["省发展改革委-1至10月进展.xlsx", "省环保局进展.csv"].map((name) => join(root, "sample", "progress", name));
+    const divisionText = join(root, "sample", "分工方案2011.txt");
+
+    await test("the whole division document (.txt) imports to a task table the check accepts but for its 按职责分工负责 tasks", async () => {
+      assert(existsSync(divisionText), `bundled sample missing: ${divisionText}`);
+      await page.goto(`${base}standalone.html`);
+      await page.click('[data-testid="start-blank"]');
+      await page.waitForSelector('input[data-testid="import-file"]', { state: "attached" });
+      await page.setInputFiles('input[data-testid="import-file"]', divisionText);
+      await page.waitForSelector('[data-testid="import-count"]');
+      // test/fixtures/division2011.ts, written by reading the document: 146 tasks, 4 of them 按职责分工负责.
+      assertEqual(await page.textContent('[data-testid="import-count"]'), "识别出任务 146 项", "tasks recognised");
+      assertEqual(await page.$$eval('[data-kind="joint"]', (cells) => cells.length), 4, "joint tasks in the preview");
+      await page.click('[data-testid="create-sheet"]');
+      await page.waitForSelector('[data-testid="check-summary"]', { timeout: 30_000 });
+      assertEqual(await problemsShown(page, "error"), [], "errors in the imported table");
+      const warnings = await problemsShown(page, "warning");
+      assertEqual([...new Set(warnings.map(([code]) => code))], ["joint-responsibility"], `only joint-responsibility warnings; got ${JSON.stringify(warnings)}`);
+      assertEqual(warnings.length, 4, "one warning per 按职责分工负责 task");
+    });
+
+    await test("the bundled 2007 sample: check, progress from its sheets and two departments' files, ratios and statuses", async () => {
+      assert(existsSync(sample), `bundled sample missing: ${sample}`);
+      await page.goto(`${base}standalone.html`);
+      await page.setInputFiles('input[data-testid="open-workbook"]', sample);
+      await page.waitForSelector('[data-testid="run-check"]');
+      await page.click('[data-testid="run-check"]');
+      await page.waitForSelector('[data-testid="check-summary"]');
+      const summary = await page.textContent('[data-testid="check-summary"]');
+      assert(summary.includes("读取任务 17 项"), `check summary: ${summary}`);
+
+      await page.click('[role="tab"][data-step="progress"]');
+      await page.waitForSelector('[data-testid="run-progress"]');
+      const chosen = await page.$$eval('input[type="checkbox"]', (boxes) => boxes.map((box) => [box.closest("span, div")?.textContent ?? "", box.checked]));
+      assert(chosen.some(([label, checked]) => label.includes("省经委进展") && checked), `省经委进展 chosen by default: ${JSON.stringify(chosen)}`);
+      for (const [label, checked] of chosen) if (label.includes("省商务厅等") && !checked) await page.click('label:has-text("省商务厅等")');
+      await page.setInputFiles('input[data-testid="progress-files"]', sampleProgress);
+      await page.waitForSelector('li:has-text("省环保局进展.csv")');
+      await page.fill('input[data-testid="as-of"]', "2007-10-31");
+      await page.click('[data-testid="run-progress"]');
+      await page.waitForSelector("tr[data-status]");
+      const outcome = await page.textContent("main");
+      assert(outcome.includes("序时进度 83.3%"), "expected progress at the end of October");
+      const rows = await page.$$eval("tr[data-status]", (trs) => trs.map((tr) => [tr.dataset.taskId, tr.dataset.status, tr.querySelector("[data-ratio]").textContent]));
+      const byId = Object.fromEntries(rows.map(([id, status, ratio]) => [id, { status, ratio }]));
+      assertEqual(rows.length, 17, "a row per task");
+      // 1438.6 of 1700亿元; 241.4 of 284亿元 (the development commission's file, in 万元); 4390 of 5500亿元.
+      assertEqual(byId["1"], { status: "on-schedule", ratio: "84.6%" }, "task 1");
+      assertEqual(byId["4"].ratio, "85.0%", "task 4");
+      assertEqual(byId["10"], { status: "lagging", ratio: "79.8%" }, "task 10");
+      const unmatched = await page.$$eval("[data-row-key]", (items) => items.map((item) => [item.dataset.rowKey, item.textContent]));
+      const power = unmatched.find(([, text]) => text.includes("全省工业用电量"));
+      assert(power && /\|省经委进展\|C\d+$/.test(power[0]) && power[1].includes(power[0].split("|").slice(1).join("!")), `全省工业用电量 listed for the clerk at its cell: ${JSON.stringify(unmatched)}`);
+      assertEqual(await horizontalOverflow(page), 0, "horizontal page scroll at 350 px");
+      await shot(page, "progress", 350);
+      await shot(page, "progress", 1280);
+      await page.setViewportSize({ width: 350, height: 900 });
+
+      // The clerk sets the row aside (不计入) and recomputes: it is no longer listed.
+      const row = page.locator(`[data-row-key="${power[0]}"]`);
+      await row.locator('button[role="combobox"]').click();
+      await page.click('[role="option"]:has-text("不计入")');
+      await page.click('button:has-text("按所选重新计算")');
+      await page.waitForSelector(`[data-row-key="${power[0]}"]`, { state: "detached" });
+    });
+
+    await test("step 3 writes the ledger and the summary, shows the circular's paragraph, and the download holds them", async () => {
+      await page.click('[role="tab"][data-step="write"]');
+      await page.waitForSelector('[data-testid="ledger-plan"]');
+      const plan = await page.textContent('[data-testid="ledger-plan"]');
+      assert(plan.includes("台账 2007-10") && plan.includes("任务 17 项") && plan.includes("通报汇总 2007-10"), `plan: ${plan}`);
+      await page.click('[data-testid="write-ledger"]');
+      await page.waitForSelector('[data-testid="ledger-written"]');
+      const circular = await page.inputValue('textarea[data-testid="circular"]');
+      assert(/^截至10月末，列入本次通报的量化指标任务共\d+项/.test(circular), `circular: ${circular}`);
+      assertEqual(await horizontalOverflow(page), 0, "horizontal page scroll at 350 px");
+      await shot(page, "write", 350);
+      await page.setViewportSize({ width: 350, height: 900 });
+
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-result"]')]);
+      assertEqual(download.suggestedFilename(), "工业项目年2007（督查台账）.xlsx", "download name");
+      const saved = join(workDir, "ledger.xlsx");
+      await download.saveAs(saved);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(saved);
+      const names = workbook.worksheets.map((sheet) => sheet.name);
+      for (const name of ["重点工作任务分解表", "省经委进展", "台账 2007-10", "通报汇总 2007-10"]) assert(names.includes(name), `sheet ${name} in the download: ${names}`);
+      const ledger = workbook.getWorksheet("台账 2007-10");
+      const texts = [];
+      ledger.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text ?? ""))));
+      assert(texts.some((text) => text.includes("截至2007年10月31日")), "ledger title with the as-of date");
+      assert(texts.includes("滞后") && texts.includes("序时推进"), "status words in the ledger");
+    });
+
     await test("no errors in the page and no request left the machine", async () => {
       assertEqual(pageErrors, [], "page errors");
       assertEqual(blocked, [], "blocked requests");

@@ -1,7 +1,9 @@
 import type { SheetGrid } from "../../src/domain/grid";
 import type { Problem } from "../../src/domain/problem";
 import type { ColumnMap, Task } from "../../src/domain/task";
-import type { CheckOutcome, DetectedColumns, ImportOutcome, LedgerHost, LedgerService } from "../../src/taskpane/services/ledgerService";
+import type { TaskEvaluation, TaskStatus } from "../../src/domain/evaluation";
+import type { CheckOutcome, DetectedColumns, ImportOutcome, LedgerHost, LedgerService, ProgressOutcome, ProgressRequest } from "../../src/taskpane/services/ledgerService";
+import type { Language } from "../../src/taskpane/strings/languageFromLocale";
 
 /** A task sheet in the shape of the 2011 division document (003_034b2e02c2085044.txt), with three faults. */
 export const TASK_SHEET: SheetGrid = {
@@ -103,4 +105,75 @@ export function fakeLedgerService(options: { host?: LedgerHost; sheets?: string[
     },
   };
   return { service, calls };
+}
+
+/** Calls of steps 2 and 3. */
+export interface FakeLedgerCalls {
+  buildProgress: ProgressRequest[];
+  planLedger: Language[];
+  writeLedger: Language[];
+}
+
+function evaluation(task: Task, ratio: number | null, status: TaskStatus): TaskEvaluation {
+  return { task, targets: [], reports: [], countingReport: null, actual: null, ratio, expectedProgress: 10 / 12, gapPoints: ratio === null ? null : (ratio - 10 / 12) * 100, status };
+}
+
+/** Step 2's outcome at the end of October: one row of 省经委进展 (全省工业用电量) matches no task. */
+export const PROGRESS_OUTCOME: ProgressOutcome = {
+  asOf: "2007-10-31",
+  expectedProgress: 10 / 12,
+  rowCount: 5,
+  matchedCount: 4,
+  unmatched: [
+    { key: "|省经委进展|C14", department: "省经委", title: "全省工业用电量", text: "1-10月全省工业用电量同比增长8.1%", location: { sheet: "省经委进展", cell: "C14" }, candidateTaskIds: ["4", "1"] },
+  ],
+  evaluations: [evaluation(TASKS[0], 0.846, "on-schedule"), evaluation(TASKS[1], null, "no-report"), evaluation(TASKS[2], 0.798, "lagging"), evaluation(TASKS[3], 1.02, "done")],
+  problems: [
+    {
+      code: "conflicting-reports",
+      severity: "warning",
+      sheet: "省经委进展",
+      cell: "C5",
+      message: "任务“3 非化石能源占一次能源消费比重达到9.8％。”同一期有两个不同的数字。以牵头单位数据为准；请核实差异。",
+      messageEn: "Two different figures for one period.",
+    },
+    { code: "not-responsible", severity: "warning", file: "省环保局进展.csv", sheet: "省环保局进展", cell: "D2", message: "省环保局报送了任务的进展，但它不是该任务的牵头或配合单位。", messageEn: "Not responsible." },
+  ],
+};
+
+/**
+ * The fake with steps 2 and 3: progress from the given outcome, a ledger plan (optionally with hand edits
+ * it would overwrite), and the circular's paragraph.
+ * @example const { service, calls, ledgerCalls } = fakeLedgerServiceWithSteps({ wouldOverwrite: ["台账 2007-10!K5（完成值）"] });
+ */
+export function fakeLedgerServiceWithSteps(options: { wouldOverwrite?: string[]; host?: LedgerHost } = {}): { service: LedgerService; calls: FakeCalls; ledgerCalls: FakeLedgerCalls } {
+  const { service, calls } = fakeLedgerService({ sheets: ["分工方案", "部门名录", "省经委进展", "各市汇总", "台账 2007-09"], host: options.host });
+  const ledgerCalls: FakeLedgerCalls = { buildProgress: [], planLedger: [], writeLedger: [] };
+  const statusCounts: Record<TaskStatus, number> = { done: 1, overdue: 0, "no-report": 1, "lagging-badly": 0, lagging: 1, "due-soon": 0, "on-schedule": 1 };
+  return {
+    calls,
+    ledgerCalls,
+    service: {
+      ...service,
+      buildProgress: async (request) => {
+        ledgerCalls.buildProgress.push(request);
+        const resolved = Object.keys(request.resolutions);
+        return { ...PROGRESS_OUTCOME, unmatched: PROGRESS_OUTCOME.unmatched.filter((row) => !resolved.includes(row.key)) };
+      },
+      addProgressFile: async (name) => ({ file: { id: `file-${name}`, name, sheets: ["Sheet1"] }, problems: [] }),
+      planLedger: async (_progress, lang) => {
+        ledgerCalls.planLedger.push(lang);
+        return { ledgerSheet: "台账 2007-10", summarySheet: "通报汇总 2007-10", taskCount: 4, statusCounts, wouldOverwrite: options.wouldOverwrite ?? [] };
+      },
+      writeLedger: async (_progress, lang) => {
+        ledgerCalls.writeLedger.push(lang);
+        return {
+          ledgerSheet: "台账 2007-10",
+          summarySheet: "通报汇总 2007-10",
+          circular: "截至10月末，列入本次通报的量化指标任务共3项，达到序时进度2项、占比66.7%；未达到序时进度1项、占比33.3%，为：非化石能源占一次能源消费比重达到9.8％（牵头单位：省能原局）。",
+          problems: [],
+        };
+      },
+    },
+  };
 }

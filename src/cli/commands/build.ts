@@ -402,7 +402,7 @@ function printSummary(io: CliIO, summary: BuildSummary): void {
       ? `As of ${summary.asOf}: expected progress ${percent(summary.yearProgress)}; ${summary.total} tasks from sheet "${summary.taskSheet}".`
       : `截至${summary.asOf}，序时进度${percent(summary.yearProgress)}；任务表“${summary.taskSheet}”共${summary.total}项任务。`,
   );
-  const labelWidth = 10;
+  const labelWidth = 2 + Math.max(...summary.counts.map(({ status }) => displayWidth(statusLabel(status, io.lang))));
   io.out(`  ${pad(en ? "Status" : "状态", labelWidth)}${en ? "Tasks" : "任务数"}`);
   for (const { status, count } of summary.counts) io.out(`  ${pad(statusLabel(status, io.lang), labelWidth)}${String(count).padStart(5)}`);
   const sourceCount = summary.sources.length;
@@ -419,10 +419,14 @@ function printSummary(io: CliIO, summary: BuildSummary): void {
   io.out(en ? `${summary.errors} errors, ${summary.warnings} warnings.` : `错误${summary.errors}个，警告${summary.warnings}个。`);
 }
 
-/** Pad to a display width, counting a Chinese character as two columns. */
+/** Columns a text takes in a terminal, a Chinese character counting two. */
+function displayWidth(text: string): number {
+  return Array.from(text).reduce((sum, ch) => sum + (/[\u0000-\u00ff]/.test(ch) ? 1 : 2), 0);
+}
+
+/** Pad to a display width. */
 function pad(text: string, width: number): string {
-  const used = Array.from(text).reduce((sum, ch) => sum + (/[\u0000-\u00ff]/.test(ch) ? 1 : 2), 0);
-  return text + " ".repeat(Math.max(1, width - used));
+  return text + " ".repeat(Math.max(1, width - displayWidth(text)));
 }
 
 function shorten(text: string): string {

@@ -57,8 +57,8 @@ const CANDIDATES = 5;
 /**
  * Match progress rows to tasks. A sheet's 序号 column is trusted as the task number only when it is
  * clearly one: its numbers name tasks whose titles agree with the row titles (at least half of them
- * score ≥ 0.5), or the sheet has no title column — a department's own 1, 2, 3 is not taken for task
- * numbers. Ids compare normalised ("１" = "01" = "1、"). Then, in turn, for each row:
+ * score ≥ 0.5) — or, on a sheet without titles, whose titles the progress texts are not likelier to — so
+ * that a department's own 1, 2, 3 is not taken for task numbers. Ids compare normalised ("１" = "01" = "1、"). Then, in turn, for each row:
  * 1. the clerk's resolution (`resolutions[progressRowKey(row)]`), when given;
  * 2. the task number, unless the title names another task (≥ threshold) better: then it is ambiguous;
  * 3. the title: one task at or above `settings.titleMatchThreshold` matches; several are ambiguous — unless
@@ -127,7 +127,8 @@ export function matchProgressRows(
     }
 
     if (title === "") {
-      result.unmatched.push({ row, reason: "no-match", candidates: [] });
+      // No title to match by: the tasks whose titles are likest the progress text are offered, never chosen.
+      result.unmatched.push({ row, reason: "no-match", candidates: matcher.candidates(row.text, CANDIDATES) });
       continue;
     }
     const candidates = matcher.candidates(title, CANDIDATES);
@@ -158,24 +159,35 @@ function titleCandidates(row: ProgressRow, matcher: TitleMatcher): TaskCandidate
   return row.title ? matcher.candidates(row.title, CANDIDATES) : [];
 }
 
-/** The sheets whose 序号 column holds task numbers: the ids name tasks and the titles agree (or there are no titles). */
+/** Below this, a progress text's likeness to a task title says nothing about which task it is. */
+const TEXT_EVIDENCE = 0.3;
+
+/**
+ * The sheets whose 序号 column holds task numbers: the ids name tasks, and the rows' titles agree with those
+ * tasks (or, on a sheet without titles, the progress texts do not point at other tasks: a text is evidence only
+ * when some task title is like it, and agrees when the numbered task is among the three likest).
+ */
 function trustIdColumns(rows: readonly ProgressRow[], tasksOf: (row: ProgressRow) => Task[], matcher: TitleMatcher): Set<string> {
-  const evidence = new Map<string, { named: number; titled: number; agreeing: number }>();
+  const evidence = new Map<string, { agreeing: number; disagreeing: number }>();
   for (const row of rows) {
     const tasks = tasksOf(row);
     if (tasks.length === 0) continue;
     const key = sheetKey(row);
-    const counts = evidence.get(key) ?? { named: 0, titled: 0, agreeing: 0 };
-    counts.named++;
-    if (row.title) {
-      counts.titled++;
-      if (tasks.some((task) => matcher.score(row.title ?? "", task) >= ID_TITLE_AGREEMENT)) counts.agreeing++;
-    }
+    const counts = evidence.get(key) ?? { agreeing: 0, disagreeing: 0 };
     evidence.set(key, counts);
+    if (row.title) {
+      if (tasks.some((task) => matcher.score(row.title ?? "", task) >= ID_TITLE_AGREEMENT)) counts.agreeing++;
+      else counts.disagreeing++;
+      continue;
+    }
+    const likest = matcher.candidates(row.text, 3).filter((candidate) => candidate.score >= TEXT_EVIDENCE);
+    if (likest.length === 0) continue;
+    if (likest.some((candidate) => tasks.includes(candidate.task))) counts.agreeing++;
+    else counts.disagreeing++;
   }
   const trusted = new Set<string>();
   for (const [key, counts] of evidence) {
-    if (counts.titled === 0 || counts.agreeing * 2 >= counts.titled) trusted.add(key);
+    if (counts.agreeing >= counts.disagreeing) trusted.add(key);
   }
   return trusted;
 }

@@ -4,7 +4,7 @@ import { toHalfWidth } from "../text/toHalfWidth";
 
 const MONTH = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
 const DASH = "[-~～—–－至到]";
-const FULL_DATE = /(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?/;
+const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日|(\d{4})([-/.])(\d{1,2})\5(\d{1,2})(?!\d)/;
 const YEAR_MONTH = /(\d{4})年(\d{1,2})月(?:份)?(?:底|末)?/;
 const RANGE = new RegExp(`(?:(\\d{4})年)?(?:1|一)月?${DASH}+${MONTH}月`);
 const UNTIL = new RegExp(`截[至止](?:(\\d{4})年)?${MONTH}月(?:(\\d{1,2})日)?`);
@@ -30,7 +30,7 @@ export function readPeriodEnd(value: CellValue | undefined, year: number): strin
   if (typeof value !== "string") return null;
   const text = toHalfWidth(value).replace(/[\s\u00a0]+/g, "");
   const full = FULL_DATE.exec(text);
-  if (full) return iso(Number(full[1]), Number(full[2]), Number(full[3]));
+  if (full) return full[1] !== undefined ? iso(Number(full[1]), Number(full[2]), Number(full[3])) : iso(Number(full[4]), Number(full[6]), Number(full[7]));
   const until = UNTIL.exec(text);
   if (until) {
     const month = monthNumber(until[2]);

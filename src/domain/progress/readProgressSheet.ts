@@ -29,6 +29,8 @@ export interface ReadProgressSheetOptions {
 
 /** Rows that are notes under a table, not progress: 注：…, 填报人：…, 审核人, 联系电话. */
 const NOTE_ROW = /^(注|备注|说明|填报人|审核人|审核|联系人|联系电话|负责人|制表|制表人|单位负责人|主要负责人|签发)[:：\s]/;
+/** A totals row (合计 / 小计 / 总计) sums the rows above it; it reports no task of its own. */
+const TOTAL_ROW = /^(合\s*计|小\s*计|总\s*计|累\s*计)$/;
 const SECTION_ROW = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))/;
 /** A period at the start of a progress text: 1-10月…, 1—10月…, 2007年1至10月…, 截至10月末…. */
 const LEADING_PERIOD = /^(\d{4}年)?(1|一)月?\s*[-—–~～－至到]|^截[至止]/;
@@ -47,7 +49,7 @@ const SEAL = /[（(](盖章|章|公章|签章)[)）]$/;
  * file name; the as-of date from its column, a period opening the text (1-10月完成…), the progress header
  * (1—10月推进情况) or the title (截至2007年10月31日). A value's unit comes from the 单位 column, the cell (241.4亿元),
  * the header (完成值（万元）) or a 单位：万元 note above the table. Full-width digits are read. Section, note and
- * repeated header rows are skipped; a row with a task but no progress is an `empty-progress` note. A row with
+ * repeated header and 合计/小计 rows are skipped; a row with a task but no progress is an `empty-progress` note. A row with
  * progress but no task number or title is kept: the matching lists it for the clerk.
  * A sheet with no such header fails with `no-progress-header`.
  * @example readProgressSheet(grid, { tasks, roster, file: "省发展改革委.xlsx", asOf: "2007-10-31" })
@@ -116,6 +118,7 @@ export function readProgressSheet(grid: SheetGrid, options: ReadProgressSheetOpt
     const text = cellText(cellOf(r, "text"));
     const valueCell = cellOf(r, "value");
     if (text === "" && cellText(valueCell) === "" && filled.length === 1 && SECTION_ROW.test(filled[0])) continue;
+    if (TOTAL_ROW.test(title || id || filled[0])) continue;
     const address = (column: ProgressColumn): string | undefined => {
       const col = columns[column];
       return col === undefined ? undefined : cellAddress(grid, r, col);

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { TaskEvaluation } from "../../domain/evaluation";
 import { useStrings } from "../strings/useStrings";
 import { StatusBadge } from "./StatusBadge";
@@ -6,18 +6,21 @@ import { formatPercent } from "../formatPercent";
 
 const useStyles = makeStyles({
   scroller: { maxHeight: "360px", overflow: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
-  table: { tableLayout: "fixed", width: "100%", minWidth: "320px" },
-  id: { width: "40px" },
-  lead: { width: "80px" },
-  ratio: { width: "56px", textAlign: "right" },
-  status: { width: "72px" },
+  table: { tableLayout: "fixed", width: "100%", minWidth: "280px" },
+  id: { width: "30px" },
+  ratio: { width: "52px" },
+  status: { width: "68px" },
   header: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, zIndex: 1 },
-  cell: { verticalAlign: "top", fontSize: tokens.fontSizeBase200 },
+  headerCell: { paddingLeft: "4px", paddingRight: "4px" },
+  cell: { verticalAlign: "top", fontSize: tokens.fontSizeBase200, paddingLeft: "4px", paddingRight: "4px", paddingTop: "3px", paddingBottom: "3px" },
+  number: { textAlign: "right" },
   clamp: { display: "-webkit-box", WebkitLineClamp: "2", WebkitBoxOrient: "vertical", overflow: "hidden", overflowWrap: "anywhere" },
+  lead: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
 });
 
 /**
- * Each task's completion ratio and status at the as-of date, before anything is written.
+ * Each task's completion ratio and status at the as-of date, before anything is written: 序号, 工作任务
+ * (its lead under it), 完成率, 状态 — four narrow columns that leave the task text room in a 350 px pane.
  * @example <EvaluationTable evaluations={outcome.evaluations} />
  */
 export function EvaluationTable({ evaluations }: { evaluations: TaskEvaluation[] }) {
@@ -28,11 +31,10 @@ export function EvaluationTable({ evaluations }: { evaluations: TaskEvaluation[]
       <Table size="extra-small" className={styles.table}>
         <TableHeader className={styles.header}>
           <TableRow>
-            <TableHeaderCell className={styles.id}>{strings.tasks.id}</TableHeaderCell>
-            <TableHeaderCell>{strings.tasks.title}</TableHeaderCell>
-            <TableHeaderCell className={styles.lead}>{strings.progress.lead}</TableHeaderCell>
-            <TableHeaderCell className={styles.ratio}>{strings.progress.ratio}</TableHeaderCell>
-            <TableHeaderCell className={styles.status}>{strings.progress.status}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.headerCell, styles.id)}>{strings.tasks.id}</TableHeaderCell>
+            <TableHeaderCell className={styles.headerCell}>{strings.tasks.title}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.headerCell, styles.ratio)}>{strings.progress.ratio}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.headerCell, styles.status)}>{strings.progress.status}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -43,11 +45,11 @@ export function EvaluationTable({ evaluations }: { evaluations: TaskEvaluation[]
                 <span className={styles.clamp} title={evaluation.task.title}>
                   {evaluation.task.title}
                 </span>
+                <span className={styles.lead}>
+                  {strings.progress.leadOf(evaluation.task.leads.join("、") || strings.tasks.none)}
+                </span>
               </TableCell>
-              <TableCell className={styles.cell}>
-                <span className={styles.clamp}>{evaluation.task.leads.join("、") || strings.tasks.none}</span>
-              </TableCell>
-              <TableCell className={styles.cell} style={{ textAlign: "right" }}>
+              <TableCell className={mergeClasses(styles.cell, styles.number)} data-ratio>
                 {evaluation.ratio === null ? strings.tasks.none : formatPercent(evaluation.ratio)}
               </TableCell>
               <TableCell className={styles.cell}>

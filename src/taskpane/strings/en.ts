@@ -116,6 +116,7 @@ export const en: Strings = {
     ratio: "Ratio",
     status: "Status",
     lead: "Lead",
+    leadOf: (leads: string) => `Lead: ${leads}`,
     statuses: {
       done: "Done",
       overdue: "Overdue",

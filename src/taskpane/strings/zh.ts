@@ -118,6 +118,7 @@ export const zh = {
     ratio: "完成率",
     status: "状态",
     lead: "牵头",
+    leadOf: (leads: string) => `牵头：${leads}`,
     statuses: {
       done: "已完成",
       overdue: "逾期",

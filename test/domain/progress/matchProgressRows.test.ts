@@ -114,3 +114,31 @@ describe("matchProgressRows on the 2007 “工业项目年” tasks", () => {
     expect(matchProgressRows(rows, tasks, { titleMatchThreshold: 0.95 }).unmatched[0]?.candidates[0]?.task.id).toBe("4");
   });
 });
+
+describe("matchProgressRows on a sheet without a title column", () => {
+  it("does not take row numbers 1, 2, 3 for task numbers when the texts speak of other tasks, and offers those tasks", () => {
+    const rows = [
+      row("进展", 2, { id: "1", text: "规模以上工业增加值同比增长15.8%", department: "省经委" }),
+      row("进展", 3, { id: "2", text: "技术创新项目完成投资28.2亿元", department: "省经委" }),
+      row("进展", 4, { id: "3", text: "完成规模以上工业总产值4390亿元", department: "省经委" }),
+    ];
+    const matching = matchProgressRows(rows, tasks, DEFAULT_SETTINGS);
+    expect(matching.matched).toEqual([]);
+    expect(matching.unmatched.map((entry) => [entry.row.source.cell, entry.candidates[0]?.task.id])).toEqual([
+      ["C2", "8"],
+      ["C3", "5"],
+      ["C4", "10"],
+    ]);
+  });
+
+  it("takes the numbers when the texts agree with them or say nothing about the task (已完成)", () => {
+    const rows = [
+      row("进展", 2, { id: "8", text: "规模以上工业增加值同比增长15.8%", department: "省经委" }),
+      row("进展", 3, { id: "11", text: "已完成", department: "省经委" }),
+    ];
+    expect(matchProgressRows(rows, tasks, DEFAULT_SETTINGS).matched.map((match) => [match.task.id, match.by])).toEqual([
+      ["8", "id"],
+      ["11", "id"],
+    ]);
+  });
+});

@@ -83,7 +83,7 @@ describe("readProgressSheet", () => {
     expect(rows[1].value).toBeUndefined();
   });
 
-  it("reads a combined sheet: 填报单位 merged down several rows, an as-of date column, the period from the header", () => {
+  it("reads a combined sheet: 填报单位 merged down several rows, an as-of date column, the period from the header; 合计 is no task", () => {
     const grid: SheetGrid = {
       name: "汇总",
       rows: [
@@ -92,6 +92,7 @@ describe("readProgressSheet", () => {
         ["1", "全省努力完成工业投资", "1-10月全省完成工业投资1438.6亿元，完成年计划的84.6%", "省经委", new Date(Date.UTC(2007, 9, 31))],
         ["3", "组织推动投资在亿元以上的工业大项目200个", "已开工建设亿元以上工业大项目168个", null, "2007年9月30日"],
         ["6", "工业节能降耗项目", "节能降耗项目完成投资13.1亿元", "省环境保护局", null],
+        ["合计", null, "完成投资1451.7亿元", null, null],
       ],
       merges: [{ top: 2, left: 3, bottom: 3, right: 3 }],
     };
