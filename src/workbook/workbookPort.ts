@@ -12,8 +12,12 @@ export interface WorkbookPort {
   activeSheetName(): Promise<string | null>;
   /** Read a sheet's used range as a grid (values, merges, origin). */
   readSheet(name: string): Promise<SheetGrid>;
-  /** Create or replace a sheet laid out as described. Never called with a source sheet's name. */
-  writeSheet(layout: SheetLayout): Promise<void>;
+  /**
+   * Create or replace a sheet laid out as described. An existing sheet that the product did not write
+   * (a task table, a progress sheet, the clerk's own) is never replaced unless `overwrite` is true — which the
+   * pane passes only after the clerk confirmed; otherwise the call rejects with a message naming the sheet.
+   */
+  writeSheet(layout: SheetLayout, options?: { overwrite?: boolean }): Promise<void>;
   /** Select (and show) a cell, e.g. when the clerk clicks a problem. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Settings saved with the workbook (Office document settings; a hidden sheet in files). */

@@ -138,3 +138,15 @@ describe("App, step 3 (生成台账)", () => {
     expect(container.querySelector('[data-testid="ledger-written"]')?.textContent).toContain('Wrote "台账 2007-10"');
   });
 });
+
+test("an unmatched row asks for a choice until the clerk makes one", async () => {
+  const { service } = fakeLedgerServiceWithSteps();
+  page = await checkedPage(service);
+  await click(tab(page.container, "progress"));
+  await click(page.container.querySelector('[data-testid="run-progress"]'));
+  const dropdown = page.container.querySelector<HTMLElement>('[data-row-key="|省经委进展|C14"] button[role="combobox"]');
+  expect(dropdown?.textContent).toBe("选择对应的任务");
+  await click(dropdown);
+  await click(Array.from(document.querySelectorAll<HTMLElement>('[role="option"]')).find((option) => option.textContent === "不计入"));
+  expect(page.container.querySelector('[data-row-key="|省经委进展|C14"] button[role="combobox"]')?.textContent).toBe("不计入");
+});

@@ -12,6 +12,7 @@ import { detectLedgerEdits } from "../../domain/ledger/detectLedgerEdits";
 import { ledgerLayout } from "../../domain/ledger/ledgerLayout";
 import { periodSheetName } from "../../domain/ledger/periodSheetName";
 import { productSheetKind } from "../../domain/ledger/productSheetKind";
+import { isLedgerLike } from "../../domain/ledger/isLedgerLike";
 import { statusLabel } from "../../domain/ledger/statusLabel";
 import type { Problem } from "../../domain/problem";
 import { buildProgress } from "../../domain/progress/buildProgress";
@@ -147,7 +148,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const progressRows: ProgressRow[] = [];
   const sources: ProgressSource[] = [];
   for (const grid of sheets) {
-    if (grid.name === report.sheet || grid === rosterGrid || productSheetKind(grid) !== null) continue;
+    if (grid.name === report.sheet || grid === rosterGrid || isLedgerLike(grid)) continue;
     const read = readProgressSheet(grid, { tasks, roster, asOf });
     if (!read.ok) {
       problems.push(skippedSheet(grid, mainFile));
@@ -319,7 +320,7 @@ function readProgressFile(
   const sources: ProgressSource[] = [];
   const failures: Problem[] = [];
   for (const grid of sheets) {
-    if (productSheetKind(grid) !== null) continue;
+    if (isLedgerLike(grid)) continue;
     const read = readProgressSheet(grid, { tasks, roster, file: fileName, asOf });
     if (!read.ok) {
       failures.push(...read.problems);
@@ -360,7 +361,7 @@ async function prepareOut(
   options: { asOf: string; settings: LedgerSettings; force: boolean; lang: "zh" | "en" },
 ): Promise<PreparedOut> {
   const ledgerName = periodSheetName(options.settings.ledgerSheetName, options.asOf);
-  const ledgers = sheets.filter((grid) => productSheetKind(grid) === "ledger");
+  const ledgers = sheets.filter((grid) => productSheetKind(grid) !== "summary" && isLedgerLike(grid));
   const previous = ledgers.find((grid) => grid.name === ledgerName) ?? ledgers[ledgers.length - 1] ?? null;
   const ledger = ledgerLayout(evaluations, { asOf: options.asOf, settings: options.settings, previous, lang: options.lang });
   const edits = previous !== null ? detectLedgerEdits(previous, ledger.layout) : [];

@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   file: { display: "flex", alignItems: "center", gap: "8px", overflowWrap: "anywhere" },
   note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
+  date: { maxWidth: "220px" },
 });
 
 export interface ProgressStepProps {
@@ -107,7 +108,7 @@ export function ProgressStep(props: ProgressStepProps) {
         </div>
       )}
       <Field label={strings.progress.asOf} hint={strings.progress.asOfHint}>
-        <Input type="date" value={asOf} onChange={(_, data) => onAsOfChange(data.value)} disabled={busy} data-testid="as-of" />
+        <Input className={styles.date} type="date" value={asOf} onChange={(_, data) => onAsOfChange(data.value)} disabled={busy} data-testid="as-of" />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onRun} disabled={busy || noSources || !asOf} data-testid="run-progress">

@@ -40,6 +40,8 @@ export function UnmatchedRows({ rows, tasks, resolutions, onResolve, disabled = 
       {rows.map((row) => {
         const candidates = row.candidateTaskIds.map((id) => byId.get(id)).filter((task): task is Task => task !== undefined);
         const others = tasks.filter((task) => !row.candidateTaskIds.includes(task.id));
+        // Not yet chosen: the placeholder asks for a choice; chosen "not counted" (null) says so.
+        const decided = Object.prototype.hasOwnProperty.call(resolutions, row.key);
         const chosen = resolutions[row.key] ?? null;
         const chosenTask = chosen ? byId.get(chosen) : undefined;
         return (
@@ -58,8 +60,8 @@ export function UnmatchedRows({ rows, tasks, resolutions, onResolve, disabled = 
               aria-label={strings.progress.chooseTask}
               placeholder={strings.progress.chooseTask}
               disabled={disabled}
-              value={chosenTask ? taskLabel(chosenTask) : strings.progress.notCounted}
-              selectedOptions={[chosen ?? NOT_COUNTED]}
+              value={!decided ? "" : chosenTask ? taskLabel(chosenTask) : strings.progress.notCounted}
+              selectedOptions={decided ? [chosen ?? NOT_COUNTED] : []}
               onOptionSelect={(_, data) => onResolve(row.key, data.optionValue ? data.optionValue : null)}
             >
               <Option value={NOT_COUNTED} text={strings.progress.notCounted}>

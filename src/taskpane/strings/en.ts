@@ -115,7 +115,6 @@ export const en: Strings = {
     resultsTitle: (count: number) => `Tasks (${count})`,
     ratio: "Ratio",
     status: "Status",
-    lead: "Lead",
     leadOf: (leads: string) => `Lead: ${leads}`,
     statuses: {
       done: "Done",

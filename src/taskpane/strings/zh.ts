@@ -117,7 +117,6 @@ export const zh = {
     resultsTitle: (count: number) => `各任务完成情况（${count} 项）`,
     ratio: "完成率",
     status: "状态",
-    lead: "牵头",
     leadOf: (leads: string) => `牵头：${leads}`,
     statuses: {
       done: "已完成",

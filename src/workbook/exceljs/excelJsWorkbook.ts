@@ -4,6 +4,7 @@ import type { SheetLayout } from "../../domain/layout";
 import type { WorkbookPort } from "../workbookPort";
 import { readWorksheetGrid } from "./readWorksheetGrid";
 import { writeSheetLayout } from "./writeSheetLayout";
+import { isLedgerLike } from "../../domain/ledger/isLedgerLike";
 
 /** Name of the very hidden sheet that keeps the add-in's settings inside a file. */
 export const SETTINGS_SHEET = "_督查台账设置";
@@ -49,8 +50,13 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return Promise.all(names.map((name) => this.readSheet(name)));
   }
 
-  async writeSheet(layout: SheetLayout): Promise<void> {
+  async writeSheet(layout: SheetLayout, options: { overwrite?: boolean } = {}): Promise<void> {
     const existing = this.workbook.getWorksheet(layout.name);
+    if (existing && !options.overwrite && !isLedgerLike(await this.readSheet(layout.name))) {
+      throw new Error(
+        `工作表“${layout.name}”已存在且不是本工具生成的，未覆盖；请换一个名称或先确认覆盖。 / Sheet "${layout.name}" exists and was not written by this tool; it was not replaced — choose another name or confirm overwriting.`,
+      );
+    }
     if (existing) this.workbook.removeWorksheet(existing.id);
     const worksheet = this.workbook.addWorksheet(layout.name);
     writeSheetLayout(worksheet, layout);

@@ -30,9 +30,9 @@ export function officeWorkbook(run: RunInContext, settings: () => Office.Setting
     listSheets: () => run(listSheets),
     activeSheetName: () => run(activeSheetName),
     readSheet: (name) => run((context) => readSheet(context, name)),
-    writeSheet: async (layout) => {
+    writeSheet: async (layout, options) => {
       const known = productSheets();
-      await run((context) => writeSheet(context, layout, { productSheets: known }));
+      await run((context) => writeSheet(context, layout, { productSheets: known, overwrite: options?.overwrite }));
       if (!known.includes(layout.name)) await saveDocumentSetting(settings(), PRODUCT_SHEETS_KEY, [...known, layout.name]);
     },
     selectCell: (sheet, address) => run((context) => selectCell(context, sheet, address)),

@@ -60,3 +60,28 @@ describe("openWorkbookBytes", () => {
     expect(await reopened.value.listSheets()).toEqual(["任务"]);
   });
 });
+
+describe("ExcelJsWorkbook.writeSheet", () => {
+  const layout = (name: string) => ({ name, values: [["序号", "工作任务"], ["1", "=HYPERLINK(\"http://x\",\"点击\")"]], columnWidths: [6, 30], merges: [], styles: [] });
+
+  it("never replaces a sheet it did not write (a task table) unless told to, and leaves it intact", async () => {
+    const bytes = await workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet("分工方案");
+      sheet.getRow(1).values = ["序号", "工作任务", "责任单位"];
+      sheet.getRow(2).values = [1, "耕地保有量保持在553万公顷。", "省国土资源厅牵头"];
+    });
+    const opened = await openWorkbookBytes(bytes, "a.xlsx");
+    if (!opened.ok) throw new Error("open failed");
+    await expect(opened.value.writeSheet(layout("分工方案"))).rejects.toThrow("分工方案");
+    expect((await opened.value.readSheet("分工方案")).rows[1]).toEqual([1, "耕地保有量保持在553万公顷。", "省国土资源厅牵头"]);
+    await opened.value.writeSheet(layout("分工方案"), { overwrite: true });
+    expect((await opened.value.readSheet("分工方案")).rows[1]).toEqual(["1", '=HYPERLINK("http://x","点击")']);
+  });
+
+  it("writes a new sheet beside the others", async () => {
+    const opened = await openWorkbookBytes(await workbookBytes((workbook) => workbook.addWorksheet("任务")), "a.xlsx");
+    if (!opened.ok) throw new Error("open failed");
+    await opened.value.writeSheet(layout("任务分解表"));
+    expect(await opened.value.listSheets()).toEqual(["任务", "任务分解表"]);
+  });
+});
