@@ -5,14 +5,11 @@ import type { CliIO } from "../cliIO";
 import { formatProblemLine } from "../formatProblemLine";
 import { writeJsonFile } from "../writeJsonFile";
 import { checkTaskTable } from "../../domain/check/checkTaskTable";
-import { buildRoster, type DepartmentRoster } from "../../domain/departments/buildRoster";
-import { STATUS_PRECEDENCE, type LedgerSettings } from "../../domain/evaluation";
+import { buildRoster } from "../../domain/departments/buildRoster";
+import { STATUS_PRECEDENCE, type LedgerSettings, type TaskEvaluation } from "../../domain/evaluation";
 import type { SheetGrid } from "../../domain/grid";
-import { detectLedgerEdits } from "../../domain/ledger/detectLedgerEdits";
-import { ledgerLayout } from "../../domain/ledger/ledgerLayout";
-import { periodSheetName } from "../../domain/ledger/periodSheetName";
-import { productSheetKind } from "../../domain/ledger/productSheetKind";
-import { isLedgerLike } from "../../domain/ledger/isLedgerLike";
+import type { LedgerEdit } from "../../domain/ledger/detectLedgerEdits";
+import { ledgerOutput } from "../../domain/ledger/ledgerOutput";
 import { statusLabel } from "../../domain/ledger/statusLabel";
 import type { Problem } from "../../domain/problem";
 import { buildProgress } from "../../domain/progress/buildProgress";
@@ -21,12 +18,10 @@ import { expectedProgress } from "../../domain/progress/expectedProgress";
 import type { ProgressResolutions } from "../../domain/progress/matchProgressRows";
 import type { ProgressRow } from "../../domain/progress/progressRow";
 import { readIsoDate } from "../../domain/progress/readIsoDate";
-import { readProgressSheet } from "../../domain/progress/readProgressSheet";
+import { readProgressSources, type ProgressSource } from "../../domain/progress/readProgressSources";
 import { unresolvedRowJson } from "../../domain/progress/unresolvedRowJson";
 import { problemReportJson } from "../../domain/report/problemReportJson";
-import type { Task } from "../../domain/task";
 import { parseSettings } from "../../domain/settings/parseSettings";
-import { summaryLayout } from "../../domain/summary/summaryLayout";
 import type { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
 import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
 
@@ -35,12 +30,6 @@ const USAGE =
 const PROGRESS_FILE = /\.(xlsx|csv)$/i;
 
 /** A sheet or file read as progress rows, for the summary and the report. */
-interface ProgressSource {
-  file?: string;
-  sheet: string;
-  rows: number;
-}
-
 /**
  * `progress-ledger build <workbook.xlsx> [--progress FILE_OR_FOLDER ...] --as-of YYYY-MM-DD [--json FILE] [--out FILE.xlsx] [--force]`:
  * read the task table (as `check` does) and the departments' progress — the workbook's other sheets (not the
@@ -145,19 +134,13 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   }
 
   // Progress sources: the workbook's other sheets, then the files given.
-  const progressRows: ProgressRow[] = [];
-  const sources: ProgressSource[] = [];
-  for (const grid of sheets) {
-    if (grid.name === report.sheet || grid === rosterGrid || isLedgerLike(grid)) continue;
-    const read = readProgressSheet(grid, { tasks, roster, asOf });
-    if (!read.ok) {
-      problems.push(skippedSheet(grid, mainFile));
-      continue;
-    }
-    progressRows.push(...read.value);
-    problems.push(...read.problems);
-    sources.push({ sheet: grid.name, rows: read.value.length });
-  }
+  const ownSheets = readProgressSources(
+    sheets.filter((grid) => grid.name !== report.sheet && grid !== rosterGrid),
+    { tasks, roster, asOf },
+  );
+  const progressRows: ProgressRow[] = [...ownSheets.rows];
+  const sources: ProgressSource[] = [...ownSheets.sources];
+  problems.push(...ownSheets.problems.map((problem) => (problem.file === undefined && problem.sheet !== undefined ? { ...problem, file: mainFile } : problem)));
   const files: string[] = [];
   for (const path of parsed.values.progress ?? []) {
     const listed = await listProgressFiles(path);
@@ -174,7 +157,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
       continue;
     }
     const fileName = basename(path);
-    const read = readProgressFile(await progressFile.value.readAllSheets(), fileName, tasks, roster, asOf);
+    const read = readProgressSources(await progressFile.value.readAllSheets(), { tasks, roster, asOf, file: fileName });
     progressRows.push(...read.rows);
     problems.push(...read.problems);
     sources.push(...read.sources);
@@ -188,7 +171,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   let outBytes: Uint8Array | null = null;
   let refused = false;
   if (out !== undefined) {
-    const written = await prepareOut(workbook, sheets, built.evaluations, { asOf, settings, force, lang: io.lang });
+    const written = await prepareOut(workbook, sheets, built.evaluations, { asOf, settings, lang: io.lang });
     problems.push(...written.problems);
     if (written.edits.length > 0 && !force) {
       refused = true;
@@ -307,49 +290,10 @@ async function listProgressFiles(path: string): Promise<string[] | null> {
   return names.map((name) => join(path, name));
 }
 
-/** Every sheet of a progress file that has a progress header; a file with none is an error. */
-function readProgressFile(
-  sheets: SheetGrid[],
-  fileName: string,
-  tasks: readonly Task[],
-  roster: DepartmentRoster,
-  asOf: string,
-): { rows: ProgressRow[]; problems: Problem[]; sources: ProgressSource[] } {
-  const rows: ProgressRow[] = [];
-  const problems: Problem[] = [];
-  const sources: ProgressSource[] = [];
-  const failures: Problem[] = [];
-  for (const grid of sheets) {
-    if (isLedgerLike(grid)) continue;
-    const read = readProgressSheet(grid, { tasks, roster, file: fileName, asOf });
-    if (!read.ok) {
-      failures.push(...read.problems);
-      continue;
-    }
-    rows.push(...read.value);
-    problems.push(...read.problems);
-    sources.push({ file: fileName, sheet: grid.name, rows: read.value.length });
-  }
-  if (sources.length === 0) problems.push(...failures.slice(0, 1));
-  else for (const grid of sheets.filter((sheet) => !sources.some((source) => source.sheet === sheet.name))) problems.push(skippedSheet(grid, fileName));
-  return { rows, problems, sources };
-}
-
-function skippedSheet(grid: SheetGrid, file: string): Problem {
-  return {
-    code: "not-a-progress-sheet",
-    severity: "info",
-    file,
-    sheet: grid.name,
-    message: `工作表“${grid.name}”不是进展表（没有“工作任务”和“完成情况/进展情况”等表头），已跳过。`,
-    messageEn: `Sheet "${grid.name}" is not a progress sheet (no task and progress headers); skipped.`,
-  };
-}
-
 interface PreparedOut {
   bytes: Uint8Array;
   ledgerName: string;
-  edits: ReturnType<typeof detectLedgerEdits>;
+  edits: LedgerEdit[];
   problems: Problem[];
 }
 
@@ -357,18 +301,13 @@ interface PreparedOut {
 async function prepareOut(
   workbook: ExcelJsWorkbook,
   sheets: SheetGrid[],
-  evaluations: Parameters<typeof ledgerLayout>[0],
-  options: { asOf: string; settings: LedgerSettings; force: boolean; lang: "zh" | "en" },
+  evaluations: readonly TaskEvaluation[],
+  options: { asOf: string; settings: LedgerSettings; lang: "zh" | "en" },
 ): Promise<PreparedOut> {
-  const ledgerName = periodSheetName(options.settings.ledgerSheetName, options.asOf);
-  const ledgers = sheets.filter((grid) => productSheetKind(grid) !== "summary" && isLedgerLike(grid));
-  const previous = ledgers.find((grid) => grid.name === ledgerName) ?? ledgers[ledgers.length - 1] ?? null;
-  const ledger = ledgerLayout(evaluations, { asOf: options.asOf, settings: options.settings, previous, lang: options.lang });
-  const edits = previous !== null ? detectLedgerEdits(previous, ledger.layout) : [];
-  const summary = summaryLayout(evaluations, { asOf: options.asOf, settings: options.settings, lang: options.lang });
-  await workbook.writeSheet(ledger.layout);
-  await workbook.writeSheet(summary);
-  return { bytes: await workbook.toBytes(), ledgerName, edits, problems: ledger.problems };
+  const output = ledgerOutput(evaluations, sheets, options);
+  await workbook.writeSheet(output.ledger.layout);
+  await workbook.writeSheet(output.summary);
+  return { bytes: await workbook.toBytes(), ledgerName: output.ledger.layout.name, edits: output.edits, problems: output.ledger.problems };
 }
 
 interface BuildSummary {

@@ -1,13 +1,10 @@
 import { officeWorkbook } from "../../workbook/office/officeWorkbook";
-import { writeSheet } from "../../workbook/office/writeSheet";
 import type { LedgerService } from "./ledgerService";
 import { portLedgerService } from "./portLedgerService";
 
 /**
- * The LedgerService of the workbook open in Excel (Office.js); call after Office.onReady. The ledger and
- * summary go through the port (which refuses to replace a sheet the add-in did not write); the task table
- * created from text replaces an existing sheet only after the pane asked the clerk, so it is written with
- * `overwrite`.
+ * The LedgerService of the workbook open in Excel (Office.js); call after Office.onReady. Sheets go through the
+ * port, which refuses to replace a sheet the add-in did not write unless the pane asked the clerk first.
  * @example createRoot(container).render(<App service={officeLedgerService()} lang="zh" />)
  */
 export function officeLedgerService(): LedgerService {
@@ -15,6 +12,5 @@ export function officeLedgerService(): LedgerService {
   return portLedgerService(port, {
     host: "excel",
     workbookName: "",
-    replaceSheet: (layout) => Excel.run((context) => writeSheet(context, layout, { overwrite: true })),
   });
 }

@@ -1,5 +1,4 @@
 import type { SheetGrid } from "../../domain/grid";
-import type { SheetLayout } from "../../domain/layout";
 import type { Problem } from "../../domain/problem";
 import type { WorkbookPort } from "../../workbook/workbookPort";
 import { checkTaskTable } from "../../domain/check/checkTaskTable";
@@ -15,11 +14,6 @@ import type { DocumentText, LedgerHost, LedgerService } from "./ledgerService";
 export interface PortLedgerServiceOptions {
   host: LedgerHost;
   workbookName: string;
-  /**
-   * Write a sheet even over one the add-in did not write (the clerk confirmed replacing it), for the
-   * task table created from text. Default: the port's writeSheet, which replaces any sheet (ExcelJS).
-   */
-  replaceSheet?: (layout: SheetLayout) => Promise<void>;
 }
 
 function unsupportedDocument(fileName: string): Problem {
@@ -101,7 +95,8 @@ export function portLedgerService(port: WorkbookPort, options: PortLedgerService
 
     async createTaskSheet(name, tasks) {
       const layout = { ...taskTableLayout(tasks), name };
-      await (options.replaceSheet ?? ((sheet: SheetLayout) => port.writeSheet(sheet)))(layout);
+      // The pane asked the clerk before replacing an existing sheet of that name.
+      await port.writeSheet(layout, { overwrite: true });
       await port.selectCell(name, "A1");
     },
   };

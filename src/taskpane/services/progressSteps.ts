@@ -2,20 +2,16 @@ import { buildRoster } from "../../domain/departments/buildRoster";
 import { DEFAULT_SETTINGS, STATUS_PRECEDENCE, type LedgerSettings, type TaskStatus } from "../../domain/evaluation";
 import type { SheetGrid } from "../../domain/grid";
 import { circularParagraph } from "../../domain/summary/circularParagraph";
-import { detectLedgerEdits } from "../../domain/ledger/detectLedgerEdits";
-import { ledgerLayout } from "../../domain/ledger/ledgerLayout";
-import { periodSheetName } from "../../domain/ledger/periodSheetName";
-import { productSheetKind } from "../../domain/ledger/productSheetKind";
 import type { Problem } from "../../domain/problem";
 import { buildProgress } from "../../domain/progress/buildProgress";
 import { expectedProgress } from "../../domain/progress/expectedProgress";
 import { progressRowKey } from "../../domain/progress/progressRowKey";
 import type { ProgressRow } from "../../domain/progress/progressRow";
 import { parseSettings } from "../../domain/settings/parseSettings";
-import { summaryLayout } from "../../domain/summary/summaryLayout";
 import type { WorkbookPort } from "../../workbook/workbookPort";
 import type { LedgerPlan, LedgerService, LedgerWritten, ProgressFile, ProgressOutcome } from "./ledgerService";
-import { readProgressRows } from "./readProgressRows";
+import { readProgressSources } from "../../domain/progress/readProgressSources";
+import { ledgerOutput } from "../../domain/ledger/ledgerOutput";
 
 type ProgressSteps = Required<Pick<LedgerService, "addProgressFile" | "buildProgress" | "planLedger" | "writeLedger">>;
 
@@ -46,14 +42,7 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
   /** The layouts to write for an outcome, with the earlier ledger's hand edits they would overwrite. */
   const layouts = async (progress: ProgressOutcome, lang: "zh" | "en") => {
     const { settings: current } = await settings();
-    const sheets = await readAllSheets();
-    const ledgerName = periodSheetName(current.ledgerSheetName, progress.asOf);
-    const ledgers = sheets.filter((grid) => productSheetKind(grid) === "ledger");
-    const previous = ledgers.find((grid) => grid.name === ledgerName) ?? ledgers[ledgers.length - 1] ?? null;
-    const ledger = ledgerLayout(progress.evaluations, { asOf: progress.asOf, settings: current, previous, lang });
-    const summary = summaryLayout(progress.evaluations, { asOf: progress.asOf, settings: current, lang });
-    const edits = previous !== null ? detectLedgerEdits(previous, ledger.layout) : [];
-    return { ledger, summary, edits };
+    return ledgerOutput(progress.evaluations, await readAllSheets(), { asOf: progress.asOf, settings: current, lang });
   };
 
   return {
@@ -77,13 +66,13 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
       const problems: Problem[] = [...settingProblems];
       const rows: ProgressRow[] = [];
       const chosen = sheets.filter((grid) => request.sheets.includes(grid.name) && grid.name !== check.sheet && grid !== rosterGrid);
-      const fromSheets = readProgressRows(chosen, { tasks: check.tasks, roster, asOf });
+      const fromSheets = readProgressSources(chosen, { tasks: check.tasks, roster, asOf });
       rows.push(...fromSheets.rows);
       problems.push(...fromSheets.problems);
       for (const id of request.fileIds) {
         const file = files.get(id);
         if (!file) continue;
-        const read = readProgressRows(file.grids, { tasks: check.tasks, roster, asOf, file: file.name });
+        const read = readProgressSources(file.grids, { tasks: check.tasks, roster, asOf, file: file.name });
         rows.push(...read.rows);
         problems.push(...read.problems);
       }

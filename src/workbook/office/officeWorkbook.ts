@@ -31,9 +31,14 @@ export function officeWorkbook(run: RunInContext, settings: () => Office.Setting
     activeSheetName: () => run(activeSheetName),
     readSheet: (name) => run((context) => readSheet(context, name)),
     writeSheet: async (layout, options) => {
-      const known = productSheets();
-      await run((context) => writeSheet(context, layout, { productSheets: known, overwrite: options?.overwrite }));
-      if (!known.includes(layout.name)) await saveDocumentSetting(settings(), PRODUCT_SHEETS_KEY, [...known, layout.name]);
+      const overwrite = options?.overwrite === true;
+      const known = overwrite ? [] : productSheets();
+      await run((context) => writeSheet(context, layout, { productSheets: known, overwrite }));
+      // Only ledgers and summaries become the add-in's own (replaceable without asking); a task table does not.
+      if (layout.kind === "ledger" || layout.kind === "summary") {
+        const recorded = overwrite ? productSheets() : known;
+        if (!recorded.includes(layout.name)) await saveDocumentSetting(settings(), PRODUCT_SHEETS_KEY, [...recorded, layout.name]);
+      }
     },
     selectCell: (sheet, address) => run((context) => selectCell(context, sheet, address)),
     readSettings: async () => {
