@@ -22,6 +22,7 @@ import { readProgressSources, type ProgressSource } from "../../domain/progress/
 import { unresolvedRowJson } from "../../domain/progress/unresolvedRowJson";
 import { problemReportJson } from "../../domain/report/problemReportJson";
 import { parseSettings } from "../../domain/settings/parseSettings";
+import { isSettingsSheetName, settingsFromSheet } from "../../domain/settings/settingsFromSheet";
 import type { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
 import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
 
@@ -135,7 +136,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
 
   // Progress sources: the workbook's other sheets, then the files given.
   const ownSheets = readProgressSources(
-    sheets.filter((grid) => grid.name !== report.sheet && grid !== rosterGrid),
+    sheets.filter((grid) => grid.name !== report.sheet && grid !== rosterGrid && !isSettingsSheetName(grid.name)),
     { tasks, roster, asOf },
   );
   const progressRows: ProgressRow[] = [...ownSheets.rows];
@@ -240,9 +241,13 @@ function exists(path: string): Promise<boolean> {
   );
 }
 
-/** The workbook's saved settings, overridden by a --settings JSON file; null (after a message) when unusable. */
+/**
+ * The workbook's saved settings (the add-in's hidden settings, then a visible 设置 sheet the clerk keeps),
+ * overridden by a --settings JSON file; null (after a message) when unusable.
+ */
 async function readSettings(workbook: ExcelJsWorkbook, settingsFile: string | undefined, io: CliIO): Promise<{ settings: LedgerSettings; problems: Problem[] } | null> {
-  const saved = await workbook.readSettings();
+  const settingsSheet = (await workbook.listSheets()).find(isSettingsSheetName);
+  const saved = { ...(await workbook.readSettings()), ...(settingsSheet !== undefined ? settingsFromSheet(await workbook.readSheet(settingsSheet)) : {}) };
   let raw: Record<string, unknown> = saved;
   if (settingsFile !== undefined) {
     const read = await readJson(settingsFile, io);
