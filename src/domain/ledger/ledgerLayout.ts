@@ -75,7 +75,7 @@ const WIDTHS: Record<GeneratedRole | "remark" | "checkCode", number> = {
   target: 22,
   leads: 14,
   supporting: 18,
-  deadline: 12,
+  deadline: 15,
   progress: 34,
   actual: 12,
   ratio: 9,
