@@ -9,15 +9,19 @@ import { useCheckStep } from "./hooks/useCheckStep";
 import { useImportStep } from "./hooks/useImportStep";
 import { useProgressStep } from "./hooks/useProgressStep";
 import { useWriteStep } from "./hooks/useWriteStep";
+import { useSettingsStep } from "./hooks/useSettingsStep";
 import { CheckStep } from "./components/CheckStep";
 import { ImportTextStep } from "./components/ImportTextStep";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { ProgressStep } from "./components/ProgressStep";
 import { WriteStep } from "./components/WriteStep";
+import { SettingsPanel } from "./components/SettingsPanel";
+import { isSettingsSheetName } from "../domain/settings/settingsFromSheet";
 
 const useStyles = makeStyles({
   root: { boxSizing: "border-box", maxWidth: "960px", margin: "0 auto", padding: "8px 12px 24px 12px", display: "flex", flexDirection: "column", gap: "8px", overflowX: "hidden" },
   top: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: "4px" },
+  topActions: { display: "flex", alignItems: "center", gap: "4px" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   // Four steps on one line at task-pane width (~350 px); scrolls sideways only if a font is much wider.
   tabs: { flexWrap: "nowrap", overflowX: "auto", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, marginBottom: "4px" },
@@ -27,7 +31,7 @@ const useStyles = makeStyles({
 /** Sheets the add-in writes (台账 2009-10, 通报汇总 2009-10): never a progress source. */
 const PRODUCT_SHEET = /^(?:台账|通报汇总)/;
 
-export type StepId = "import" | "check" | "progress" | "write";
+export type StepId = "import" | "check" | "progress" | "write" | "settings";
 
 export interface AppProps {
   service: LedgerService;
@@ -67,6 +71,14 @@ export function App({ service, lang, onLanguageChange, header, onDownload }: App
   const [progress, progressActions] = useProgressStep(service, report, onError);
   const [ledger, ledgerActions] = useWriteStep(service, progress.outcome, lang, onError);
   const [selection, selectProblem, canSelectProblem] = useCellSelection(service, onError);
+  // New settings apply at once: an outcome of step 2 is recomputed with them (step 3 previews from it).
+  const hasOutcome = progress.outcome !== null;
+  const recompute = useCallback(async () => {
+    if (!hasOutcome) return false;
+    await progressActions.run();
+    return true;
+  }, [hasOutcome, progressActions]);
+  const [settings, settingsActions, settingsFieldProblems] = useSettingsStep(service, recompute, onError);
 
   const { load } = checkActions;
   useEffect(() => {
@@ -76,12 +88,15 @@ export function App({ service, lang, onLanguageChange, header, onDownload }: App
   }, [load]);
 
   // Progress may be in any other sheet, except the ledgers and summaries the add-in wrote.
-  const candidateSheets = check.sheets.filter((sheet) => sheet !== report?.sheet && sheet !== report?.rosterSheet && !PRODUCT_SHEET.test(sheet));
+  const candidateSheets = check.sheets.filter(
+    (sheet) => sheet !== report?.sheet && sheet !== report?.rosterSheet && !PRODUCT_SHEET.test(sheet) && !isSettingsSheetName(sheet),
+  );
   const selectStep = (next: StepId) => {
     setStep(next);
     if (next === "check") void checkActions.load();
     if (next === "progress") progressActions.suggestSheets(candidateSheets);
     if (next === "write") void ledgerActions.preview();
+    if (next === "settings") void settingsActions.load();
   };
 
   return (
@@ -90,7 +105,13 @@ export function App({ service, lang, onLanguageChange, header, onDownload }: App
         <main className={styles.root}>
           <div className={styles.top}>
             <h1 className={styles.title}>{strings.appTitle}</h1>
-            {onLanguageChange && <LanguageSwitch value={lang} onChange={onLanguageChange} />}
+            <div className={styles.topActions}>
+              {/* Not a fifth tab: four steps and the settings would not fit the pane's width on one line. */}
+              <Button size="small" appearance={step === "settings" ? "primary" : "subtle"} aria-pressed={step === "settings"} data-step="settings" onClick={() => selectStep("settings")}>
+                {strings.steps.settings}
+              </Button>
+              {onLanguageChange && <LanguageSwitch value={lang} onChange={onLanguageChange} />}
+            </div>
           </div>
           {header}
           <TabList className={styles.tabs} size="small" selectedValue={step} onTabSelect={(_, data) => selectStep(data.value as StepId)}>
@@ -191,6 +212,19 @@ export function App({ service, lang, onLanguageChange, header, onDownload }: App
               onConfirmOverwrite={() => void ledgerActions.confirmOverwrite()}
               onCancelOverwrite={ledgerActions.cancelOverwrite}
               onDownload={onDownload}
+            />
+          )}
+          {step === "settings" && (
+            <SettingsPanel
+              available={Boolean(service.readSettings && service.saveSettings)}
+              current={settings.current}
+              draft={settings.draft}
+              fieldProblems={settingsFieldProblems}
+              busy={settings.busy}
+              saved={settings.saved}
+              onChange={settingsActions.change}
+              onReset={settingsActions.reset}
+              onSave={() => void settingsActions.save()}
             />
           )}
         </main>

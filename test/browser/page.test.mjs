@@ -440,6 +440,37 @@ async function main() {
       assert(texts.includes("滞后") && texts.includes("序时推进"), "status words in the ledger");
     });
 
+    await test("设置: a gap of 3 points saved with the workbook makes task 10 (79.8% at 83.3%) lagging badly, and the download keeps it", async () => {
+      await page.click('button[data-step="settings"]');
+      await page.waitForSelector('[data-testid="settings-panel"]');
+      assertEqual(await page.inputValue('input[data-setting="laggingBadlyGap"]'), "30", "default gap");
+      await page.fill('input[data-setting="dueSoonDays"]', "400");
+      await page.waitForSelector('text=应为0–366 之间的整数');
+      assertEqual(await page.isDisabled('[data-testid="save-settings"]'), true, "save refused while a field is wrong");
+      await page.fill('input[data-setting="dueSoonDays"]', "15");
+      await page.fill('input[data-setting="laggingBadlyGap"]', "3");
+      await page.click('[data-testid="save-settings"]');
+      await page.waitForSelector('[data-testid="settings-saved"]:has-text("重新计算")');
+      assertEqual(await horizontalOverflow(page), 0, "horizontal page scroll at 350 px");
+      await shot(page, "settings", 350);
+      await page.setViewportSize({ width: 350, height: 900 });
+
+      await page.click('[role="tab"][data-step="progress"]');
+      await page.waitForSelector('tr[data-status][data-task-id="10"]');
+      assertEqual(await page.getAttribute('tr[data-task-id="10"]', "data-status"), "lagging-badly", "task 10 after the new gap");
+
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-workbook"]')]);
+      const saved = join(workDir, "with-settings.xlsx");
+      await download.saveAs(saved);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(saved);
+      const hidden = workbook.getWorksheet("_督查台账设置");
+      assert(hidden && hidden.state === "veryHidden", "settings kept in a very hidden sheet of the download");
+      const values = {};
+      hidden.eachRow((row) => (values[row.getCell(1).text] = JSON.parse(row.getCell(2).text)));
+      assertEqual(values.laggingBadlyGap, 3, "saved gap");
+    });
+
     await test("no errors in the page and no request left the machine", async () => {
       assertEqual(pageErrors, [], "page errors");
       assertEqual(blocked, [], "blocked requests");

@@ -1,7 +1,9 @@
 import type { SheetGrid } from "../../src/domain/grid";
 import type { Problem } from "../../src/domain/problem";
 import type { ColumnMap, Task } from "../../src/domain/task";
-import type { TaskEvaluation, TaskStatus } from "../../src/domain/evaluation";
+import type { LedgerSettings, TaskEvaluation, TaskStatus } from "../../src/domain/evaluation";
+import { settingsToRecord } from "../../src/domain/settings/settingsToRecord";
+import { workbookSettings } from "../../src/domain/settings/workbookSettings";
 import type { CheckOutcome, DetectedColumns, ImportOutcome, LedgerHost, LedgerService, ProgressOutcome, ProgressRequest } from "../../src/taskpane/services/ledgerService";
 import type { Language } from "../../src/taskpane/strings/languageFromLocale";
 
@@ -112,6 +114,7 @@ export interface FakeLedgerCalls {
   buildProgress: ProgressRequest[];
   planLedger: Language[];
   writeLedger: Language[];
+  saveSettings: LedgerSettings[];
 }
 
 function evaluation(task: Task, ratio: number | null, status: TaskStatus): TaskEvaluation {
@@ -146,9 +149,11 @@ export const PROGRESS_OUTCOME: ProgressOutcome = {
  * it would overwrite), and the circular's paragraph.
  * @example const { service, calls, ledgerCalls } = fakeLedgerServiceWithSteps({ wouldOverwrite: ["台账 2007-10!K5（完成值）"] });
  */
-export function fakeLedgerServiceWithSteps(options: { wouldOverwrite?: string[]; host?: LedgerHost } = {}): { service: LedgerService; calls: FakeCalls; ledgerCalls: FakeLedgerCalls } {
+export function fakeLedgerServiceWithSteps(options: { wouldOverwrite?: string[]; host?: LedgerHost; settingsSheet?: SheetGrid } = {}): { service: LedgerService; calls: FakeCalls; ledgerCalls: FakeLedgerCalls } {
   const { service, calls } = fakeLedgerService({ sheets: ["分工方案", "部门名录", "省经委进展", "各市汇总", "台账 2007-09"], host: options.host });
-  const ledgerCalls: FakeLedgerCalls = { buildProgress: [], planLedger: [], writeLedger: [] };
+  const ledgerCalls: FakeLedgerCalls = { buildProgress: [], planLedger: [], writeLedger: [], saveSettings: [] };
+  // Settings as the real service keeps them: a saved record, layered under an optional visible 设置 sheet.
+  let savedSettings: Record<string, unknown> = {};
   const statusCounts: Record<TaskStatus, number> = { done: 1, overdue: 0, "no-report": 1, "lagging-badly": 0, lagging: 1, "due-soon": 0, "on-schedule": 1 };
   return {
     calls,
@@ -159,6 +164,12 @@ export function fakeLedgerServiceWithSteps(options: { wouldOverwrite?: string[];
         ledgerCalls.buildProgress.push(request);
         const resolved = Object.keys(request.resolutions);
         return { ...PROGRESS_OUTCOME, unmatched: PROGRESS_OUTCOME.unmatched.filter((row) => !resolved.includes(row.key)) };
+      },
+      readSettings: async () => workbookSettings(savedSettings, options.settingsSheet ?? null),
+      saveSettings: async (settings) => {
+        ledgerCalls.saveSettings.push(settings);
+        savedSettings = settingsToRecord(settings);
+        return workbookSettings(savedSettings, options.settingsSheet ?? null);
       },
       addProgressFile: async (name) => ({ file: { id: `file-${name}`, name, sheets: ["Sheet1"] }, problems: [] }),
       planLedger: async (_progress, lang) => {

@@ -21,8 +21,8 @@ import { readIsoDate } from "../../domain/progress/readIsoDate";
 import { readProgressSources, type ProgressSource } from "../../domain/progress/readProgressSources";
 import { unresolvedRowJson } from "../../domain/progress/unresolvedRowJson";
 import { problemReportJson } from "../../domain/report/problemReportJson";
-import { parseSettings } from "../../domain/settings/parseSettings";
-import { isSettingsSheetName, settingsFromSheet } from "../../domain/settings/settingsFromSheet";
+import { isSettingsSheetName } from "../../domain/settings/settingsFromSheet";
+import { workbookSettings } from "../../domain/settings/workbookSettings";
 import type { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
 import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
 
@@ -247,8 +247,7 @@ function exists(path: string): Promise<boolean> {
  */
 async function readSettings(workbook: ExcelJsWorkbook, settingsFile: string | undefined, io: CliIO): Promise<{ settings: LedgerSettings; problems: Problem[] } | null> {
   const settingsSheet = (await workbook.listSheets()).find(isSettingsSheetName);
-  const saved = { ...(await workbook.readSettings()), ...(settingsSheet !== undefined ? settingsFromSheet(await workbook.readSheet(settingsSheet)) : {}) };
-  let raw: Record<string, unknown> = saved;
+  let overrides: Record<string, unknown> = {};
   if (settingsFile !== undefined) {
     const read = await readJson(settingsFile, io);
     if (read === undefined) return null;
@@ -256,15 +255,11 @@ async function readSettings(workbook: ExcelJsWorkbook, settingsFile: string | un
       io.err(io.lang === "en" ? `The settings file "${settingsFile}" must hold a JSON object of name → value.` : `设置文件“${settingsFile}”应为“名称：值”的 JSON 对象。`);
       return null;
     }
-    raw = { ...saved, ...(read as Record<string, unknown>) };
+    overrides = read as Record<string, unknown>;
   }
-  const parsed = parseSettings(raw);
-  if (!parsed.ok) {
-    for (const problem of parsed.problems) io.err(formatProblemLine(problem, io.lang));
-    return null;
-  }
-  const where = settingsFile !== undefined ? { file: settingsFile } : {};
-  return { settings: parsed.value, problems: parsed.problems.map((problem) => ({ ...where, ...problem })) };
+  const sheet = settingsSheet !== undefined ? await workbook.readSheet(settingsSheet) : null;
+  const { settings, problems } = workbookSettings(await workbook.readSettings(), sheet, settingsFile !== undefined ? { overrides, overridesFile: settingsFile } : {});
+  return { settings, problems };
 }
 
 /** A JSON file's content, or undefined (after a message) when it cannot be read or parsed. */

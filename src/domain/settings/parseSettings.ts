@@ -21,15 +21,15 @@ const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof LedgerSettings)[];
 /**
  * Read saved settings (Office document settings, a JSON file, a 设置 sheet as key → value) into LedgerSettings.
  * Keys are the English names or their Chinese labels; values may be numbers or text ("30", "０.８", "按日").
- * Missing keys take the defaults of CONVENTIONS.md. A value out of range (laggingBadlyGap 0–100, dueSoonDays 0–366
+ * Missing keys take `base` (default: the defaults of CONVENTIONS.md), so sources can be layered. A value out of range (laggingBadlyGap 0–100, dueSoonDays 0–366
  * whole days, growthTolerance 0–10, titleMatchThreshold 0.5–1, a sheet name Excel would refuse) keeps the default
  * and gives a `bad-setting` warning naming the key; an unknown key is ignored with an `unknown-setting` warning.
  * Only a value that is no key → value record at all fails.
  * @example parseSettings({ laggingBadlyGap: "20", dueSoonDays: 10 }) // ok, { …DEFAULT_SETTINGS, laggingBadlyGap: 20, dueSoonDays: 10 }
  * @example parseSettings({ dueSoonDays: 400 }) // ok with dueSoonDays 15 and a bad-setting warning
  */
-export function parseSettings(raw: unknown): Result<LedgerSettings> {
-  if (raw === undefined || raw === null) return ok({ ...DEFAULT_SETTINGS });
+export function parseSettings(raw: unknown, base: LedgerSettings = DEFAULT_SETTINGS): Result<LedgerSettings> {
+  if (raw === undefined || raw === null) return ok({ ...base });
   if (typeof raw !== "object" || Array.isArray(raw)) {
     return fail([
       {
@@ -40,7 +40,7 @@ export function parseSettings(raw: unknown): Result<LedgerSettings> {
       },
     ]);
   }
-  const settings: LedgerSettings = { ...DEFAULT_SETTINGS };
+  const settings: LedgerSettings = { ...base };
   const problems: Problem[] = [];
   for (const [rawKey, value] of Object.entries(raw as Record<string, unknown>)) {
     const key = settingKey(rawKey);
@@ -54,7 +54,7 @@ export function parseSettings(raw: unknown): Result<LedgerSettings> {
       continue;
     }
     if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) continue;
-    const problem = applySetting(settings, key, value);
+    const problem = applySetting(settings, key, value, base);
     if (problem !== null) problems.push(problem);
   }
   return ok(settings, problems);
@@ -70,10 +70,10 @@ function settingKey(rawKey: string): keyof LedgerSettings | null {
   return null;
 }
 
-function applySetting(settings: LedgerSettings, key: keyof LedgerSettings, value: unknown): Problem | null {
+function applySetting(settings: LedgerSettings, key: keyof LedgerSettings, value: unknown, base: LedgerSettings): Problem | null {
   if (key === "expectedProgressMethod") {
     const method = typeof value === "string" ? METHODS[value.trim().toLowerCase()] : undefined;
-    if (method === undefined) return badSetting(key, value, "“months”（按月）或“days”（按日）", '"months" or "days"');
+    if (method === undefined) return badSetting(key, value, base, "“months”（按月）或“days”（按日）", '"months" or "days"');
     settings.expectedProgressMethod = method;
     return null;
   }
@@ -81,7 +81,7 @@ function applySetting(settings: LedgerSettings, key: keyof LedgerSettings, value
     const name = typeof value === "string" ? value.trim() : "";
     const shown = name.replace("{period}", "2009-10");
     if (name === "" || shown.length > 31 || /[[\]:*?/\\]/.test(shown) || /^'|'$/.test(shown)) {
-      return badSetting(key, value, "不超过31个字符、不含 [ ] : * ? / \\ 的工作表名", "a sheet name of at most 31 characters without [ ] : * ? / \\");
+      return badSetting(key, value, base, "不超过31个字符、不含 [ ] : * ? / \\ 的工作表名", "a sheet name of at most 31 characters without [ ] : * ? / \\");
     }
     settings[key] = name;
     return null;
@@ -90,20 +90,22 @@ function applySetting(settings: LedgerSettings, key: keyof LedgerSettings, value
   const number = typeof value === "number" ? value : typeof value === "string" ? parseNumber(value.replace(/%|％/, "")) : null;
   if (number === null || !Number.isFinite(number) || number < range.min || number > range.max || (range.integer && !Number.isInteger(number))) {
     const kind = range.integer ? "整数" : "数";
-    return badSetting(key, value, `${range.min}–${range.max} 之间的${kind}`, `a ${range.integer ? "whole number" : "number"} from ${range.min} to ${range.max}`);
+    return badSetting(key, value, base, `${range.min}–${range.max} 之间的${kind}`, `a ${range.integer ? "whole number" : "number"} from ${range.min} to ${range.max}`);
   }
   settings[key] = number;
   return null;
 }
 
-function badSetting(key: keyof LedgerSettings, value: unknown, expectedZh: string, expectedEn: string): Problem {
+function badSetting(key: keyof LedgerSettings, value: unknown, base: LedgerSettings, expectedZh: string, expectedEn: string): Problem {
   const shown = typeof value === "string" ? value : JSON.stringify(value);
-  const fallback = String(DEFAULT_SETTINGS[key]);
+  const fallback = String(base[key]);
+  const kept = base[key] === DEFAULT_SETTINGS[key] ? "默认值" : "原值";
+  const keptEn = base[key] === DEFAULT_SETTINGS[key] ? "default" : "earlier value";
   return {
     code: "bad-setting",
     severity: "warning",
-    message: `设置项“${SETTING_LABELS[key]}”（${key}）的值“${shown}”无效，应为${expectedZh}；已使用默认值 ${fallback}。请改正设置。`,
-    messageEn: `Setting ${key} has an invalid value "${shown}"; expected ${expectedEn}. The default ${fallback} is used. Correct the setting.`,
+    message: `设置项“${SETTING_LABELS[key]}”（${key}）的值“${shown}”无效，应为${expectedZh}；已使用${kept} ${fallback}。请改正设置。`,
+    messageEn: `Setting ${key} has an invalid value "${shown}"; expected ${expectedEn}. The ${keptEn} ${fallback} is used. Correct the setting.`,
     suggestion: fallback,
   };
 }

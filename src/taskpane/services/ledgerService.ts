@@ -7,7 +7,8 @@
 import type { SheetGrid } from "../../domain/grid";
 import type { Problem, ProblemLocation } from "../../domain/problem";
 import type { ColumnMap, Task } from "../../domain/task";
-import type { TaskEvaluation, TaskStatus } from "../../domain/evaluation";
+import type { LedgerSettings, TaskEvaluation, TaskStatus } from "../../domain/evaluation";
+import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
 import type { Language } from "../strings/languageFromLocale";
 
 /** Where the workbook lives: in Excel (selecting a cell shows it there) or in the browser (the pane shows it). */
@@ -164,6 +165,11 @@ export interface LedgerService {
   planLedger?(progress: ProgressOutcome, lang: Language): Promise<LedgerPlan>;
   /** Writes the ledger and the summary, then shows the ledger (Excel: activates it). */
   writeLedger?(progress: ProgressOutcome, lang: Language): Promise<LedgerWritten>;
+
+  /** Settings: those in force (saved with the workbook, then a visible 设置 sheet, which wins), with their problems. */
+  readSettings?(): Promise<WorkbookSettings>;
+  /** Save the clerk's settings with the workbook (Excel: document settings; files: a hidden sheet); resolves with those now in force. */
+  saveSettings?(settings: LedgerSettings): Promise<WorkbookSettings>;
 
   /** Standalone page: the workbook with everything written, as an .xlsx to download. */
   download?(): Promise<WorkbookDownload>;

@@ -1,5 +1,5 @@
 import { buildRoster } from "../../domain/departments/buildRoster";
-import { DEFAULT_SETTINGS, STATUS_PRECEDENCE, type LedgerSettings, type TaskStatus } from "../../domain/evaluation";
+import { STATUS_PRECEDENCE, type TaskStatus } from "../../domain/evaluation";
 import type { SheetGrid } from "../../domain/grid";
 import { circularParagraph } from "../../domain/summary/circularParagraph";
 import type { Problem } from "../../domain/problem";
@@ -7,13 +7,15 @@ import { buildProgress } from "../../domain/progress/buildProgress";
 import { expectedProgress } from "../../domain/progress/expectedProgress";
 import { progressRowKey } from "../../domain/progress/progressRowKey";
 import type { ProgressRow } from "../../domain/progress/progressRow";
-import { parseSettings } from "../../domain/settings/parseSettings";
+import { isSettingsSheetName } from "../../domain/settings/settingsFromSheet";
+import { settingsToRecord } from "../../domain/settings/settingsToRecord";
+import { workbookSettings, type WorkbookSettings } from "../../domain/settings/workbookSettings";
 import type { WorkbookPort } from "../../workbook/workbookPort";
 import type { LedgerPlan, LedgerService, LedgerWritten, ProgressFile, ProgressOutcome } from "./ledgerService";
 import { readProgressSources } from "../../domain/progress/readProgressSources";
 import { ledgerOutput } from "../../domain/ledger/ledgerOutput";
 
-type ProgressSteps = Required<Pick<LedgerService, "addProgressFile" | "buildProgress" | "planLedger" | "writeLedger">>;
+type ProgressSteps = Required<Pick<LedgerService, "addProgressFile" | "buildProgress" | "planLedger" | "writeLedger" | "readSettings" | "saveSettings">>;
 
 /**
  * Steps 2 and 3 of the pane over a WorkbookPort, composed from the engine as the command line's `build`
@@ -34,18 +36,29 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
     return grids;
   };
 
-  const settings = async (): Promise<{ settings: LedgerSettings; problems: Problem[] }> => {
-    const parsed = parseSettings(await port.readSettings());
-    return parsed.ok ? { settings: parsed.value, problems: parsed.problems } : { settings: DEFAULT_SETTINGS, problems: parsed.problems };
+  /** The settings in force (saved with the workbook, then a visible 设置 sheet), from the sheets already read or the port. */
+  const settings = async (sheets?: SheetGrid[]): Promise<WorkbookSettings> => {
+    const saved = await port.readSettings();
+    if (sheets !== undefined) return workbookSettings(saved, sheets.find((grid) => isSettingsSheetName(grid.name)) ?? null);
+    const sheetName = (await port.listSheets()).find(isSettingsSheetName);
+    return workbookSettings(saved, sheetName !== undefined ? await port.readSheet(sheetName) : null);
   };
 
   /** The layouts to write for an outcome, with the earlier ledger's hand edits they would overwrite. */
   const layouts = async (progress: ProgressOutcome, lang: "zh" | "en") => {
-    const { settings: current } = await settings();
-    return ledgerOutput(progress.evaluations, await readAllSheets(), { asOf: progress.asOf, settings: current, lang });
+    const sheets = await readAllSheets();
+    const { settings: current } = await settings(sheets);
+    return ledgerOutput(progress.evaluations, sheets, { asOf: progress.asOf, settings: current, lang });
   };
 
   return {
+    readSettings: () => settings(),
+
+    async saveSettings(next) {
+      await port.writeSettings(settingsToRecord(next));
+      return settings();
+    },
+
     async addProgressFile(fileName, bytes) {
       const { openWorkbookBytes } = await import(/* webpackChunkName: "workbook-file" */ "../../workbook/exceljs/openWorkbookBytes");
       const opened = await openWorkbookBytes(bytes, fileName);
@@ -59,13 +72,13 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
 
     async buildProgress(request) {
       const { check, asOf } = request;
-      const { settings: current, problems: settingProblems } = await settings();
       const sheets = await readAllSheets();
+      const { settings: current, problems: settingProblems } = await settings(sheets);
       const rosterGrid = sheets.find((grid) => grid.name === check.rosterSheet) ?? null;
       const roster = buildRoster(rosterGrid);
       const problems: Problem[] = [...settingProblems];
       const rows: ProgressRow[] = [];
-      const chosen = sheets.filter((grid) => request.sheets.includes(grid.name) && grid.name !== check.sheet && grid !== rosterGrid);
+      const chosen = sheets.filter((grid) => request.sheets.includes(grid.name) && grid.name !== check.sheet && grid !== rosterGrid && !isSettingsSheetName(grid.name));
       const fromSheets = readProgressSources(chosen, { tasks: check.tasks, roster, asOf });
       rows.push(...fromSheets.rows);
       problems.push(...fromSheets.problems);

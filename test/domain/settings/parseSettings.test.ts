@@ -70,3 +70,12 @@ describe("parseSettings", () => {
     expect(parseSettings("30")).toMatchObject({ ok: false });
   });
 });
+
+describe("parseSettings on top of earlier settings", () => {
+  test("missing keys keep the base, and a bad value keeps the base's value and says so", () => {
+    const base = { ...DEFAULT_SETTINGS, laggingBadlyGap: 20 };
+    const parsed = parseSettings({ dueSoonDays: 7, laggingBadlyGap: "abc" }, base);
+    expect(parsed.ok && parsed.value).toEqual({ ...DEFAULT_SETTINGS, laggingBadlyGap: 20, dueSoonDays: 7 });
+    expect(parsed.problems[0].message).toContain("已使用原值 20");
+  });
+});

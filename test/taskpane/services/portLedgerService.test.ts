@@ -158,4 +158,26 @@ describe("portLedgerService over an ExcelJS workbook (the standalone page's serv
     expect(broken.text).toBeNull();
     expect(broken.problems[0].message).toContain("另存为 .docx");
   });
+
+  test("settings: saved with the workbook, applied to step 2 at once, and a visible 设置 sheet wins", async () => {
+    if (!service.readSettings || !service.saveSettings || !service.buildProgress) throw new Error("no settings");
+    expect((await service.readSettings()).settings.laggingBadlyGap).toBe(30);
+    const check = (await service.check({ sheet: TASK_SHEET })).report;
+    if (!check) throw new Error("no report");
+    const request = { check, asOf: AS_OF, sheets: ["省经委进展"], fileIds: [], resolutions: {} };
+    // 4390 of 5500亿元 is 79.8%, 3.5 points below 83.3%: lagging at the default gap of 30 points …
+    expect(evaluationOf(await service.buildProgress(request), "10").status).toBe("lagging");
+
+    const saved = await service.saveSettings({ ...(await service.readSettings()).settings, laggingBadlyGap: 3 });
+    expect(saved).toEqual({ settings: expect.objectContaining({ laggingBadlyGap: 3 }), problems: [], settingsSheet: null });
+    expect(await port.readSettings()).toMatchObject({ laggingBadlyGap: 3, dueSoonDays: 15 });
+    // … lagging badly once the clerk saved a gap of 3 points.
+    expect(evaluationOf(await service.buildProgress(request), "10").status).toBe("lagging-badly");
+
+    await port.writeSheet({ name: "设置", values: [["严重滞后差距（百分点）", 5]], columnWidths: [20, 10], merges: [], styles: [] }, { overwrite: true });
+    const withSheet = await service.readSettings();
+    expect(withSheet.settings.laggingBadlyGap).toBe(5);
+    expect(withSheet.settingsSheet).toBe("设置");
+    expect(evaluationOf(await service.buildProgress(request), "10").status).toBe("lagging");
+  });
 });

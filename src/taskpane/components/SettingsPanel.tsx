@@ -1,0 +1,123 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { DEFAULT_SETTINGS, type LedgerSettings } from "../../domain/evaluation";
+import type { Problem } from "../../domain/problem";
+import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
+import type { SettingsDraft } from "../hooks/useSettingsStep";
+import { useStrings } from "../strings/useStrings";
+import { ProblemList } from "./ProblemList";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "12px" },
+  intro: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
+});
+
+type NumericKey = "laggingBadlyGap" | "dueSoonDays" | "growthTolerance" | "titleMatchThreshold";
+const NUMERIC_FIELDS: readonly { key: NumericKey; step: string }[] = [
+  { key: "laggingBadlyGap", step: "1" },
+  { key: "dueSoonDays", step: "1" },
+  { key: "growthTolerance", step: "0.1" },
+  { key: "titleMatchThreshold", step: "0.05" },
+];
+const NAME_FIELDS: readonly ("ledgerSheetName" | "summarySheetName")[] = ["ledgerSheetName", "summarySheetName"];
+
+export interface SettingsPanelProps {
+  /** False where settings cannot be saved. */
+  available: boolean;
+  /** The settings in force, null while they are read. */
+  current: WorkbookSettings | null;
+  draft: SettingsDraft;
+  /** The problem of each field as typed (out of range, not a number, a sheet name Excel refuses). */
+  fieldProblems: Partial<Record<keyof LedgerSettings, Problem>>;
+  busy: boolean;
+  saved: "saved" | "recomputed" | null;
+  onChange: (key: keyof LedgerSettings, value: string) => void;
+  onReset: () => void;
+  onSave: () => void;
+}
+
+/**
+ * The 设置 tab: expected-progress method, the thresholds of CONVENTIONS.md (lagging-badly gap, due-soon days,
+ * growth tolerance, title match threshold) and the ledger and summary sheet names, each with its default; a
+ * field is checked as typed and saving is refused while one is wrong. Saved with the workbook.
+ * @example <SettingsPanel available current={current} draft={draft} fieldProblems={{}} busy={false} saved={null} onChange={change} onReset={reset} onSave={save} />
+ */
+export function SettingsPanel({ available, current, draft, fieldProblems, busy, saved, onChange, onReset, onSave }: SettingsPanelProps) {
+  const styles = useStyles();
+  const { lang, strings } = useStrings();
+  const text = strings.settings;
+  if (!available) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{text.unavailable}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (current === null) return <Spinner size="small" label={strings.busy} />;
+  const messageOf = (key: keyof LedgerSettings) => {
+    const problem = fieldProblems[key];
+    if (problem === undefined) return undefined;
+    // While typing nothing has fallen back to the default yet: saving is refused instead.
+    return lang === "en" ? problem.messageEn.replace(/ The (default|earlier value) .*$/, "") : problem.message.replace(/；已使用(默认值|原值).*$/, "。");
+  };
+  const invalid = Object.keys(fieldProblems).length > 0;
+
+  return (
+    <section className={styles.root} data-testid="settings-panel">
+      <p className={styles.intro}>{text.intro}</p>
+      {current.settingsSheet !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{text.sheetWins(current.settingsSheet)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={text.methodLabel}>
+        <RadioGroup value={draft.expectedProgressMethod} onChange={(_, data) => onChange("expectedProgressMethod", data.value)}>
+          <Radio value="months" label={text.methodMonths} />
+          <Radio value="days" label={text.methodDays} />
+        </RadioGroup>
+      </Field>
+      {NUMERIC_FIELDS.map(({ key, step }) => (
+        <Field
+          key={key}
+          label={text[`${key}Label`]}
+          hint={`${text[`${key}Hint`]} ${text.defaultValue(String(DEFAULT_SETTINGS[key]))}`}
+          validationMessage={messageOf(key)}
+          validationState={fieldProblems[key] ? "error" : "none"}
+        >
+          <Input type="number" inputMode="decimal" step={step} value={draft[key]} data-setting={key} onChange={(_, data) => onChange(key, data.value)} />
+        </Field>
+      ))}
+      {NAME_FIELDS.map((key) => (
+        <Field
+          key={key}
+          label={text[`${key}Label`]}
+          hint={`${text.sheetNameHint} ${text.defaultValue(DEFAULT_SETTINGS[key])}`}
+          validationMessage={messageOf(key)}
+          validationState={fieldProblems[key] ? "error" : "none"}
+        >
+          <Input value={draft[key]} data-setting={key} onChange={(_, data) => onChange(key, data.value)} />
+        </Field>
+      ))}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy || invalid} onClick={onSave} data-testid="save-settings">
+          {busy ? text.saving : text.save}
+        </Button>
+        <Button disabled={busy} onClick={onReset}>
+          {text.reset}
+        </Button>
+        {busy && <Spinner size="tiny" />}
+      </div>
+      {saved !== null && (
+        <MessageBar intent="success" data-testid="settings-saved">
+          <MessageBarBody>{saved === "recomputed" ? text.savedRecomputed : text.saved}</MessageBarBody>
+        </MessageBar>
+      )}
+      {current.problems.length > 0 && (
+        <>
+          <h2 className={styles.intro}>{text.problemsTitle}</h2>
+          <ProblemList problems={current.problems} />
+        </>
+      )}
+    </section>
+  );
+}
