@@ -96,6 +96,20 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
   summarySheetName: "通报汇总 {period}",
 };
 
+/** One target of a task, evaluated: its own figure, ratio, gap and status. */
+export interface TargetResult {
+  target: Target;
+  /** Actual figure in the target's unit, or null. */
+  actual: number | null;
+  /** Completion ratio as a fraction, null where none applies. */
+  ratio: number | null;
+  /** Percentage points against the target's bar (as TaskEvaluation.gapPoints), null without a ratio. */
+  gapPoints: number | null;
+  status: TaskStatus;
+  /** Milestone state read from the text, for a qualitative target. */
+  milestoneState?: MilestoneState;
+}
+
 /** A task with its targets, reports and computed result for one as-of date. */
 export interface TaskEvaluation {
   task: Task;
@@ -104,11 +118,11 @@ export interface TaskEvaluation {
   reports: ProgressReport[];
   /** The report that counts (the lead's), when any. */
   countingReport: ProgressReport | null;
-  /** Actual figure in the (first) target's unit, or null. */
+  /** Actual figure in the unit of the target that decided the status (see targetResults), or null. */
   actual: number | null;
   /** Completion ratio as a fraction (1.241 for 124.1%), null where none applies. */
   ratio: number | null;
-  /** Expected progress for this task (shortened by its deadline), as a fraction. */
+  /** Expected progress for this task (shortened by its deadline; of the deciding target's plan years), as a fraction. */
   expectedProgress: number;
   /**
    * ratio − expectedProgress in percentage points (negative when behind), null when no ratio.
@@ -120,4 +134,10 @@ export interface TaskEvaluation {
   exceeded?: boolean;
   /** Milestone state read from the text, for qualitative tasks. */
   milestoneState?: MilestoneState;
+  /**
+   * Every evaluated target, in order (a task without a target phrase: the milestone read from its target text).
+   * The task's status is the worst of these (worstTargetStatus); actual, ratio, gapPoints, exceeded and
+   * milestoneState above are those of the target that decided it.
+   */
+  targetResults: TargetResult[];
 }

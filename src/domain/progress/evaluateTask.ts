@@ -4,6 +4,7 @@ import {
   type MilestoneState,
   type ProgressReport,
   type Target,
+  type TargetResult,
   type TaskEvaluation,
 } from "../evaluation";
 import type { Problem, ProblemLocation } from "../problem";
@@ -13,10 +14,12 @@ import { expectedProgress } from "./expectedProgress";
 import { extractActual, type ActualReading } from "./extractActual";
 import { readIsoDate, type CalendarDate } from "./readIsoDate";
 import { readMilestoneState } from "./readMilestoneState";
+import { reportPartForTarget } from "./reportPartForTarget";
 import { taskStatus, type TaskStatusFacts } from "./taskStatus";
+import { worstTargetStatus } from "./worstTargetStatus";
 
 export interface EvaluateTaskContext {
-  /** The task's targets (parseTargets of its target text); the first one is evaluated. */
+  /** The task's targets (parseTargets of its target text); every one is evaluated. */
   targets: Target[];
   /** All reports matched to the task. */
   reports: ProgressReport[];
@@ -33,25 +36,77 @@ export interface EvaluateTaskContext {
 
 const EPSILON = 1e-9;
 
+/** One target evaluated, with what the task takes from it when it decides the status. */
+interface TargetOutcome {
+  result: TargetResult;
+  expected: number;
+  exceeded: boolean;
+}
+
+/** What every target of one task shares. */
+interface TaskFrame {
+  task: Task;
+  context: EvaluateTaskContext;
+  settings: LedgerSettings;
+  asOf: CalendarDate | null;
+  deadline: CalendarDate | null;
+  targets: readonly Target[];
+  problems: Problem[];
+}
+
 /**
- * Evaluate one task at an as-of date: the actual figure from the counting report (converted to the target's
- * unit), the completion ratio by kind of target, the expected progress (shortened by the deadline; years of the plan
- * for multi-year targets), the gap in points and the status in the precedence of CONVENTIONS.md.
- * Problems name the report's cell: `unit-mismatch` (actual null), `no-figure`, `reported-ratio-differs`
- * (完成年计划的X% does not agree with the figure), `unreadable-progress` (a milestone text with no state),
- * `plan-start-assumed`, `bad-as-of`.
+ * Evaluate one task at an as-of date, target by target: the actual figure from the counting report (converted to the
+ * target's unit), the completion ratio by kind of target, the expected progress (shortened by the deadline; years of
+ * the plan for multi-year targets), the gap in points and the status in the precedence of CONVENTIONS.md.
+ * With several targets, each reads its figure from the report's clauses that concern it (reportPartForTarget); the
+ * report's value column answers a single target, or with several only the first, and only when no clause of the text
+ * holds a figure for it. The task's status is the worst of its targets' (worstTargetStatus), and its actual, ratio,
+ * gap, expected progress, 超额 and milestone state are that target's; every target is in `targetResults`.
+ * Problems name the report's cell (and, with several targets, the target): `unit-mismatch` (actual null),
+ * `no-figure`, `reported-ratio-differs` (完成年计划的X% does not agree with the figure), `unreadable-progress`
+ * (a milestone text with no state), `plan-start-assumed`, `bad-as-of`; identical problems are given once.
  * @example evaluateTask(task, { targets: parseTargets("当年计划投资284亿元"), reports: [report], countingReport: report,
  *   asOf: "2007-10-31" }) // report "1-10月完成投资241.4亿元" → ratio 0.85, expectedProgress 0.8333, status "on-schedule"
  */
 export function evaluateTask(task: Task, context: EvaluateTaskContext): { evaluation: TaskEvaluation; problems: Problem[] } {
-  const settings = context.settings ?? DEFAULT_SETTINGS;
   const problems: Problem[] = [];
   const asOf = readIsoDate(context.asOf);
-  const deadline = readIsoDate(task.deadline);
-  const report = context.countingReport;
-  const target: Target = context.targets[0] ?? milestoneOf(task);
   if (asOf === null) problems.push(badAsOf(context.asOf));
+  const targets = context.targets.length > 0 ? context.targets : [milestoneOf(task)];
+  const frame: TaskFrame = {
+    task,
+    context,
+    settings: context.settings ?? DEFAULT_SETTINGS,
+    asOf,
+    deadline: readIsoDate(task.deadline),
+    targets,
+    problems,
+  };
+  const outcomes = targets.map((target, index) => evaluateTarget(frame, target, index));
+  const decisive = worstTargetStatus(outcomes.map((outcome) => outcome.result)) ?? outcomes[0].result;
+  const outcome = outcomes.find((candidate) => candidate.result === decisive) ?? outcomes[0];
 
+  const evaluation: TaskEvaluation = {
+    task,
+    targets: context.targets,
+    reports: context.reports,
+    countingReport: context.countingReport,
+    actual: decisive.actual,
+    ratio: decisive.ratio,
+    expectedProgress: outcome.expected,
+    gapPoints: decisive.gapPoints,
+    status: decisive.status,
+    targetResults: outcomes.map((each) => each.result),
+  };
+  if (decisive.milestoneState !== undefined) evaluation.milestoneState = decisive.milestoneState;
+  if (outcome.exceeded) evaluation.exceeded = true;
+  return { evaluation, problems: distinctProblems(problems) };
+}
+
+function evaluateTarget(frame: TaskFrame, target: Target, index: number): TargetOutcome {
+  const { task, context, settings, asOf, deadline, problems } = frame;
+  const report = context.countingReport;
+  const several = frame.targets.length > 1;
   const years = target.years ?? (target.kind === "cumulative" || target.kind === "reduction" ? context.planYears : undefined);
   const multiYear = years !== undefined && years > 1 && (target.kind === "cumulative" || target.kind === "reduction");
   let planStartYear = context.planStartYear;
@@ -69,6 +124,7 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
         });
   const daysToDeadline = asOf !== null && deadline !== null ? dayNumber(deadline) - dayNumber(asOf) : null;
   const atEnd = expected >= 1 - EPSILON;
+  const named = several ? target : null;
 
   let actual: number | null = null;
   let ratio: number | null = null;
@@ -78,7 +134,7 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
   if (target.kind === "milestone" || target.value === null) {
     const state = report === null ? null : readMilestoneState(report.text);
     if (state !== null) milestoneState = state;
-    if (report !== null && state === null) problems.push(unreadable(task, report));
+    if (report !== null && state === null) problems.push(unreadable(task, report, named));
     facts = {
       done: state === "done",
       reported: report !== null,
@@ -87,17 +143,18 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
     };
   } else {
     if (report !== null) {
+      const part = several ? reportPartForTarget(report.text, target, frame.targets) : null;
       const reportValue =
-        typeof report.value === "number" && Number.isFinite(report.value)
+        (part === null || (index === 0 && !part.matched)) && typeof report.value === "number" && Number.isFinite(report.value)
           ? { value: report.value, ...(report.unit !== undefined ? { unit: report.unit } : {}) }
           : undefined;
-      const reading = extractActual(report.text, target, reportValue);
+      const reading = extractActual(part === null ? report.text : part.text, target, reportValue);
       if ("problem" in reading) problems.push(readingProblem(task, target, report, reading));
       else {
         actual = reading.value;
         ratio = completionRatio(target, actual, { multiYear });
         if (reading.reportedRatio !== undefined && reading.source !== "ratio" && ratio !== null && isProRata(target)) {
-          if (Math.abs(ratio - reading.reportedRatio) > 0.01) problems.push(ratioDiffers(task, report, ratio, reading.reportedRatio));
+          if (Math.abs(ratio - reading.reportedRatio) > 0.01) problems.push(ratioDiffers(task, report, ratio, reading.reportedRatio, named));
         }
       }
     }
@@ -109,20 +166,21 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
     { ...facts, pastDeadline: daysToDeadline !== null && daysToDeadline < 0, daysToDeadline },
     settings,
   );
-  const evaluation: TaskEvaluation = {
-    task,
-    targets: context.targets,
-    reports: context.reports,
-    countingReport: report,
-    actual,
-    ratio,
-    expectedProgress: expected,
-    gapPoints,
-    status,
-  };
-  if (milestoneState !== undefined) evaluation.milestoneState = milestoneState;
-  if (status === "done" && ratio !== null && ratio > 1 + EPSILON && target.kind !== "cap") evaluation.exceeded = true;
-  return { evaluation, problems };
+  const result: TargetResult = { target, actual, ratio, gapPoints, status };
+  if (milestoneState !== undefined) result.milestoneState = milestoneState;
+  const exceeded = status === "done" && ratio !== null && ratio > 1 + EPSILON && target.kind !== "cap";
+  return { result, expected, exceeded };
+}
+
+/** Problems in order, each distinct one once (two targets can raise the same problem). */
+function distinctProblems(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = JSON.stringify([problem.code, problem.file, problem.sheet, problem.cell, problem.line, problem.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function isProRata(target: Target): boolean {
@@ -211,25 +269,29 @@ function readingProblem(task: Task, target: Target, report: ProgressReport, read
   };
 }
 
-function ratioDiffers(task: Task, report: ProgressReport, ratio: number, reported: number): Problem {
+function ratioDiffers(task: Task, report: ProgressReport, ratio: number, reported: number, named: Target | null): Problem {
   const computed = (ratio * 100).toFixed(1);
   const stated = (reported * 100).toFixed(1);
+  const zh = named === null ? "" : `（目标“${named.text}”）`;
+  const en = named === null ? "" : ` (target "${named.text}")`;
   return {
     code: "reported-ratio-differs",
     severity: "warning",
     ...at(report.source),
-    message: `任务“${task.title}”的进展写明完成计划的${stated}%，按完成值与年度目标计算为${computed}%。请核对完成值或年度目标。`,
-    messageEn: `Task "${task.title}": the report states ${stated}% of the plan, but the figure against the annual target gives ${computed}%. Check the figure or the target.`,
+    message: `任务“${task.title}”${zh}的进展写明完成计划的${stated}%，按完成值与年度目标计算为${computed}%。请核对完成值或年度目标。`,
+    messageEn: `Task "${task.title}"${en}: the report states ${stated}% of the plan, but the figure against the annual target gives ${computed}%. Check the figure or the target.`,
   };
 }
 
-function unreadable(task: Task, report: ProgressReport): Problem {
+function unreadable(task: Task, report: ProgressReport, named: Target | null): Problem {
+  const zh = named === null ? "" : `（目标“${named.text}”）`;
+  const en = named === null ? "" : ` (target "${named.text}")`;
   return {
     code: "unreadable-progress",
     severity: "info",
     ...at(report.source),
-    message: `任务“${task.title}”的进展未写明已完成、正在推进或未启动，按序时推进处理。请核对，必要时在进展中写明状态。`,
-    messageEn: `Task "${task.title}": the progress text does not say done, in progress or not started; it is treated as on schedule. Check it and state the status if needed.`,
+    message: `任务“${task.title}”${zh}的进展未写明已完成、正在推进或未启动，按序时推进处理。请核对，必要时在进展中写明状态。`,
+    messageEn: `Task "${task.title}"${en}: the progress text does not say done, in progress or not started; it is treated as on schedule. Check it and state the status if needed.`,
   };
 }
 

@@ -10,8 +10,12 @@ export interface ReportSourceJson {
 
 /** A task of the check report extended with its targets, figures, ratio and status (issue 3; fields only added). */
 export interface EvaluationReportJson extends TaskReportJson {
-  targets: { kind: string; value: number | null; unit: string; qualifier: string; text: string }[];
-  /** Actual figure in the first target's unit, or null. */
+  /**
+   * Each target with its own figure (in its unit, or null), ratio (4 decimals, or null) and status; the task's
+   * status is the worst of them. A target without an evaluated result shows null, null and the task's status.
+   */
+  targets: { kind: string; value: number | null; unit: string; qualifier: string; text: string; actual: number | null; ratio: number | null; status: TaskEvaluation["status"] }[];
+  /** Actual figure in the unit of the target that decided the status, or null. */
   actual: number | null;
   /** Completion ratio as a fraction (1.241 for 124.1%), 4 decimals; null where none applies. */
   ratio: number | null;
@@ -28,16 +32,29 @@ export interface EvaluationReportJson extends TaskReportJson {
 
 /**
  * A task's evaluation in the build report's shape: the check report's task fields (taskReportJson) plus
- * "targets", "actual", "ratio", "expectedProgress", "gapPoints", "status" and "reports".
+ * "targets" (each with its own "actual", "ratio" and "status"), "actual", "ratio", "expectedProgress", "gapPoints",
+ * "status" and "reports".
  * @example evaluationReportJson(evaluation)
- * // { id: "4", title: "…", …, targets: [{ kind: "amount", value: 284, unit: "亿元", … }], actual: 241.4, ratio: 0.85,
+ * // { id: "4", title: "…", …, targets: [{ kind: "amount", value: 284, unit: "亿元", …, actual: 241.4, ratio: 0.85, status: "on-schedule" }], actual: 241.4, ratio: 0.85,
  * //   expectedProgress: 0.8333, gapPoints: 1.7, status: "on-schedule", reports: [{ department: "省发展改革委", counting: true, … }] }
  */
 export function evaluationReportJson(evaluation: TaskEvaluation): EvaluationReportJson {
   const json: EvaluationReportJson = {
     ...taskReportJson(evaluation.task),
-    targets: evaluation.targets.map((target) => ({ kind: target.kind, value: target.value, unit: target.unit, qualifier: target.qualifier, text: target.text })),
-    actual: evaluation.actual === null ? null : Number(evaluation.actual.toPrecision(12)),
+    targets: evaluation.targets.map((target, index) => {
+      const result = evaluation.targetResults.find((each) => each.target === target) ?? evaluation.targetResults[index];
+      return {
+        kind: target.kind,
+        value: target.value,
+        unit: target.unit,
+        qualifier: target.qualifier,
+        text: target.text,
+        actual: figure(result === undefined ? null : result.actual),
+        ratio: result === undefined ? null : round(result.ratio, 4),
+        status: result === undefined ? evaluation.status : result.status,
+      };
+    }),
+    actual: figure(evaluation.actual),
     ratio: round(evaluation.ratio, 4),
     expectedProgress: round(evaluation.expectedProgress, 4) ?? 0,
     gapPoints: round(evaluation.gapPoints, 1),
@@ -61,6 +78,10 @@ export function evaluationReportJson(evaluation: TaskEvaluation): EvaluationRepo
   if (evaluation.exceeded) json.exceeded = true;
   if (evaluation.milestoneState !== undefined) json.milestoneState = evaluation.milestoneState;
   return json;
+}
+
+function figure(value: number | null): number | null {
+  return value === null ? null : Number(value.toPrecision(12));
 }
 
 function round(value: number | null, decimals: number): number | null {

@@ -32,6 +32,7 @@ export function evaluation(spec: EvaluationSpec): TaskEvaluation {
     spec.target === null ? null : { kind: "amount", value: 100, unit: "亿元", qualifier: "exact", subject: "", text: spec.title, ...(spec.target ?? {}) };
   const report = spec.report === undefined ? "1-10月推进情况正常" : spec.report;
   const ratio = spec.ratio === undefined ? null : spec.ratio;
+  const gapPoints = ratio === null ? null : (ratio - EXPECTED) * 100;
   return {
     task: {
       id: spec.id,
@@ -52,8 +53,9 @@ export function evaluation(spec: EvaluationSpec): TaskEvaluation {
     actual: spec.actual ?? null,
     ratio,
     expectedProgress: EXPECTED,
-    gapPoints: ratio === null ? null : (ratio - EXPECTED) * 100,
+    gapPoints,
     status: spec.status,
+    targetResults: target ? [{ target, actual: spec.actual ?? null, ratio, gapPoints, status: spec.status }] : [],
   };
 }
 

@@ -277,3 +277,129 @@ describe("evaluateTask — milestones and deadlines", () => {
     expect(problems.map((p) => [p.code, p.severity])).toEqual([["bad-as-of", "error"]]);
   });
 });
+
+describe("evaluateTask — several targets in one task", () => {
+  // 001 (2018 work report, 改善居住环境): “完成棚户区改造5702户，回迁安置3000户，发放租赁补贴7000户”
+  const housing = task("改善居住环境", "完成棚户区改造5702户，回迁安置3000户，发放租赁补贴7000户", "2018-12-31");
+
+  it("reads each target from its own clause: 回迁安置 lags while 棚户区改造 is on schedule → the task lags", () => {
+    const { evaluation, problems } = run(housing, report("1-10月完成棚户区改造5000户，回迁安置2100户，发放租赁补贴6300户"), "2018-10-31");
+    expect(problems).toEqual([]);
+    expect(evaluation.targetResults.map((r) => r.target.text)).toEqual(["完成棚户区改造5702户", "回迁安置3000户", "发放租赁补贴7000户"]);
+    expect(evaluation.targetResults.map((r) => r.actual)).toEqual([5000, 2100, 6300]);
+    const [shanty, resettle, rent] = evaluation.targetResults;
+    expect(shanty.ratio).toBeCloseTo(0.877, 3); // 5000 ÷ 5702
+    expect(resettle.ratio).toBeCloseTo(0.7, 3); // 2100 ÷ 3000
+    expect(rent.ratio).toBeCloseTo(0.9, 3); // 6300 ÷ 7000
+    expect(evaluation.targetResults.map((r) => r.status)).toEqual(["on-schedule", "lagging", "on-schedule"]);
+    expect(evaluation.status).toBe("lagging");
+    expect(evaluation.actual).toBe(2100);
+    expect(evaluation.ratio).toBeCloseTo(0.7, 3);
+    expect(evaluation.gapPoints).toBeCloseTo(-13.333, 2); // 70.0% against 83.3%
+  });
+
+  it("is done only when every target is done; then the first target's figures stand for the task", () => {
+    const { evaluation } = run(housing, report("已完成棚户区改造5702户，回迁安置3000户，发放租赁补贴7200户"), "2018-11-30");
+    expect(evaluation.targetResults.map((r) => r.status)).toEqual(["done", "done", "done"]);
+    expect(evaluation.targetResults[2].ratio).toBeCloseTo(1.029, 3); // 7200 ÷ 7000
+    expect(evaluation.status).toBe("done");
+    expect(evaluation.actual).toBe(5702);
+    expect(evaluation.ratio).toBeCloseTo(1, 3);
+    expect(evaluation.exceeded).toBeUndefined();
+    const partly = run(housing, report("已完成棚户区改造5702户，回迁安置3000户，发放租赁补贴6500户"), "2018-11-30").evaluation;
+    expect(partly.targetResults.map((r) => r.status)).toEqual(["done", "done", "on-schedule"]);
+    expect(partly.status).toBe("on-schedule");
+    expect(partly.ratio).toBeCloseTo(0.929, 3); // 6500 ÷ 7000, the target that decided
+  });
+
+  it("a target the report does not mention is no-figure at the report's cell, naming that target; the task is 未报送", () => {
+    const { evaluation, problems } = run(housing, report("1-10月完成棚户区改造5000户，发放租赁补贴6300户"), "2018-10-31");
+    expect(evaluation.targetResults.map((r) => r.actual)).toEqual([5000, null, 6300]);
+    expect(evaluation.targetResults.map((r) => r.status)).toEqual(["on-schedule", "no-report", "on-schedule"]);
+    expect(evaluation.status).toBe("no-report");
+    expect(problems.map((p) => [p.code, p.file, p.sheet, p.cell])).toEqual([["no-figure", "省经委.xlsx", "进展", "D5"]]);
+    expect(problems[0].message).toContain("回迁安置3000户");
+  });
+
+  it("a second target reported in a unit that cannot be converted is a unit-mismatch naming that target", () => {
+    const { evaluation, problems } = run(housing, report("完成棚户区改造5000户，回迁安置6800人，发放租赁补贴6300户"), "2018-10-31");
+    expect(evaluation.targetResults[1].actual).toBeNull();
+    expect(problems.map((p) => [p.code, p.cell, p.suggestion])).toEqual([["unit-mismatch", "D5", "户"]]);
+    expect(problems[0].message).toContain("回迁安置3000户");
+    expect(problems[0].message).toContain("6800人");
+  });
+
+  it("002: 工业投资1700亿元 and 增长40%以上 — 1438.6亿元 is on schedule, growth of 36.5% lags, so the task lags", () => {
+    // 002: “全省努力完成工业投资 1700 亿元,比上年实际投资增长 40%以上”
+    const investment = task("全省努力完成工业投资", "全省努力完成工业投资1700亿元，比上年实际投资增长40%以上", "2007-12-31");
+    const { evaluation, problems } = run(investment, report("1-10月全省完成工业投资1438.6亿元，同比增长36.5%"), "2007-10-31");
+    expect(problems).toEqual([]);
+    const [amount, growth] = evaluation.targetResults;
+    expect(amount.actual).toBeCloseTo(1438.6, 6);
+    expect(amount.ratio).toBeCloseTo(0.846, 3);
+    expect(amount.gapPoints).toBeCloseTo(1.29, 2);
+    expect(amount.status).toBe("on-schedule");
+    expect(growth.actual).toBeCloseTo(36.5, 6);
+    expect(growth.ratio).toBeCloseTo(0.9125, 4); // 36.5 ÷ 40
+    expect(growth.gapPoints).toBeCloseTo(-8.75, 2);
+    expect(growth.status).toBe("lagging");
+    expect(evaluation.status).toBe("lagging");
+    expect(evaluation.actual).toBeCloseTo(36.5, 6);
+    expect(evaluation.ratio).toBeCloseTo(0.9125, 4);
+  });
+
+  it("001: 地区生产总值增长6%左右 and 地方级财政收入可比增长5% are matched by subject, in either order", () => {
+    // 001: “地区生产总值增长6%左右，地方级财政收入可比增长5%”
+    const growth = task("主要预期目标", "地区生产总值增长6%左右，地方级财政收入可比增长5%", "2018-12-31");
+    for (const text of ["1-11月地区生产总值同比增长5.6%，地方级财政收入可比增长3.2%", "地方级财政收入可比增长3.2%；1-11月地区生产总值同比增长5.6%"]) {
+      const { evaluation } = run(growth, report(text), "2018-11-30");
+      const [gdp, revenue] = evaluation.targetResults;
+      expect(gdp.actual).toBeCloseTo(5.6, 6);
+      expect(gdp.ratio).toBeCloseTo(0.933, 3);
+      expect(gdp.status).toBe("on-schedule"); // within the 0.5-point tolerance of 左右
+      expect(revenue.actual).toBeCloseTo(3.2, 6);
+      expect(revenue.ratio).toBeCloseTo(0.64, 3);
+      expect(revenue.gapPoints).toBeCloseTo(-36, 2);
+      expect(revenue.status).toBe("lagging-badly");
+      expect(evaluation.status).toBe("lagging-badly");
+      expect(evaluation.ratio).toBeCloseTo(0.64, 3);
+    }
+  });
+
+  it("003: four reductions over the plan, one rising emission lags badly; the assumed plan start is said once", () => {
+    // 003: “化学需氧量排放减少8.8％，二氧化硫排放减少2.7％，氨氮排放减少10.5％，氮氧化物排放减少6.9％。（省环保厅牵头）”
+    const emissions = task("主要污染物减排", "化学需氧量排放减少8.8％，二氧化硫排放减少2.7％，氨氮排放减少10.5％，氮氧化物排放减少6.9％。", "2015-12-31");
+    const { evaluation, problems } = run(
+      emissions,
+      report("化学需氧量排放累计减少4.0%，二氧化硫排放累计减少1.2%，氨氮排放累计减少4.5%，氮氧化物排放增加0.5%"),
+      "2012-12-31",
+      { planYears: 5 },
+    );
+    expect(evaluation.targetResults.map((r) => r.actual)).toEqual([4, 1.2, 4.5, -0.5]);
+    const ratios = evaluation.targetResults.map((r) => r.ratio ?? Number.NaN);
+    expect(ratios[0]).toBeCloseTo(0.443, 3); // ln(0.96) ÷ ln(0.912)
+    expect(ratios[1]).toBeCloseTo(0.441, 3); // ln(0.988) ÷ ln(0.973)
+    expect(ratios[2]).toBeCloseTo(0.415, 3); // ln(0.955) ÷ ln(0.895)
+    expect(ratios[3]).toBeCloseTo(-0.070, 3); // ln(1.005) ÷ ln(0.931)
+    expect(evaluation.expectedProgress).toBeCloseTo(0.4, 3);
+    expect(evaluation.targetResults.map((r) => r.status)).toEqual(["on-schedule", "on-schedule", "on-schedule", "lagging-badly"]);
+    expect(evaluation.status).toBe("lagging-badly");
+    expect(problems.map((p) => [p.code, p.cell])).toEqual([["plan-start-assumed", "D5"]]);
+  });
+
+  it("the value column answers the first of several targets only when no clause holds a figure for it", () => {
+    const investment = task("全省努力完成工业投资", "全省努力完成工业投资1700亿元，比上年实际投资增长40%以上", "2007-12-31");
+    const fromValue = run(investment, report("同比增长36.5%", { value: 1438.6, unit: "亿元" }), "2007-10-31").evaluation;
+    expect(fromValue.targetResults.map((r) => r.actual)).toEqual([1438.6, 36.5]);
+    const fromText = run(investment, report("完成工业投资1200亿元，同比增长36.5%", { value: 1438.6, unit: "亿元" }), "2007-10-31").evaluation;
+    expect(fromText.targetResults.map((r) => r.actual)).toEqual([1200, 36.5]);
+    expect(fromText.targetResults[0].status).toBe("lagging"); // 70.6% against 83.3%
+  });
+
+  it("a single target keeps its one result, equal to the task's", () => {
+    const { evaluation } = run(task("组织推动工业大项目", "当年计划投资284亿元"), report("1-10月完成投资241.4亿元"), "2007-10-31");
+    expect(evaluation.targetResults).toHaveLength(1);
+    expect(evaluation.targetResults[0]).toMatchObject({ actual: 241.4, status: "on-schedule" });
+    expect(evaluation.targetResults[0].ratio).toBeCloseTo(0.85, 3);
+  });
+});
