@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type LedgerSettings, type ProgressReport, type Target
 import type { Problem } from "../problem";
 import { parseTargets } from "../targets/parseTargets";
 import type { Task } from "../task";
+import { combineLeadParts } from "./combineLeadParts";
 import { evaluateTask } from "./evaluateTask";
 import { extractActual } from "./extractActual";
 import { matchProgressRows, type ProgressMatch, type ProgressMatching, type ProgressResolutions, type UnresolvedProgressRow } from "./matchProgressRows";
@@ -29,7 +30,7 @@ export interface BuildProgressResult {
   unmatched: UnresolvedProgressRow[];
   /** The whole matching, for the pane (matched rows and how, rows the clerk set aside). */
   matching: ProgressMatching;
-  /** not-responsible, conflicting-reports, no-lead-report, stale-report, report-after-as-of, unmatched-progress,
+  /** not-responsible, conflicting-reports, partial-report, no-lead-report, stale-report, report-after-as-of, unmatched-progress,
    *  ambiguous-progress and evaluateTask's (unit-mismatch, no-figure, …), each at its file, sheet and cell. */
   problems: Problem[];
 }
@@ -57,7 +58,16 @@ interface TaskReport {
  * responsible department's; a row that names no department counts when the lead sent none); when only supporting
  * departments reported, nothing counts (`no-lead-report`, status no-report). Two different figures for one task and
  * period are `conflicting-reports` showing both figures and both cells: an error when the counting side itself
- * disagrees (two lead rows), else a warning — the lead's figure counts. Targets are parseTargets(target || title);
+ * disagrees (two lead rows), else a warning — the lead's figure counts.
+ * 分别牵头 (responsibility "respective", several leads), each lead reporting its own part: when the task's only target is
+ * additive (amount or cumulative), the leads' figures (in the target's unit) are summed into one counting report
+ * (combineLeadParts: departments joined with “、”, texts “部门：…” joined with “；”, at the first reporting lead's row);
+ * different leads' figures are no conflict, two rows of one lead still are. A lead that sent nothing for the period,
+ * or whose figure cannot be read (its no-figure / unit-mismatch is given at its cell), is missing: the sum holds the
+ * others' parts and `partial-report` (warning, at the counting row) names the missing leads; a lead's stated share of
+ * its own plan (完成年计划的X%) is not checked against the sum (no reported-ratio-differs). Other targets of
+ * respective tasks (level, cap, growth, reduction, milestone — or a task with several targets) are not summed: one
+ * lead's report counts, as for a single lead, and differing leads' figures are warnings. Targets are parseTargets(target || title);
  * ratio and status come from evaluateTask, whose problems point at the counting row's cell. Unmatched and
  * ambiguous rows are listed (and reported as warnings at their cells), never guessed.
  * @example buildProgress({ tasks, progressRows, asOf: "2007-10-31" }).evaluations[3]
@@ -101,12 +111,27 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
       if (entry.period === "later") problems.push(laterReport(task, entry, input.asOf));
     }
     const current = reports.filter((entry) => entry.period === "current" && entry.role !== "outsider");
-    const counting = current.find((entry) => entry.role === "lead") ?? current.find((entry) => entry.role === "unknown") ?? null;
+    let counting = current.find((entry) => entry.role === "lead") ?? current.find((entry) => entry.role === "unknown") ?? null;
     if (counting === null) {
       const supporting = current.find((entry) => entry.role === "supporting");
       if (supporting !== undefined) problems.push(noLeadReport(task, supporting));
     }
-    problems.push(...conflicts(task, current, counting, target));
+    let summed = false;
+    if (target !== undefined && isRespectiveSum(task, targets)) {
+      const split = splitByLead(task, current, target);
+      if (split.usable.length > 0) {
+        const first = split.usable[0];
+        const sum = split.usable.reduce((total, entry) => total + (entry.figure ?? 0), 0);
+        summed = split.usable.length > 1;
+        counting = summed ? { ...first, report: combineLeadParts(split.usable.map((entry) => ({ report: entry.report, figure: entry.figure ?? 0 })), target), figure: sum } : first;
+        if (split.notReported.length > 0 || split.unreadable.length > 0) problems.push(partialReport(task, first, split, sum, target));
+        for (const entry of split.unreadable) {
+          const own = evaluateTask(task, { targets, reports: [entry.report], countingReport: entry.report, asOf: input.asOf, settings });
+          for (const problem of own.problems) if (problem.code === "unit-mismatch" || problem.code === "no-figure") problems.push(located(task, problem));
+        }
+      }
+      problems.push(...respectiveConflicts(task, current, counting, split, target));
+    } else problems.push(...conflicts(task, current, counting, target));
 
     const result = evaluateTask(task, {
       targets,
@@ -115,10 +140,55 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
       asOf: input.asOf,
       settings,
     });
-    for (const problem of result.problems) problems.push(problem.sheet === undefined && task.source.sheet !== undefined ? { ...problem, sheet: task.source.sheet, ...(task.source.file !== undefined ? { file: task.source.file } : {}) } : problem);
+    // A lead's 完成年计划的X% is of its own part's plan: it cannot be checked against the sum.
+    for (const problem of result.problems) if (!(summed && problem.code === "reported-ratio-differs")) problems.push(located(task, problem));
     return result.evaluation;
   });
   return { evaluations, unmatched, matching, problems };
+}
+
+/** A problem of the task's evaluation without a sheet is placed at the task's row of the task table. */
+function located(task: Task, problem: Problem): Problem {
+  if (problem.sheet !== undefined || task.source.sheet === undefined) return problem;
+  return { ...problem, sheet: task.source.sheet, ...(task.source.file !== undefined ? { file: task.source.file } : {}) };
+}
+
+/** 分别牵头 with an additive target (an amount or a cumulative amount; counts like 个/项 are amounts), the task's only one. */
+function isRespectiveSum(task: Task, targets: readonly Target[]): boolean {
+  const target = targets[0];
+  return (
+    task.responsibility === "respective" &&
+    task.leads.length > 1 &&
+    targets.length === 1 &&
+    (target.kind === "amount" || target.kind === "cumulative") &&
+    target.value !== null
+  );
+}
+
+/** The current reports of a respective task, lead by lead in the task's lead order. */
+interface LeadSplit {
+  /** Per lead, its current rows (sheet order). */
+  rows: TaskReport[][];
+  /** Per lead that reported a readable figure, its first such row (figure set). */
+  usable: TaskReport[];
+  /** Leads with a current row but no readable figure: their first row. */
+  unreadable: TaskReport[];
+  /** Leads with no current row. */
+  notReported: string[];
+}
+
+function splitByLead(task: Task, current: readonly TaskReport[], target: Target): LeadSplit {
+  const split: LeadSplit = { rows: [], usable: [], unreadable: [], notReported: [] };
+  for (const lead of task.leads) {
+    const rows = current.filter((entry) => entry.role === "lead" && entry.report.department === lead);
+    for (const entry of rows) entry.figure = figureOf(entry.report, target);
+    split.rows.push(rows);
+    const readable = rows.find((entry) => typeof entry.figure === "number");
+    if (readable !== undefined) split.usable.push(readable);
+    else if (rows.length > 0) split.unreadable.push(rows[0]);
+    else split.notReported.push(lead);
+  }
+  return split;
 }
 
 function toReport(row: ProgressRow): ProgressReport {
@@ -243,6 +313,47 @@ function conflicts(task: Task, current: TaskReport[], counting: TaskReport | nul
     });
   }
   return problems;
+}
+
+/**
+ * Conflicts of a respective task summed over its leads: a lead's own rows against each other (as for any lead), and
+ * other rows (supporting, unnamed) against the sum that counts; different leads' parts never conflict.
+ */
+function respectiveConflicts(task: Task, current: readonly TaskReport[], counting: TaskReport | null, split: LeadSplit, target: Target): Problem[] {
+  const problems: Problem[] = [];
+  for (const rows of split.rows) {
+    if (rows.length < 2) continue;
+    const reference = split.usable.find((entry) => rows.includes(entry)) ?? rows[0];
+    problems.push(...conflicts(task, [reference, ...rows.filter((entry) => entry !== reference)], reference, target));
+  }
+  const others = current.filter((entry) => entry.role !== "lead" && entry !== counting);
+  if (others.length > 0) problems.push(...conflicts(task, counting !== null ? [counting, ...others] : others, counting, target));
+  return problems;
+}
+
+function partialReport(task: Task, first: TaskReport, split: LeadSplit, sum: number, target: Target): Problem {
+  const unit = target.unit;
+  const reported = split.usable.map((entry) => entry.report.department).join("、");
+  const unreadable = split.unreadable.map((entry) => entry.report.department);
+  const missing = [...split.notReported, ...unreadable];
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (split.notReported.length > 0) {
+    zh.push(`${split.notReported.join("、")}未报送本期进展`);
+    en.push(`${split.notReported.join(", ")} sent no progress for this period`);
+  }
+  if (unreadable.length > 0) {
+    zh.push(`${unreadable.join("、")}报送的进展中没有可换算为“${unit}”的数字`);
+    en.push(`the report of ${unreadable.join(", ")} has no figure convertible to ${unit}`);
+  }
+  return {
+    code: "partial-report",
+    severity: "warning",
+    ...at(first),
+    message: `任务“${taskName(task)}”由${task.leads.join("、")}分别牵头、各报本单位部分，${zh.join("，")}。完成值${format(sum)}${unit}只含${reported}已报部分，完成率偏低。请催${missing.join("、")}报送本期进展后重新计算。`,
+    messageEn: `Task "${taskName(task)}" is led by ${task.leads.join(", ")}, each for its own part; ${en.join("; ")}. The actual ${format(sum)} ${unit} holds only the parts of ${split.usable.map((entry) => entry.report.department).join(", ")}, so the ratio is understated. Ask ${missing.join(", ")} for this period's report and compute again.`,
+    suggestion: missing[0],
+  };
 }
 
 function format(value: number): string {
