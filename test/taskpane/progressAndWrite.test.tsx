@@ -2,7 +2,7 @@
 import { App } from "../../src/taskpane/App";
 import { endOfLastMonth } from "../../src/taskpane/endOfLastMonth";
 import { fakeLedgerService, fakeLedgerServiceWithSteps } from "./fakeLedgerService";
-import { byText, click, renderInto, settle, type Rendered } from "./renderInto";
+import { byText, click, renderInto, settle, type Rendered, stepControl } from "./renderInto";
 
 let page: Rendered | null = null;
 afterEach(() => {
@@ -10,10 +10,6 @@ afterEach(() => {
   page = null;
   document.body.innerHTML = "";
 });
-
-function tab(container: HTMLElement, step: string): HTMLElement | null {
-  return container.querySelector<HTMLElement>(`[role="tab"][data-step="${step}"]`);
-}
 
 async function checkedPage(service: Parameters<typeof App>[0]["service"], lang: "zh" | "en" = "zh"): Promise<Rendered> {
   const rendered = await renderInto(<App service={service} lang={lang} />);
@@ -25,21 +21,21 @@ describe("App, step 2 (导入进展)", () => {
   test("asks for the check first", async () => {
     const { service } = fakeLedgerServiceWithSteps();
     page = await renderInto(<App service={service} lang="zh" />);
-    await click(tab(page.container, "progress"));
+    await click(stepControl(page.container, "progress"));
     expect(page.container.textContent).toContain("请先在第 1 步检查分工，读出任务。");
   });
 
   test("says so when the service has no progress engine", async () => {
     const { service } = fakeLedgerService();
     page = await checkedPage(service);
-    await click(tab(page.container, "progress"));
+    await click(stepControl(page.container, "progress"));
     expect(page.container.textContent).toContain("进展导入功能尚在完善中");
   });
 
   test("offers the other sheets (progress-like ones chosen), the end of last month, and shows ratios and statuses", async () => {
     const { service, ledgerCalls } = fakeLedgerServiceWithSteps();
     page = await checkedPage(service);
-    await click(tab(page.container, "progress"));
+    await click(stepControl(page.container, "progress"));
     const boxes = Array.from(page.container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
     const labels = boxes.map((box) => page?.container.querySelector(`label[for="${box.id}"]`)?.textContent);
     expect(labels).toEqual(["省经委进展", "各市汇总"]);
@@ -66,7 +62,7 @@ describe("App, step 2 (导入进展)", () => {
   test("an unmatched row is resolved with the dropdown of tasks and the outcome recomputed with that choice", async () => {
     const { service, ledgerCalls } = fakeLedgerServiceWithSteps();
     page = await checkedPage(service);
-    await click(tab(page.container, "progress"));
+    await click(stepControl(page.container, "progress"));
     await click(page.container.querySelector('[data-testid="run-progress"]'));
     const row = page.container.querySelector<HTMLElement>('[data-row-key="|省经委进展|C14"]');
     expect(row?.textContent).toContain("省经委进展!C14");
@@ -85,7 +81,7 @@ describe("App, step 2 (导入进展)", () => {
   test("progress problems in the workbook go to their cell; those of separate files are not clickable", async () => {
     const { service, calls } = fakeLedgerServiceWithSteps();
     page = await checkedPage(service);
-    await click(tab(page.container, "progress"));
+    await click(stepControl(page.container, "progress"));
     await click(page.container.querySelector('[data-testid="run-progress"]'));
     const conflict = page.container.querySelector<HTMLElement>('li.ledger-problem[data-code="conflicting-reports"]');
     const outsider = page.container.querySelector<HTMLElement>('li.ledger-problem[data-code="not-responsible"]');
@@ -99,9 +95,9 @@ describe("App, step 3 (生成台账)", () => {
   async function progressDone(options: Parameters<typeof fakeLedgerServiceWithSteps>[0] = {}, lang: "zh" | "en" = "zh") {
     const fake = fakeLedgerServiceWithSteps(options);
     page = await checkedPage(fake.service, lang);
-    await click(tab(page.container, "progress"));
+    await click(stepControl(page.container, "progress"));
     await click(page.container.querySelector('[data-testid="run-progress"]'));
-    await click(tab(page.container, "write"));
+    await click(stepControl(page.container, "write"));
     return { ...fake, container: page.container };
   }
 
@@ -142,7 +138,7 @@ describe("App, step 3 (生成台账)", () => {
 test("an unmatched row asks for a choice until the clerk makes one", async () => {
   const { service } = fakeLedgerServiceWithSteps();
   page = await checkedPage(service);
-  await click(tab(page.container, "progress"));
+  await click(stepControl(page.container, "progress"));
   await click(page.container.querySelector('[data-testid="run-progress"]'));
   const dropdown = page.container.querySelector<HTMLElement>('[data-row-key="|省经委进展|C14"] button[role="combobox"]');
   expect(dropdown?.textContent).toBe("选择对应的任务");

@@ -64,3 +64,8 @@ export async function typeInto(element: HTMLTextAreaElement | HTMLInputElement, 
   });
   await settle();
 }
+
+/** The control that opens a step of the pane: a tab (import, check, progress, write) or the 设置 button. */
+export function stepControl(container: ParentNode, step: string): HTMLElement | null {
+  return container.querySelector<HTMLElement>(`[data-step="${step}"]`);
+}

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { App } from "../../src/taskpane/App";
 import { fakeLedgerService, fakeLedgerServiceWithSteps } from "./fakeLedgerService";
-import { byText, click, renderInto, typeInto, type Rendered } from "./renderInto";
+import { byText, click, renderInto, typeInto, type Rendered, stepControl } from "./renderInto";
 
 let page: Rendered | null = null;
 afterEach(() => {
@@ -9,10 +9,6 @@ afterEach(() => {
   page = null;
   document.body.innerHTML = "";
 });
-
-function tab(container: HTMLElement, step: string): HTMLElement | null {
-  return container.querySelector<HTMLElement>(`[data-step="${step}"]`);
-}
 
 function field(container: HTMLElement, key: string): HTMLInputElement {
   const input = container.querySelector<HTMLInputElement>(`input[data-setting="${key}"]`);
@@ -30,7 +26,7 @@ describe("App, the 设置 tab", () => {
   test("shows the settings in force with the defaults of CONVENTIONS.md", async () => {
     const { service } = fakeLedgerServiceWithSteps();
     page = await renderInto(<App service={service} lang="zh" />);
-    await click(tab(page.container, "settings"));
+    await click(stepControl(page.container, "settings"));
     expect(field(page.container, "laggingBadlyGap").value).toBe("30");
     expect(field(page.container, "dueSoonDays").value).toBe("15");
     expect(field(page.container, "growthTolerance").value).toBe("0.5");
@@ -43,7 +39,7 @@ describe("App, the 设置 tab", () => {
   test("a value out of range is named at its field and cannot be saved", async () => {
     const { service, ledgerCalls } = fakeLedgerServiceWithSteps();
     page = await renderInto(<App service={service} lang="zh" />);
-    await click(tab(page.container, "settings"));
+    await click(stepControl(page.container, "settings"));
     await typeInto(field(page.container, "dueSoonDays"), "400");
     expect(page.container.textContent).toContain("设置项“临期天数”（dueSoonDays）的值“400”无效，应为0–366 之间的整数。");
     expect(page.container.textContent).not.toContain("已使用默认值");
@@ -62,11 +58,11 @@ describe("App, the 设置 tab", () => {
     const { service, ledgerCalls } = fakeLedgerServiceWithSteps();
     page = await renderInto(<App service={service} lang="zh" />);
     await click(page.container.querySelector('[data-testid="run-check"]'));
-    await click(tab(page.container, "progress"));
+    await click(stepControl(page.container, "progress"));
     await click(page.container.querySelector('[data-testid="run-progress"]'));
     expect(ledgerCalls.buildProgress).toHaveLength(1);
 
-    await click(tab(page.container, "settings"));
+    await click(stepControl(page.container, "settings"));
     await typeInto(field(page.container, "laggingBadlyGap"), "3");
     await click(byText(page.container, "按日（已过天数 ÷ 全年天数）", "label"));
     await click(saveButton(page.container));
@@ -78,7 +74,7 @@ describe("App, the 设置 tab", () => {
   test("restoring the defaults refills every field", async () => {
     const { service } = fakeLedgerServiceWithSteps();
     page = await renderInto(<App service={service} lang="en" />);
-    await click(tab(page.container, "settings"));
+    await click(stepControl(page.container, "settings"));
     await typeInto(field(page.container, "growthTolerance"), "2");
     await click(byText(page.container, "Restore defaults"));
     expect(field(page.container, "growthTolerance").value).toBe("0.5");
@@ -87,7 +83,7 @@ describe("App, the 设置 tab", () => {
   test("a visible 设置 sheet is said to take precedence, and its values are shown", async () => {
     const { service } = fakeLedgerServiceWithSteps({ settingsSheet: { name: "设置", rows: [["设置项", "值"], ["严重滞后差距（百分点）", 20]] } });
     page = await renderInto(<App service={service} lang="zh" />);
-    await click(tab(page.container, "settings"));
+    await click(stepControl(page.container, "settings"));
     expect(page.container.textContent).toContain("工作簿中有“设置”工作表，其中填写的值优先于这里保存的值");
     expect(field(page.container, "laggingBadlyGap").value).toBe("20");
   });
@@ -95,7 +91,7 @@ describe("App, the 设置 tab", () => {
   test("says so where settings cannot be saved", async () => {
     const { service } = fakeLedgerService();
     page = await renderInto(<App service={service} lang="zh" />);
-    await click(tab(page.container, "settings"));
+    await click(stepControl(page.container, "settings"));
     expect(page.container.textContent).toContain("此处不能修改设置。");
   });
 });

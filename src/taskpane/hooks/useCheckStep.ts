@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback } from "react";
+import { usePatchedState } from "./usePatchedState";
 import type { ColumnMap, TaskColumn } from "../../domain/task";
 import type { CheckOutcome, DetectedColumns, LedgerService } from "../services/ledgerService";
 
@@ -30,20 +31,14 @@ const INITIAL: CheckStepState = { sheets: [], sheet: null, detected: null, colum
  */
 export function useCheckStep(service: LedgerService, onError: (error: unknown) => void): [CheckStepState, CheckStepActions] {
   // The ref is the source of truth for the async actions; the state renders it.
-  const stateRef = useRef<CheckStepState>(INITIAL);
-  const [state, setState] = useState<CheckStepState>(INITIAL);
-
-  const update = useCallback((patch: Partial<CheckStepState>) => {
-    stateRef.current = { ...stateRef.current, ...patch };
-    setState(stateRef.current);
-  }, []);
+  const [state, stateRef, update] = usePatchedState<CheckStepState>(INITIAL);
 
   const detect = useCallback(
     async (sheet: string) => {
       const detected = await service.detectColumns(sheet);
       if (stateRef.current.sheet === sheet) update({ detected, columns: detected.columns, columnsEdited: false });
     },
-    [service, update],
+    [stateRef, service, update],
   );
 
   const load = useCallback(
@@ -67,7 +62,7 @@ export function useCheckStep(service: LedgerService, onError: (error: unknown) =
         return null;
       }
     },
-    [service, update, detect, onError],
+    [stateRef, service, update, detect, onError],
   );
 
   const changeSheet = useCallback(
@@ -89,7 +84,7 @@ export function useCheckStep(service: LedgerService, onError: (error: unknown) =
       else columns[column] = index;
       update({ columns, columnsEdited: true });
     },
-    [update],
+    [stateRef, update],
   );
 
   const run = useCallback(
@@ -114,7 +109,7 @@ export function useCheckStep(service: LedgerService, onError: (error: unknown) =
         return null;
       }
     },
-    [service, update, onError],
+    [stateRef, service, update, onError],
   );
 
   return [state, { load, changeSheet, changeColumn, run }];

@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback } from "react";
+import { usePatchedState } from "./usePatchedState";
 import type { ImportOutcome, LedgerService } from "../services/ledgerService";
 import type { Problem } from "../../domain/problem";
 import { isValidSheetName } from "../isValidSheetName";
@@ -40,12 +41,7 @@ export function useImportStep(
   onError: (error: unknown) => void,
 ): [ImportStepState, ImportStepActions] {
   const initial: ImportStepState = { text: "", fileName: null, fileProblems: [], outcome: null, busy: false, sheetName: defaultSheetName, confirmReplace: false, creating: false };
-  const stateRef = useRef<ImportStepState>(initial);
-  const [state, setState] = useState<ImportStepState>(initial);
-  const update = useCallback((patch: Partial<ImportStepState>) => {
-    stateRef.current = { ...stateRef.current, ...patch };
-    setState(stateRef.current);
-  }, []);
+  const [state, stateRef, update] = usePatchedState<ImportStepState>(initial);
 
   const changeText = useCallback((text: string) => update({ text, fileName: null, fileProblems: [], outcome: null }), [update]);
 
@@ -75,10 +71,10 @@ export function useImportStep(
         onError(error);
       }
     },
-    [service, update, recognise, onError],
+    [stateRef, service, update, recognise, onError],
   );
 
-  const run = useCallback(() => recognise(stateRef.current.text, stateRef.current.fileName), [recognise]);
+  const run = useCallback(() => recognise(stateRef.current.text, stateRef.current.fileName), [stateRef, recognise]);
 
   const changeSheetName = useCallback((sheetName: string) => update({ sheetName }), [update]);
 
@@ -95,7 +91,7 @@ export function useImportStep(
       update({ creating: false });
       onError(error);
     }
-  }, [service, update, onCreated, onError]);
+  }, [stateRef, service, update, onCreated, onError]);
 
   const create = useCallback(async () => {
     const { outcome, sheetName } = stateRef.current;
@@ -112,7 +108,7 @@ export function useImportStep(
       return;
     }
     await write();
-  }, [service, update, write, onError]);
+  }, [stateRef, service, update, write, onError]);
 
   const cancelReplace = useCallback(() => update({ confirmReplace: false }), [update]);
 

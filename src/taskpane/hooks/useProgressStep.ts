@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useRef } from "react";
+import { usePatchedState } from "./usePatchedState";
 import type { Problem } from "../../domain/problem";
 import type { CheckSummary, LedgerService, ProgressFile, ProgressOutcome } from "../services/ledgerService";
 import { endOfLastMonth } from "../endOfLastMonth";
@@ -35,20 +36,15 @@ const PROGRESS_SHEET_NAME = /进展|进度|完成情况|推进情况|报送|填�
  */
 export function useProgressStep(service: LedgerService, check: CheckSummary | null, onError: (error: unknown) => void): [ProgressStepState, ProgressStepActions] {
   const initial: ProgressStepState = { sheets: [], files: [], fileProblems: [], asOf: endOfLastMonth(new Date()), resolutions: {}, outcome: null, busy: false };
-  const stateRef = useRef<ProgressStepState>(initial);
+  const [state, stateRef, update] = usePatchedState<ProgressStepState>(initial);
   const suggested = useRef(false);
-  const [state, setState] = useState<ProgressStepState>(initial);
-  const update = useCallback((patch: Partial<ProgressStepState>) => {
-    stateRef.current = { ...stateRef.current, ...patch };
-    setState(stateRef.current);
-  }, []);
 
   const toggleSheet = useCallback(
     (sheet: string, chosen: boolean) => {
       const others = stateRef.current.sheets.filter((name) => name !== sheet);
       update({ sheets: chosen ? [...others, sheet] : others });
     },
-    [update],
+    [stateRef, update],
   );
 
   const suggestSheets = useCallback(
@@ -79,12 +75,12 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
         onError(error);
       }
     },
-    [service, update, onError],
+    [stateRef, service, update, onError],
   );
 
-  const removeFile = useCallback((id: string) => update({ files: stateRef.current.files.filter((file) => file.id !== id) }), [update]);
+  const removeFile = useCallback((id: string) => update({ files: stateRef.current.files.filter((file) => file.id !== id) }), [stateRef, update]);
   const changeAsOf = useCallback((asOf: string) => update({ asOf }), [update]);
-  const resolve = useCallback((rowKey: string, taskId: string | null) => update({ resolutions: { ...stateRef.current.resolutions, [rowKey]: taskId } }), [update]);
+  const resolve = useCallback((rowKey: string, taskId: string | null) => update({ resolutions: { ...stateRef.current.resolutions, [rowKey]: taskId } }), [stateRef, update]);
 
   const run = useCallback(async () => {
     const build = service.buildProgress;
@@ -98,7 +94,7 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
       update({ busy: false });
       onError(error);
     }
-  }, [service, check, update, onError]);
+  }, [stateRef, service, check, update, onError]);
 
   return [state, { toggleSheet, suggestSheets, addFiles, removeFile, changeAsOf, resolve, run }];
 }

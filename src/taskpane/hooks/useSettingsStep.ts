@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo } from "react";
+import { usePatchedState } from "./usePatchedState";
 import { DEFAULT_SETTINGS, type LedgerSettings } from "../../domain/evaluation";
 import type { Problem } from "../../domain/problem";
 import { parseSettings } from "../../domain/settings/parseSettings";
@@ -42,12 +43,7 @@ export function useSettingsStep(
   onError: (error: unknown) => void,
 ): [SettingsStepState, SettingsStepActions, Partial<Record<keyof LedgerSettings, Problem>>] {
   const initial: SettingsStepState = { current: null, draft: draftOf(DEFAULT_SETTINGS), busy: false, saved: null };
-  const stateRef = useRef<SettingsStepState>(initial);
-  const [state, setState] = useState<SettingsStepState>(initial);
-  const update = useCallback((patch: Partial<SettingsStepState>) => {
-    stateRef.current = { ...stateRef.current, ...patch };
-    setState(stateRef.current);
-  }, []);
+  const [state, stateRef, update] = usePatchedState<SettingsStepState>(initial);
 
   const load = useCallback(async () => {
     if (!service.readSettings) return;
@@ -59,7 +55,7 @@ export function useSettingsStep(
     }
   }, [service, update, onError]);
 
-  const change = useCallback((key: keyof LedgerSettings, value: string) => update({ draft: { ...stateRef.current.draft, [key]: value }, saved: null }), [update]);
+  const change = useCallback((key: keyof LedgerSettings, value: string) => update({ draft: { ...stateRef.current.draft, [key]: value }, saved: null }), [stateRef, update]);
   const reset = useCallback(() => update({ draft: draftOf(DEFAULT_SETTINGS), saved: null }), [update]);
 
   const fieldProblems = useMemo(() => {
@@ -85,7 +81,7 @@ export function useSettingsStep(
       update({ busy: false });
       onError(error);
     }
-  }, [service, onSaved, update, onError]);
+  }, [stateRef, service, onSaved, update, onError]);
 
   return [state, useMemo(() => ({ load, change, reset, save }), [load, change, reset, save]), fieldProblems];
 }

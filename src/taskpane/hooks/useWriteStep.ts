@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback } from "react";
+import { usePatchedState } from "./usePatchedState";
 import type { LedgerPlan, LedgerService, LedgerWritten, ProgressOutcome } from "../services/ledgerService";
 import type { Language } from "../strings/languageFromLocale";
 
@@ -30,12 +31,7 @@ export function useWriteStep(
   onError: (error: unknown) => void,
 ): [WriteStepState, WriteStepActions] {
   const initial: WriteStepState = { plan: null, written: null, busy: false, confirmOverwrite: false };
-  const stateRef = useRef<WriteStepState>(initial);
-  const [state, setState] = useState<WriteStepState>(initial);
-  const update = useCallback((patch: Partial<WriteStepState>) => {
-    stateRef.current = { ...stateRef.current, ...patch };
-    setState(stateRef.current);
-  }, []);
+  const [state, stateRef, update] = usePatchedState<WriteStepState>(initial);
 
   const preview = useCallback(async () => {
     const plan = service.planLedger;
@@ -68,7 +64,7 @@ export function useWriteStep(
       return;
     }
     await writeNow();
-  }, [update, writeNow]);
+  }, [stateRef, update, writeNow]);
 
   const cancelOverwrite = useCallback(() => update({ confirmOverwrite: false }), [update]);
 
