@@ -23,7 +23,7 @@ const COMMANDS: Record<string, Command> = {
 
 /**
  * Run the command line and return the exit status.
- * @example await main(["check", "sample/分工方案.xlsx"]) // 1 when errors were found
+ * @example await main(["check", "examples/分工方案.xlsx"]) // 1 when errors were found
  */
 export async function main(argv: string[], io?: CliIO): Promise<number> {
   const lang = argv.includes("--lang") && argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "zh";

@@ -48,7 +48,7 @@ function assertEqual(actual, expected, message) {
 // ---------------------------------------------------------------- fixtures
 /**
  * The faults workbook: test/fixtures/sample-faults.xlsx when the repository has it, else the same table
- * built here (samples/faultsWorkbook.ts: one fault of each kind at a known cell; tasks quote the 2011 division document).
+ * built here (example-generators/faultsWorkbook.ts: one fault of each kind at a known cell; tasks quote the 2011 division document).
  */
 const FAULT_ROWS = [
   ["1", "耕地保有量保持在553万公顷。", "省国土资源厅", "", "2011年12月底"],
@@ -68,7 +68,7 @@ const FAULT_ROSTER = [
   ["省人力资源社会保障厅", "省人社厅"], ["省卫生厅", ""], ["省地震局", ""], ["省气象局", ""], ["省教育厅", ""],
   ["长春市政府", ""], ["吉林市政府", ""],
 ];
-/** Each fault at its cell, as samples/faultsWorkbook.ts documents them. */
+/** Each fault at its cell, as example-generators/faultsWorkbook.ts documents them. */
 const EXPECTED_FAULTS = [
   ["missing-lead", "C4"],
   ["unknown-department", "C5"],

@@ -12,7 +12,7 @@ interface ReportJson {
 
 const compact = (text: string) => text.replace(/[\s\u3000]+/g, "");
 
-describe("progress-ledger check on the bundled sample/分工方案2011.xlsx (the real 2011 division document)", () => {
+describe("progress-ledger check on the bundled examples/分工方案2011.xlsx (the real 2011 division document)", () => {
   let report: ReportJson;
   let exitCode: number;
 

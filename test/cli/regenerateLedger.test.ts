@@ -26,7 +26,7 @@ function findRow(sheet: ExcelJS.Worksheet, col: number, text: string): number {
   return found;
 }
 
-describe("regenerating the ledger month by month keeps the clerk's work (sample/工业项目年2007.xlsx)", () => {
+describe("regenerating the ledger month by month keeps the clerk's work (examples/工业项目年2007.xlsx)", () => {
   let folder: string;
   let november: ExcelJS.Workbook;
   const note = "=请省发展改革委11月5日前说明园区投资滞后原因";

@@ -43,7 +43,7 @@ const PROGRESS_FILE = /\.(xlsx|csv)$/i;
  * --out writes a copy of the workbook with the ledger and the summary added (never the input file; an existing
  * file or cells the clerk changed in this period's ledger are not overwritten without --force).
  * Exit 0 no errors, 1 errors, 2 unusable input (bad --as-of, missing file, no task table) or refused --out.
- * @example await runBuild(["sample/工业项目年2007.xlsx", "--progress", "sample/progress", "--as-of", "2007-10-31", "--json", "out/build.json"], processIO())
+ * @example await runBuild(["examples/工业项目年2007.xlsx", "--progress", "examples/progress", "--as-of", "2007-10-31", "--json", "out/build.json"], processIO())
  */
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const en = io.lang === "en";

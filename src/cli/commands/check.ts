@@ -11,7 +11,7 @@ import { problemReportJson } from "../../domain/report/problemReportJson";
 /**
  * `progress-ledger check <workbook.xlsx|.csv> [--sheet NAME] [--json FILE]`: read the task table,
  * print every problem with its cell, write the JSON report. Exit 0 no errors, 1 errors, 2 file unusable.
- * @example await runCheck(["sample/分工方案.xlsx", "--json", "out/check.json"], processIO())
+ * @example await runCheck(["examples/分工方案.xlsx", "--json", "out/check.json"], processIO())
  */
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   let parsed;

@@ -8,7 +8,7 @@ import { runBuild } from "./build";
 
 /**
  * `progress-ledger demo`: the whole job on the bundled samples, results under out/:
- * 1. check the task table built from the real 2011 division document (sample/分工方案2011.xlsx);
+ * 1. check the task table built from the real 2011 division document (examples/分工方案2011.xlsx);
  * 2. import the division document's text itself into a task table (out/导入任务表2011.xlsx);
  * 3. take the 2007 “工业项目年” plan with departmental progress sheets to ratios, statuses, the ledger and the summary.
  * Exit 0 when every step could run (the problems it lists are the samples' real ones), 2 when a step could not.
@@ -22,18 +22,18 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
   const lang = io.lang === "en" ? ["--lang", "en"] : [];
   const steps: { title: string; run: () => Promise<number> }[] = [
     {
-      title: "1. 检查分工方案（sample/分工方案2011.xlsx，据吉林省“十二五”规划纲要分工安排）",
+      title: "1. 检查分工方案（examples/分工方案2011.xlsx，据吉林省“十二五”规划纲要分工安排）",
       run: () => runCheck([sample("分工方案2011.xlsx"), "--json", join(out, "check-2011.json"), ...lang], io),
     },
     {
-      title: "2. 从文本导入分工方案（sample/分工方案2011.txt）",
+      title: "2. 从文本导入分工方案（examples/分工方案2011.txt）",
       run: async () => {
         await rm(join(out, "导入任务表2011.xlsx"), { force: true });
         return runImportText([sample("分工方案2011.txt"), "--out", join(out, "导入任务表2011.xlsx"), "--json", join(out, "import-2011.json"), ...lang], io);
       },
     },
     {
-      title: "3. 导入进展、计算完成率、生成台账和通报汇总（sample/工业项目年2007.xlsx + sample/progress/，截至2007-10-31）",
+      title: "3. 导入进展、计算完成率、生成台账和通报汇总（examples/工业项目年2007.xlsx + examples/progress/，截至2007-10-31）",
       run: async () => {
         await rm(join(out, "台账-2007-10.xlsx"), { force: true });
         return runBuild(

@@ -59,7 +59,7 @@ async function readDocumentText(file: string): Promise<{ text: string } | { zh: 
  * source: { file, line } }], problems: [{ code, severity, file, line, message, messageEn }] }).
  * Never overwrites an existing --out file without --force. Exit 0 no errors, 1 errors (e.g. a bracket naming
  * no department), 2 the file or the output cannot be used.
- * @example await runImportText(["sample/分工方案2011.txt", "--out", "out/任务表.xlsx", "--json", "out/import.json"], processIO())
+ * @example await runImportText(["examples/分工方案2011.txt", "--out", "out/任务表.xlsx", "--json", "out/import.json"], processIO())
  */
 export async function runImportText(argv: string[], io: CliIO): Promise<number> {
   const en = io.lang === "en";

@@ -7,7 +7,7 @@ import { openWorkbookBytes } from "./openWorkbookBytes";
 
 /**
  * Open an .xlsx or .csv file from disk (command line). A missing or unreadable file is a problem, not a throw.
- * @example const opened = await openWorkbookFile("sample/分工方案.xlsx");
+ * @example const opened = await openWorkbookFile("examples/分工方案.xlsx");
  */
 export async function openWorkbookFile(path: string): Promise<Result<ExcelJsWorkbook>> {
   let bytes: Uint8Array;

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { ExcelJsWorkbook } from "../../../src/workbook/exceljs/excelJsWorkbook";
 import { portLedgerService } from "../../../src/taskpane/services/portLedgerService";
 import type { LedgerService, ProgressOutcome } from "../../../src/taskpane/services/ledgerService";
-import { AS_OF, PROGRESS, ROSTER, ROSTER_SHEET, SECTIONS, TASK_SHEET } from "../../../samples/industrialYear2007";
+import { AS_OF, PROGRESS, ROSTER, ROSTER_SHEET, SECTIONS, TASK_SHEET } from "../../../example-generators/industrialYear2007";
 
 const FILE = "工业项目年2007.xlsx";
 

@@ -1,5 +1,5 @@
 /**
- * Regenerates the bundled sample workbooks in sample/ (`npm run samples`). The files are committed;
+ * Regenerates the bundled sample workbooks in examples/ (`npm run samples`). The files are committed;
  * this script documents exactly how they were made from the real documents in ../shared/domain/.
  */
 import { mkdir, writeFile, copyFile, access } from "node:fs/promises";
@@ -70,7 +70,7 @@ async function writeIndustrialYear(): Promise<void> {
     if (progress.file) await target.xlsx.writeFile(join(SAMPLE_DIR, "progress", progress.file));
   }
   await workbook.xlsx.writeFile(join(SAMPLE_DIR, "工业项目年2007.xlsx"));
-  process.stdout.write(`sample/工业项目年2007.xlsx (as of ${AS_OF}) and sample/progress/ written\n`);
+  process.stdout.write(`examples/工业项目年2007.xlsx (as of ${AS_OF}) and examples/progress/ written\n`);
 }
 
 function csvField(text: string): string {
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     await access(documentPath);
     await copyFile(documentPath, join(SAMPLE_DIR, "分工方案2011.txt"));
   } catch {
-    process.stdout.write("../shared/domain/003_034b2e02c2085044.txt not found: sample/分工方案2011.txt kept as it is\n");
+    process.stdout.write("../shared/domain/003_034b2e02c2085044.txt not found: examples/分工方案2011.txt kept as it is\n");
   }
 }
 

@@ -77,7 +77,7 @@ export const ROSTER: [string, string][] = [
 export interface SampleProgressSheet {
   /** Sheet name in the sample workbook, or file name when `file` is set. */
   name: string;
-  /** When set, the sheet is a separate file in sample/progress/ (a department sends its own workbook). */
+  /** When set, the sheet is a separate file in examples/progress/ (a department sends its own workbook). */
   file?: string;
   title: string;
   header: string[];

@@ -1,5 +1,5 @@
 /**
- * sample/分工方案2011.xlsx: the task table of the real 2011 division document (003_034b2e02c2085044.txt),
+ * examples/分工方案2011.xlsx: the task table of the real 2011 division document (003_034b2e02c2085044.txt),
  * as an office would keep it — a title row, a header row, section rows for the headings, and per task
  * 序号 | 工作任务 (the paragraph's text) | 责任单位 (the bracket's text, verbatim, with its note
  * “列第一位者为牵头部门，下同”) | 完成时限 (the plan's end, 2015年底). The task list and the responsibility texts
@@ -32,7 +32,7 @@ export function divisionTaskTexts(documentText: string): string[] {
 }
 
 /**
- * Write sample/分工方案2011.xlsx.
+ * Write examples/分工方案2011.xlsx.
  * @example await writeDivision2011("sample")
  */
 export async function writeDivision2011(sampleDir: string): Promise<void> {
@@ -69,5 +69,5 @@ export async function writeDivision2011(sampleDir: string): Promise<void> {
   sheet.getColumn(4).width = 12;
   sheet.getColumn(5).width = 12;
   await workbook.xlsx.writeFile(join(sampleDir, "分工方案2011.xlsx"));
-  process.stdout.write(`sample/分工方案2011.xlsx: ${DIVISION_2011_TASKS.length} tasks\n`);
+  process.stdout.write(`examples/分工方案2011.xlsx: ${DIVISION_2011_TASKS.length} tasks\n`);
 }
