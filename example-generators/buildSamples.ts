@@ -9,7 +9,7 @@ import { AS_OF, PROGRESS, ROSTER, ROSTER_SHEET, SECTIONS, TASK_SHEET } from "./i
 import { writeDivision2011 } from "./division2011Workbook";
 import { faultsWorkbook } from "./faultsWorkbook";
 
-const SAMPLE_DIR = join(__dirname, "..", "..", "sample");
+const SAMPLE_DIR = join(__dirname, "..", "..", "examples");
 
 async function writeIndustrialYear(): Promise<void> {
   const workbook = new ExcelJS.Workbook();

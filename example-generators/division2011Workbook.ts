@@ -33,7 +33,7 @@ export function divisionTaskTexts(documentText: string): string[] {
 
 /**
  * Write examples/分工方案2011.xlsx.
- * @example await writeDivision2011("sample")
+ * @example await writeDivision2011("examples")
  */
 export async function writeDivision2011(sampleDir: string): Promise<void> {
   const documentText = await readFile(join(sampleDir, "..", "..", "shared", "domain", "003_034b2e02c2085044.txt"), "utf8").catch(() =>

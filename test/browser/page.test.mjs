@@ -345,9 +345,9 @@ async function main() {
       assert(names.includes("任务分解表"), `sheets in the download: ${names}`);
     });
 
-    const sample = join(root, "sample", "工业项目年2007.xlsx");
-    const sampleProgress = ["省发展改革委-1至10月进展.xlsx", "省环保局进展.csv"].map((name) => join(root, "sample", "progress", name));
-    const divisionText = join(root, "sample", "分工方案2011.txt");
+    const sample = join(root, "examples", "工业项目年2007.xlsx");
+    const sampleProgress = ["省发展改革委-1至10月进展.xlsx", "省环保局进展.csv"].map((name) => join(root, "examples", "progress", name));
+    const divisionText = join(root, "examples", "分工方案2011.txt");
 
     await test("the whole division document (.txt) imports to a task table the check accepts but for its 按职责分工负责 tasks", async () => {
       assert(existsSync(divisionText), `bundled sample missing: ${divisionText}`);

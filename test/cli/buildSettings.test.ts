@@ -7,7 +7,7 @@ import { settingsFromSheet } from "../../src/domain/settings/settingsFromSheet";
 import { captureIO } from "./captureIO";
 
 const ROOT = join(__dirname, "..", "..");
-const SAMPLE = join(ROOT, "sample", "工业项目年2007.xlsx");
+const SAMPLE = join(ROOT, "examples", "工业项目年2007.xlsx");
 
 interface BuildJson {
   settings: { laggingBadlyGap: number };
@@ -26,7 +26,7 @@ async function buildWith(settingsRows: (string | number)[][] | null): Promise<Bu
   const input = join(folder, "in.xlsx");
   await workbook.xlsx.writeFile(input);
   const json = join(folder, "report.json");
-  const code = await runBuild([input, "--progress", join(ROOT, "sample", "progress"), "--as-of", "2007-10-31", "--json", json], captureIO());
+  const code = await runBuild([input, "--progress", join(ROOT, "examples", "progress"), "--as-of", "2007-10-31", "--json", json], captureIO());
   expect(code).toBe(0);
   return JSON.parse(await readFile(json, "utf8")) as BuildJson;
 }

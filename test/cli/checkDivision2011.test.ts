@@ -18,7 +18,7 @@ describe("progress-ledger check on the bundled examples/分工方案2011.xlsx (t
 
   beforeAll(async () => {
     const folder = await mkdtemp(join(tmpdir(), "division-"));
-    exitCode = await runCheck([join(__dirname, "..", "..", "sample", "分工方案2011.xlsx"), "--json", join(folder, "r.json")], captureIO());
+    exitCode = await runCheck([join(__dirname, "..", "..", "examples", "分工方案2011.xlsx"), "--json", join(folder, "r.json")], captureIO());
     report = JSON.parse(await readFile(join(folder, "r.json"), "utf8")) as ReportJson;
   });
 

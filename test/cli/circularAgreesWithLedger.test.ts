@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { runBuild } from "../../src/cli/commands/build";
 import { captureIO } from "./captureIO";
 
-const SAMPLE = join(__dirname, "..", "..", "sample");
+const SAMPLE = join(__dirname, "..", "..", "examples");
 const REACHING = new Set(["已完成", "超额完成", "临期", "序时推进"]);
 const BEHIND = new Set(["滞后", "严重滞后", "逾期", "未报送"]);
 

@@ -6,8 +6,8 @@ import { runBuild } from "../../src/cli/commands/build";
 import { captureIO } from "./captureIO";
 
 const ROOT = join(__dirname, "..", "..");
-const SAMPLE = join(ROOT, "sample", "工业项目年2007.xlsx");
-const PROGRESS = join(ROOT, "sample", "progress");
+const SAMPLE = join(ROOT, "examples", "工业项目年2007.xlsx");
+const PROGRESS = join(ROOT, "examples", "progress");
 
 function headerColumn(sheet: ExcelJS.Worksheet, headerRow: number, header: string): number {
   let found = -1;

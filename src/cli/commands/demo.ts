@@ -16,7 +16,7 @@ import { runBuild } from "./build";
  */
 export async function runDemo(argv: string[], io: CliIO): Promise<number> {
   const root = packageRoot();
-  const sample = (name: string) => join(root, "sample", name);
+  const sample = (name: string) => join(root, "examples", name);
   const out = join(argv[0] ?? join(root, "out"));
   await mkdir(out, { recursive: true });
   const lang = io.lang === "en" ? ["--lang", "en"] : [];
@@ -37,7 +37,7 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
       run: async () => {
         await rm(join(out, "台账-2007-10.xlsx"), { force: true });
         return runBuild(
-          [sample("工业项目年2007.xlsx"), "--progress", join(root, "sample", "progress"), "--as-of", "2007-10-31", "--json", join(out, "build-2007-10.json"), "--out", join(out, "台账-2007-10.xlsx"), ...lang],
+          [sample("工业项目年2007.xlsx"), "--progress", join(root, "examples", "progress"), "--as-of", "2007-10-31", "--json", join(out, "build-2007-10.json"), "--out", join(out, "台账-2007-10.xlsx"), ...lang],
           io,
         );
       },
