@@ -11,6 +11,7 @@
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { isOfficeJsFileForExcel } = require("./scripts/office-js-files.cjs");
 
 const urlDev = "https://localhost:3000/";
 const OFFICE_JS_CDN_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -164,14 +165,18 @@ module.exports = async (env, options) => {
     },
   ];
   if (officeJs === "local") {
-    copyPatterns.push({
-      from: officeJsPackageDist,
-      to: `${OFFICE_JS_LOCAL_DIR}/`,
-      // Type definitions and IntelliSense files are for editors, not for the browser.
-      globOptions: { ignore: ["**/*.d.ts", "**/*vsdoc.js"] },
-      // Already minified by Microsoft: do not run the minimizer over 80 MB of it.
-      info: { minimized: true },
-    });
+    copyPatterns.push(
+      {
+        from: officeJsPackageDist,
+        to: `${OFFICE_JS_LOCAL_DIR}/`,
+        // Only Excel's files and the Chinese and English strings (scripts/office-js-files.cjs): 9 MB of the 86 MB.
+        filter: (file) => isOfficeJsFileForExcel(path.relative(officeJsPackageDist, file)),
+        // Already minified by Microsoft: do not run the minimizer over it.
+        info: { minimized: true },
+      },
+      // Microsoft's licence terms for office.js travel with the copy.
+      { from: path.join(officeJsPackageDist, "..", "LICENSE.md"), to: `${OFFICE_JS_LOCAL_DIR}/LICENSE.md` },
+    );
   }
 
   return {
