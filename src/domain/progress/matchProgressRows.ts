@@ -61,7 +61,7 @@ const CANDIDATES = 5;
  * that a department's own 1, 2, 3 is not taken for task numbers. Ids compare normalised ("１" = "01" = "1、"). Then, in turn, for each row:
  * 1. the clerk's resolution (`resolutions[progressRowKey(row)]`), when given;
  * 2. the task number, unless the title names another task (≥ threshold) better: then it is ambiguous;
- * 3. the title: one task at or above `settings.titleMatchThreshold` matches; several are ambiguous — unless
+ * 3. the title: the one task whose title is the same after normalisation (score 1); else one task at or above `settings.titleMatchThreshold` matches; several are ambiguous — unless
  *    one of them is an exact title, or only one lists the reporting department as lead or supporting;
  * 4. otherwise unmatched, with the nearest tasks as candidates.
  * Nothing is guessed: every row ends in `matched`, `unmatched`, `ambiguous` or (by the clerk) `ignored`.
@@ -129,6 +129,12 @@ export function matchProgressRows(
     if (title === "") {
       // No title to match by: the tasks whose titles are likest the progress text are offered, never chosen.
       result.unmatched.push({ row, reason: "no-match", candidates: matcher.candidates(row.text, CANDIDATES) });
+      continue;
+    }
+    // A title equal to one task's title (after normalisation) is that task: score 1, nothing else to compare.
+    const exact = matcher.exact(title);
+    if (exact.length === 1) {
+      result.matched.push({ row, task: exact[0], by: "title", score: 1 });
       continue;
     }
     const candidates = matcher.candidates(title, CANDIDATES);
