@@ -80,8 +80,13 @@ async function main(): Promise<void> {
     const ours: BenchRunResult[] = [];
     for (let round = 0; round < rounds; round++) {
       // Alternate which side runs first, so that neither profits alone from a warm file cache.
-      if (round % 2 === 0) floors.push(run("floor", folder, tasks)), ours.push(run("ours", folder, tasks));
-      else ours.push(run("ours", folder, tasks)), floors.push(run("floor", folder, tasks));
+      if (round % 2 === 0) {
+        floors.push(run("floor", folder, tasks));
+        ours.push(run("ours", folder, tasks));
+      } else {
+        ours.push(run("ours", folder, tasks));
+        floors.push(run("floor", folder, tasks));
+      }
     }
     const floor = floors.reduce((a, b) => (b.ms < a.ms ? b : a));
     const build = ours.reduce((a, b) => (b.ms < a.ms ? b : a));
