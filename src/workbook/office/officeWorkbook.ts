@@ -6,6 +6,7 @@ import { readSheet } from "./readSheet";
 import { saveDocumentSetting } from "./saveDocumentSetting";
 import { selectCell } from "./selectCell";
 import { writeSheet } from "./writeSheet";
+import { addCompletionCharts } from "./addCompletionCharts";
 
 /** Excel.run, or anything that runs a batch with a request context. */
 export type RunInContext = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -34,6 +35,8 @@ export function officeWorkbook(run: RunInContext, settings: () => Office.Setting
       const overwrite = options?.overwrite === true;
       const known = overwrite ? [] : productSheets();
       await run((context) => writeSheet(context, layout, { productSheets: known, overwrite }));
+      // The summary gets its completion charts once its cells are there (ExcelApi 1.7; older Excel: the tables alone).
+      if (layout.kind === "summary") await run((context) => addCompletionCharts(context, layout)).catch(() => 0);
       // Only ledgers and summaries become the add-in's own (replaceable without asking); a task table does not.
       if (layout.kind === "ledger" || layout.kind === "summary") {
         const recorded = overwrite ? productSheets() : known;
