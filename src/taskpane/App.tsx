@@ -16,7 +16,9 @@ import { LanguageSwitch } from "./components/LanguageSwitch";
 import { ProgressStep } from "./components/ProgressStep";
 import { WriteStep } from "./components/WriteStep";
 import { SettingsPanel } from "./components/SettingsPanel";
-import { isSettingsSheetName } from "../domain/settings/settingsFromSheet";
+import { DEFAULT_SETTINGS } from "../domain/evaluation";
+import { progressSheetCandidates } from "../domain/sheets/progressSheetCandidates";
+import { PortRefusal } from "../workbook/portRefusal";
 
 const useStyles = makeStyles({
   root: { boxSizing: "border-box", maxWidth: "960px", margin: "0 auto", padding: "8px 12px 24px 12px", display: "flex", flexDirection: "column", gap: "8px", overflowX: "hidden" },
@@ -27,9 +29,6 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "nowrap", overflowX: "auto", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, marginBottom: "4px" },
   tab: { paddingLeft: "4px", paddingRight: "4px", flexShrink: 0 },
 });
-
-/** Sheets the add-in writes (台账 2009-10, 通报汇总 2009-10): never a progress source. */
-const PRODUCT_SHEET = /^(?:台账|通报汇总)/;
 
 export type StepId = "import" | "check" | "progress" | "write" | "settings";
 
@@ -55,7 +54,8 @@ export function App({ service, lang, onLanguageChange, header, onDownload }: App
   const context = useMemo(() => ({ lang, strings }), [lang, strings]);
   const [step, setStep] = useState<StepId>("check");
   const [error, setError] = useState<string | null>(null);
-  const onError = useCallback((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)), []);
+  // A refusal of the workbook (a sheet not the product's, an unreadable file) in the clerk's language.
+  const onError = useCallback((cause: unknown) => setError(cause instanceof PortRefusal ? cause.text(lang) : cause instanceof Error ? cause.message : String(cause)), [lang]);
 
   const [check, checkActions] = useCheckStep(service, onError);
   const report = check.outcome?.report ?? null;
@@ -87,10 +87,12 @@ export function App({ service, lang, onLanguageChange, header, onDownload }: App
     });
   }, [load]);
 
-  // Progress may be in any other sheet, except the ledgers and summaries the add-in wrote.
-  const candidateSheets = check.sheets.filter(
-    (sheet) => sheet !== report?.sheet && sheet !== report?.rosterSheet && !PRODUCT_SHEET.test(sheet) && !isSettingsSheetName(sheet),
-  );
+  // Progress may be in any other sheet, except the product's own (ledgers, summaries, 设置, by their configured names).
+  const candidateSheets = progressSheetCandidates(check.sheets, {
+    taskSheet: report?.sheet ?? null,
+    rosterSheet: report?.rosterSheet ?? null,
+    settings: settings.current?.settings ?? DEFAULT_SETTINGS,
+  });
   const selectStep = (next: StepId) => {
     setStep(next);
     if (next === "check") void checkActions.load();
