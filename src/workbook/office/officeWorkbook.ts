@@ -34,7 +34,6 @@ export function officeWorkbook(run: RunInContext, settings: () => Office.Setting
       run(async (context) => {
         const grids = [];
         // One sheet after another in one batch: each read needs its own sync (values, then formats).
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         for (const name of await listSheets(context)) grids.push(await readSheet(context, name));
         return grids;
       }),
