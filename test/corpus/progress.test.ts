@@ -1,0 +1,59 @@
+import { corpusSlugs, printedHalfUnit, readFixture, runCorpusFixture, verdictAgrees } from "./progressCorpus";
+
+/**
+ * Every published ratio and verdict of the corpus of real circulars (test/fixtures/corpus/progress/README.md),
+ * reproduced from the tasks and reports as the circulars print them. A ratio is compared at the circular's printed
+ * precision (53% ± 0.5 point) and to 0.1 point where it prints a decimal; where the circular's own arithmetic is off
+ * (its fixture's `arithmetic`, with the quotient of its printed figures), the engine must give that quotient.
+ */
+const cases = corpusSlugs().flatMap((slug) => {
+  const fixture = readFixture(slug);
+  return fixture.published.map((published) => ({ slug, fixture, published }));
+});
+const runs = new Map<string, ReturnType<typeof runCorpusFixture>>();
+function run(slug: string): ReturnType<typeof runCorpusFixture> {
+  let result = runs.get(slug);
+  if (result === undefined) {
+    result = runCorpusFixture(readFixture(slug));
+    runs.set(slug, result);
+  }
+  return result;
+}
+
+describe("progress corpus: published ratios", () => {
+  const ratios = cases.filter((each) => each.published.ratio !== null);
+  test("the corpus holds at least 8 circulars and 60 published ratios", () => {
+    expect(corpusSlugs().length).toBeGreaterThanOrEqual(8);
+    expect(ratios.length).toBeGreaterThanOrEqual(60);
+  });
+  test.each(ratios.map((each) => [`${each.slug} #${each.published.taskId}: ${each.published.quote}`, each] as const))("%s", (_name, each) => {
+    const evaluation = run(each.slug).evaluations.find((candidate) => candidate.task.id === each.published.taskId);
+    expect(evaluation).toBeDefined();
+    const published = each.published.ratio ?? 0;
+    const expected = each.published.arithmetic?.ratio ?? published;
+    const tolerance = each.published.arithmetic !== undefined ? 0.1 : Math.max(0.1, printedHalfUnit(published));
+    const got = evaluation?.ratio ?? Number.NaN;
+    expect(Math.abs(got - expected) * 100).toBeLessThanOrEqual(tolerance + 1e-9);
+  });
+});
+
+describe("progress corpus: published verdicts", () => {
+  const verdicts = cases.filter((each) => each.published.verdict !== null);
+  test.each(verdicts.map((each) => [`${each.slug} #${each.published.taskId}: ${each.published.verdict}`, each] as const))("%s", (_name, each) => {
+    const evaluation = run(each.slug).evaluations.find((candidate) => candidate.task.id === each.published.taskId);
+    expect(evaluation).toBeDefined();
+    if (evaluation === undefined) return;
+    expect({ status: evaluation.status, agrees: verdictAgrees(each.published.verdict ?? "", evaluation) }).toEqual({ status: evaluation.status, agrees: true });
+  });
+});
+
+describe("progress corpus: every report with a figure is read", () => {
+  test.each(corpusSlugs())("%s: no task shows 未报送 while its report holds a figure or a state", (slug) => {
+    const fixture = readFixture(slug);
+    const reported = new Set(fixture.reports.map((report) => report.taskId));
+    const silent = run(slug)
+      .evaluations.filter((evaluation) => reported.has(evaluation.task.id) && evaluation.status === "no-report")
+      .map((evaluation) => evaluation.task.id);
+    expect(silent).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { checkTaskTable } from "../../src/domain/check/checkTaskTable";
+import { buildRoster } from "../../src/domain/departments/buildRoster";
+import type { TaskEvaluation } from "../../src/domain/evaluation";
+import type { CellValue, SheetGrid } from "../../src/domain/grid";
+import type { Problem } from "../../src/domain/problem";
+import { buildProgress } from "../../src/domain/progress/buildProgress";
+import { readProgressSources } from "../../src/domain/progress/readProgressSources";
+
+/** One circular of the corpus (test/fixtures/corpus/progress/<slug>/fixture.json), as its README describes it. */
+export interface CorpusFixture {
+  source: string;
+  title: string;
+  asOf: string;
+  /** 序时进度 the circular itself implies, when it prints one (a fraction), else null. */
+  expectedProgress: number | null;
+  tasks: { id: string; title: string; target: string; deadline: string; lead: string }[];
+  /** Each report's cells as published: column header → cell text. */
+  reports: { department: string; taskId: string; cells: Record<string, string> }[];
+  published: PublishedFigure[];
+  notes: string;
+}
+
+export interface PublishedFigure {
+  taskId: string;
+  /** The published completion ratio (a fraction), when its base is the year's plan; null when none is printed. */
+  ratio: number | null;
+  verdict: string | null;
+  quote: string;
+  /**
+   * Where the circular's own arithmetic is off beyond its printed precision: the quotient of its printed figures
+   * (a fraction) and why, e.g. { ratio: 1.2212, why: "5.52/4.52 = 122.12%, printed 122.0%" }.
+   */
+  arithmetic?: { ratio: number; why: string };
+}
+
+export const CORPUS_FOLDER = join(__dirname, "..", "fixtures", "corpus", "progress");
+
+/** The slugs of the corpus, sorted. */
+export function corpusSlugs(): string[] {
+  return readdirSync(CORPUS_FOLDER)
+    .filter((slug) => existsSync(join(CORPUS_FOLDER, slug, "fixture.json")))
+    .sort();
+}
+
+export function readFixture(slug: string): CorpusFixture {
+  return JSON.parse(readFileSync(join(CORPUS_FOLDER, slug, "fixture.json"), "utf8")) as CorpusFixture;
+}
+
+function chineseDate(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+/**
+ * The fixture as the clerk's workbook holds it: a task table (序号, 工作任务, 年度目标, 牵头单位, 完成时限 under the
+ * circular's title) and a progress sheet with the published cells under their published headers (序号, 工作任务, each
+ * published column, 填报单位).
+ */
+export function corpusSheets(fixture: CorpusFixture): { taskTable: SheetGrid; progress: SheetGrid } {
+  const taskRows: CellValue[][] = [[fixture.title], ["序号", "工作任务", "年度目标", "牵头单位", "完成时限"]];
+  for (const task of fixture.tasks) taskRows.push([task.id, task.title, task.target, task.lead, chineseDate(task.deadline)]);
+  const keys: string[] = [];
+  for (const report of fixture.reports) for (const key of Object.keys(report.cells)) if (!keys.includes(key)) keys.push(key);
+  const titleOf = new Map(fixture.tasks.map((task) => [task.id, task.title]));
+  const progressRows: CellValue[][] = [["序号", "工作任务", ...keys, "填报单位"]];
+  for (const report of fixture.reports) {
+    progressRows.push([report.taskId, titleOf.get(report.taskId) ?? "", ...keys.map((key) => report.cells[key] ?? ""), report.department]);
+  }
+  return { taskTable: { name: "重点工作任务分解表", rows: taskRows }, progress: { name: "进展情况", rows: progressRows } };
+}
+
+/** Read the fixture's sheets as the build does and evaluate every task at the circular's as-of date. */
+export function runCorpusFixture(fixture: CorpusFixture): { evaluations: TaskEvaluation[]; problems: Problem[] } {
+  const { taskTable, progress } = corpusSheets(fixture);
+  const checked = checkTaskTable([taskTable]);
+  if (!checked.ok) throw new Error(`task table not read: ${checked.problems.map((p) => p.code).join(", ")}`);
+  const tasks = checked.value.tasks;
+  const roster = buildRoster(null);
+  const read = readProgressSources([progress], { tasks, roster, asOf: fixture.asOf });
+  const built = buildProgress({ tasks, progressRows: read.rows, asOf: fixture.asOf, roster });
+  return { evaluations: built.evaluations, problems: [...checked.problems, ...read.problems, ...built.problems] };
+}
+
+const ON_SCHEDULE = new Set(["on-schedule", "done", "due-soon"]);
+const LATE = new Set(["lagging", "lagging-badly", "overdue"]);
+
+/**
+ * Whether a status says what a published verdict says: 未达到序时进度 → lagging; 超额完成 → done with a ratio above
+ * 100%; 完成 / 达标 / 达到目标 → done; 达到 / 超序时进度 → on schedule (or done). Null for a verdict of no known form.
+ */
+export function verdictAgrees(verdict: string, evaluation: TaskEvaluation): boolean | null {
+  if (/未达到|未达|滞后|低于/.test(verdict)) return LATE.has(evaluation.status);
+  if (/超额/.test(verdict)) return evaluation.status === "done" && (evaluation.ratio === null || evaluation.ratio > 1);
+  if (/完成|达标|达到目标/.test(verdict)) return evaluation.status === "done";
+  if (/达到|超序时|序时推进|按序时/.test(verdict)) return ON_SCHEDULE.has(evaluation.status) && evaluation.status !== "done";
+  return null;
+}
+
+/** Half a unit of the last printed decimal of a published ratio, in percentage points: 53% → 0.5, 53.3% → 0.05. */
+export function printedHalfUnit(ratio: number): number {
+  const percent = String(Math.round(ratio * 1e6) / 1e4);
+  const decimals = (percent.split(".")[1] ?? "").length;
+  return 0.5 / 10 ** decimals;
+}
