@@ -92,7 +92,7 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
 
   const evaluations = input.tasks.map((task) => {
     const matches = (byTask.get(task) ?? []).slice().sort((a, b) => compareRows(a.row, b.row));
-    const targets = parseTargets(task.target.trim() !== "" ? task.target : task.title);
+    const targets = task.target.trim() !== "" ? parseTargets(task.target, { title: task.title }) : parseTargets(task.title);
     const target = targets[0];
     const joint = task.leads.length === 0;
     const reports: TaskReport[] = matches.map((match) => {
