@@ -98,9 +98,13 @@ export function verdictAgrees(verdict: string, evaluation: TaskEvaluation): bool
   return null;
 }
 
-/** Half a unit of the last printed decimal of a published ratio, in percentage points: 53% → 0.5, 53.3% → 0.05. */
-export function printedHalfUnit(ratio: number): number {
-  const percent = String(Math.round(ratio * 1e6) / 1e4);
-  const decimals = (percent.split(".")[1] ?? "").length;
+/**
+ * Half a unit of the last decimal the circular prints for a ratio, in percentage points (53% → 0.5, 122.0% → 0.05,
+ * 100.27% → 0.005), read from the figure as quoted (the JSON's 1.22 has lost the printed 122.0%).
+ */
+export function printedHalfUnit(ratio: number, quote: string): number {
+  const percent = ratio * 100;
+  const printed = [...quote.matchAll(/\d+(?:\.\d+)?/g)].map((match) => match[0]).find((text) => Math.abs(Number(text) - percent) < 1e-6);
+  const decimals = printed === undefined ? (String(Math.round(percent * 1e4) / 1e4).split(".")[1] ?? "").length : (printed.split(".")[1] ?? "").length;
   return 0.5 / 10 ** decimals;
 }

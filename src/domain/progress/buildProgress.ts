@@ -9,6 +9,7 @@ import { evaluateTask } from "./evaluateTask";
 import { extractActual } from "./extractActual";
 import { matchProgressRows, type ProgressMatch, type ProgressMatching, type ProgressResolutions, type UnresolvedProgressRow } from "./matchProgressRows";
 import type { ProgressRow } from "./progressRow";
+import { reportRole } from "./reportRole";
 import { unresolvedRowProblem } from "./unresolvedRowProblem";
 
 export interface BuildProgressInput {
@@ -94,11 +95,9 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
     const matches = (byTask.get(task) ?? []).slice().sort((a, b) => compareRows(a.row, b.row));
     const targets = task.target.trim() !== "" ? parseTargets(task.target, { title: task.title }) : parseTargets(task.title);
     const target = targets[0];
-    const joint = task.leads.length === 0;
     const reports: TaskReport[] = matches.map((match) => {
       const row = match.row;
-      const role: Role =
-        row.department === "" ? "unknown" : task.leads.includes(row.department) ? "lead" : task.supporting.includes(row.department) ? (joint ? "lead" : "supporting") : "outsider";
+      const role: Role = reportRole(task, row.department, input.roster);
       const asOf = row.asOf ?? input.asOf;
       const period = asOf > input.asOf ? "later" : asOf.slice(0, 7) < countingMonth ? "stale" : "current";
       return { match, report: toReport(row), role, period };

@@ -14,7 +14,9 @@ import { expectedProgress } from "./expectedProgress";
 import { extractActual, type ActualReading } from "./extractActual";
 import { readIsoDate, type CalendarDate } from "./readIsoDate";
 import { readMilestoneState } from "./readMilestoneState";
+import { readStatedRatios } from "./readStatedRatios";
 import { reportPartForTarget } from "./reportPartForTarget";
+import { statedRatioFor } from "./statedRatioFor";
 import { taskStatus, type TaskStatusFacts } from "./taskStatus";
 import { worstTargetStatus } from "./worstTargetStatus";
 
@@ -134,13 +136,21 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
   if (target.kind === "milestone" || target.value === null) {
     const state = report === null ? null : readMilestoneState(report.text);
     if (state !== null) milestoneState = state;
-    if (report !== null && state === null) problems.push(unreadable(task, report, named));
-    facts = {
-      done: state === "done",
-      reported: report !== null,
-      onSchedule: state !== "not-started",
-      gapPoints: state === "not-started" ? -expected * 100 : null,
-    };
+    // 完成年度投资计划的69%, 开、复工率79%, 正在施工中(93%): a target with no figure takes the report's own ratio.
+    const stated = report === null ? undefined : statedRatioFor(readStatedRatios(report.text), target, task.title);
+    if (stated !== undefined) {
+      ratio = stated.ratio;
+      const gap = (ratio - expected) * 100;
+      facts = { done: ratio >= 1 - EPSILON, reported: true, onSchedule: gap >= -EPSILON, gapPoints: gap };
+    } else {
+      if (report !== null && state === null) problems.push(unreadable(task, report, named));
+      facts = {
+        done: state === "done",
+        reported: report !== null,
+        onSchedule: state !== "not-started",
+        gapPoints: state === "not-started" ? -expected * 100 : null,
+      };
+    }
   } else {
     if (report !== null) {
       const part = several ? reportPartForTarget(report.text, target, frame.targets) : null;
@@ -148,13 +158,15 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
         (part === null || (index === 0 && !part.matched)) && typeof report.value === "number" && Number.isFinite(report.value)
           ? { value: report.value, ...(report.unit !== undefined ? { unit: report.unit } : {}) }
           : undefined;
-      const reading = extractActual(part === null ? report.text : part.text, target, reportValue);
+      const reading = extractActual(part === null ? report.text : part.text, target, reportValue, { title: task.title });
       if ("problem" in reading) problems.push(readingProblem(task, target, report, reading));
       else {
         actual = reading.value;
         ratio = completionRatio(target, actual, { multiYear });
         if (reading.reportedRatio !== undefined && reading.source !== "ratio" && ratio !== null && isProRata(target)) {
-          if (Math.abs(ratio - reading.reportedRatio) > 0.01) problems.push(ratioDiffers(task, report, ratio, reading.reportedRatio, named));
+          // Beyond the rounding of the stated ratio (53% stands for 52.5–53.5%), and never for less than 0.1 point.
+          const tolerance = Math.max(0.5 / 10 ** (reading.stated?.decimals ?? 0), 0.1) / 100;
+          if (Math.abs(ratio - reading.reportedRatio) > tolerance + EPSILON) problems.push(ratioDiffers(task, report, ratio, reading.reportedRatio, named));
         }
       }
     }
