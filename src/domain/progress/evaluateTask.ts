@@ -16,6 +16,7 @@ import { readIsoDate, type CalendarDate } from "./readIsoDate";
 import { readMilestoneState } from "./readMilestoneState";
 import { readStatedRatios } from "./readStatedRatios";
 import { reportPartForTarget } from "./reportPartForTarget";
+import { reportsDone } from "./reportsDone";
 import { statedRatioFor } from "./statedRatioFor";
 import { taskStatus, type TaskStatusFacts } from "./taskStatus";
 import { worstTargetStatus } from "./worstTargetStatus";
@@ -134,7 +135,7 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
   let facts: Omit<TaskStatusFacts, "pastDeadline" | "daysToDeadline">;
 
   if (target.kind === "milestone" || target.value === null) {
-    const state = report === null ? null : readMilestoneState(report.text);
+    const state = report === null ? null : reportsDone(report.text) ? "done" : readMilestoneState(report.text);
     if (state !== null) milestoneState = state;
     // 完成年度投资计划的69%, 开、复工率79%, 正在施工中(93%): a target with no figure takes the report's own ratio.
     const stated = report === null ? undefined : statedRatioFor(readStatedRatios(report.text), target, task.title);
@@ -159,8 +160,11 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
           ? { value: report.value, ...(report.unit !== undefined ? { unit: report.unit } : {}) }
           : undefined;
       const reading = extractActual(part === null ? report.text : part.text, target, reportValue, { title: task.title });
-      if ("problem" in reading) problems.push(readingProblem(task, target, report, reading));
-      else {
+      if ("problem" in reading) {
+        // 已完成。 / 已达标完成 alone marks the target done, figure or not.
+        if (reportsDone(report.text)) milestoneState = "done";
+        else problems.push(readingProblem(task, target, report, reading));
+      } else {
         actual = reading.value;
         ratio = completionRatio(target, actual, { multiYear });
         if (reading.reportedRatio !== undefined && reading.source !== "ratio" && ratio !== null && isProRata(target)) {
@@ -170,7 +174,10 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
         }
       }
     }
-    facts = quantitativeFacts(target, actual, ratio, expected, atEnd, multiYear, settings);
+    facts =
+      milestoneState === "done"
+        ? { done: true, reported: true, onSchedule: true, gapPoints: null }
+        : quantitativeFacts(target, actual, ratio, expected, atEnd, multiYear, settings);
   }
 
   const gapPoints = ratio === null ? null : facts.gapPoints;
