@@ -78,6 +78,15 @@ export interface LedgerSettings {
   dueSoonDays: number;
   /** Tolerance for 左右 growth targets, in percentage points (default 0.5). */
   growthTolerance: number;
+  /**
+   * Growth, level and cap targets: short of the target by more than this share of the target value counts as 严重滞后
+   * (default 0.5: growth of 3% against 增长7% is lagging badly, 4% is lagging).
+   */
+  rateLaggingBadlyShare: number;
+  /** Months a report's figures may lag behind the period and still count, marked 数据截至N月 (default 1: 1-9月 in October). */
+  dataLagMonths: number;
+  /** How a level or rate reached is shown: "ratio" the real ratio (107.3%), "capped" at 100% as many circulars print it. */
+  levelReachedShown: "ratio" | "capped";
   /** Title similarity (0..1) above which a progress row matches a task by title (default 0.8). */
   titleMatchThreshold: number;
   /** Ledger sheet name pattern; {period} is replaced by yyyy-mm (default "台账 {period}"). */
@@ -91,6 +100,9 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
   laggingBadlyGap: 30,
   dueSoonDays: 15,
   growthTolerance: 0.5,
+  rateLaggingBadlyShare: 0.5,
+  dataLagMonths: 1,
+  levelReachedShown: "ratio",
   titleMatchThreshold: 0.8,
   ledgerSheetName: "台账 {period}",
   summarySheetName: "通报汇总 {period}",
