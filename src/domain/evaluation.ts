@@ -108,6 +108,13 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
   summarySheetName: "通报汇总 {period}",
 };
 
+/**
+ * What a gap is measured against: "expected-progress" — ratio − 序时进度 in points (amounts, counts, cumulative,
+ * reductions, a stated ratio); "target-rate" — the rate reached − the target rate in percentage points (growth 6.1%
+ * against 增长7%: −0.9; a cap: the cap − the rate); "target-value" — a level or cap not in %: (actual ÷ target − 1) × 100.
+ */
+export type GapAgainst = "expected-progress" | "target-rate" | "target-value";
+
 /** One target of a task, evaluated: its own figure, ratio, gap and status. */
 export interface TargetResult {
   target: Target;
@@ -117,6 +124,8 @@ export interface TargetResult {
   ratio: number | null;
   /** Percentage points against the target's bar (as TaskEvaluation.gapPoints), null without a ratio. */
   gapPoints: number | null;
+  /** What gapPoints is measured against (as TaskEvaluation.gapAgainst); absent: expected progress. */
+  gapAgainst?: GapAgainst;
   status: TaskStatus;
   /** Milestone state read from the text, for a qualitative target. */
   milestoneState?: MilestoneState;
@@ -138,9 +147,16 @@ export interface TaskEvaluation {
   expectedProgress: number;
   /**
    * ratio − expectedProgress in percentage points (negative when behind), null when no ratio.
-   * For caps and growth rates the bar is the target itself, not the time elapsed: (ratio − 1) × 100.
+   * For growth, level and cap targets the bar is the target itself, not the time elapsed: see gapAgainst.
    */
   gapPoints: number | null;
+  /** What gapPoints is measured against: 序时进度 (also when absent), the target rate (percentage points), or the target value. */
+  gapAgainst?: GapAgainst;
+  /**
+   * The month-end the counting report's figures refer to when they lag behind the period (1-9月 in an October run:
+   * "2019-09-30"), shown as 数据截至9月; the task is then judged against that period's expected progress.
+   */
+  dataPeriod?: string;
   status: TaskStatus;
   /** 超额完成: done with a ratio above 100% (not set for caps). */
   exceeded?: boolean;

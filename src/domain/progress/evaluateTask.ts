@@ -1,5 +1,6 @@
 import {
   DEFAULT_SETTINGS,
+  type GapAgainst,
   type LedgerSettings,
   type MilestoneState,
   type ProgressReport,
@@ -18,6 +19,7 @@ import { readStatedRatios } from "./readStatedRatios";
 import { reportPartForTarget } from "./reportPartForTarget";
 import { reportsDone } from "./reportsDone";
 import { statedRatioFor } from "./statedRatioFor";
+import { targetFacts } from "./targetFacts";
 import { taskStatus, type TaskStatusFacts } from "./taskStatus";
 import { worstTargetStatus } from "./worstTargetStatus";
 
@@ -102,6 +104,7 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
     targetResults: outcomes.map((each) => each.result),
   };
   if (decisive.milestoneState !== undefined) evaluation.milestoneState = decisive.milestoneState;
+  if (decisive.gapAgainst !== undefined) evaluation.gapAgainst = decisive.gapAgainst;
   if (outcome.exceeded) evaluation.exceeded = true;
   return { evaluation, problems: distinctProblems(problems) };
 }
@@ -132,7 +135,8 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
   let actual: number | null = null;
   let ratio: number | null = null;
   let milestoneState: MilestoneState | undefined;
-  let facts: Omit<TaskStatusFacts, "pastDeadline" | "daysToDeadline">;
+  let facts: Omit<TaskStatusFacts, "pastDeadline" | "daysToDeadline"> & { gapAgainst?: GapAgainst };
+  let fromStatedRatio = false;
 
   if (target.kind === "milestone" || target.value === null) {
     const state = report === null ? null : reportsDone(report.text) ? "done" : readMilestoneState(report.text);
@@ -166,7 +170,10 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
         else problems.push(readingProblem(task, target, report, reading));
       } else {
         actual = reading.value;
+        fromStatedRatio = reading.source === "ratio";
         ratio = completionRatio(target, actual, { multiYear });
+        // 达到目标后完成率显示 = 封顶100%: a level reached reads 100%, as many circulars print it.
+        if (ratio !== null && ratio > 1 && target.kind === "level" && settings.levelReachedShown === "capped") ratio = 1;
         if (reading.reportedRatio !== undefined && reading.source !== "ratio" && ratio !== null && isProRata(target)) {
           // Beyond the rounding of the stated ratio (53% stands for 52.5–53.5%), and never for less than 0.1 point.
           const tolerance = Math.max(0.5 / 10 ** (reading.stated?.decimals ?? 0), 0.1) / 100;
@@ -177,7 +184,7 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
     facts =
       milestoneState === "done"
         ? { done: true, reported: true, onSchedule: true, gapPoints: null }
-        : quantitativeFacts(target, actual, ratio, expected, atEnd, multiYear, settings);
+        : targetFacts(target, actual, ratio, { expected, atEnd, multiYear, fromStatedRatio }, settings);
   }
 
   const gapPoints = ratio === null ? null : facts.gapPoints;
@@ -186,6 +193,7 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
     settings,
   );
   const result: TargetResult = { target, actual, ratio, gapPoints, status };
+  if (facts.gapAgainst !== undefined && facts.gapAgainst !== "expected-progress") result.gapAgainst = facts.gapAgainst;
   if (milestoneState !== undefined) result.milestoneState = milestoneState;
   const exceeded = status === "done" && ratio !== null && ratio > 1 + EPSILON && target.kind !== "cap";
   return { result, expected, exceeded };
@@ -204,49 +212,6 @@ function distinctProblems(problems: Problem[]): Problem[] {
 
 function isProRata(target: Target): boolean {
   return target.kind === "amount" || target.kind === "level" || target.kind === "cumulative";
-}
-
-function quantitativeFacts(
-  target: Target,
-  actual: number | null,
-  ratio: number | null,
-  expected: number,
-  atEnd: boolean,
-  multiYear: boolean,
-  settings: LedgerSettings,
-): Omit<TaskStatusFacts, "pastDeadline" | "daysToDeadline"> {
-  if (actual === null) return { done: false, reported: false, onSchedule: false, gapPoints: null };
-  const planned = target.value ?? 0;
-  const tolerance = target.qualifier === "about" ? settings.growthTolerance : 0;
-  switch (target.kind) {
-    case "growth": {
-      const meets = actual >= planned - tolerance - EPSILON;
-      return { done: atEnd && meets, reported: true, onSchedule: meets, gapPoints: ratio === null ? null : (ratio - 1) * 100 };
-    }
-    case "cap": {
-      const held = actual <= planned + tolerance + EPSILON;
-      return { done: atEnd && held, reported: true, onSchedule: held, gapPoints: ratio === null ? null : (ratio - 1) * 100 };
-    }
-    case "reduction": {
-      const reached = actual >= planned - tolerance - EPSILON;
-      const gap = ratio === null ? null : (ratio - expected) * 100;
-      return {
-        done: reached && (multiYear || atEnd),
-        reported: true,
-        onSchedule: reached || (gap !== null && gap >= -EPSILON),
-        gapPoints: gap,
-      };
-    }
-    default: {
-      const gap = ratio === null ? null : (ratio - expected) * 100;
-      return {
-        done: ratio !== null && ratio >= 1 - EPSILON,
-        reported: true,
-        onSchedule: gap !== null && gap >= -EPSILON,
-        gapPoints: gap,
-      };
-    }
-  }
 }
 
 function milestoneOf(task: Task): Target {

@@ -12,6 +12,11 @@ export interface TaskStatusFacts {
   onSchedule: boolean;
   /** Percentage points against the bar (negative when behind), null when unknown. */
   gapPoints: number | null;
+  /**
+   * For growth, level and cap targets: short of the target by more than the setting's share of it (lagging badly).
+   * When given it decides 严重滞后 instead of gapPoints against laggingBadlyGap.
+   */
+  laggingBadly?: boolean;
   /** Days from the as-of date to the deadline (negative when past), null without a deadline. */
   daysToDeadline: number | null;
 }
@@ -27,6 +32,7 @@ export function taskStatus(facts: TaskStatusFacts, settings: Pick<LedgerSettings
   if (facts.pastDeadline) return "overdue";
   if (!facts.reported) return "no-report";
   if (!facts.onSchedule) {
+    if (facts.laggingBadly !== undefined) return facts.laggingBadly ? "lagging-badly" : "lagging";
     return facts.gapPoints !== null && facts.gapPoints < -settings.laggingBadlyGap ? "lagging-badly" : "lagging";
   }
   if (facts.daysToDeadline !== null && facts.daysToDeadline >= 0 && facts.daysToDeadline <= settings.dueSoonDays) return "due-soon";

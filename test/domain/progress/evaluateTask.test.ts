@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type ProgressReport, type Target } from "../../../src/domain/evaluation";
+import { DEFAULT_SETTINGS, type LedgerSettings, type ProgressReport, type Target } from "../../../src/domain/evaluation";
 import { evaluateTask } from "../../../src/domain/progress/evaluateTask";
 import { parseTargets } from "../../../src/domain/targets/parseTargets";
 import type { Task } from "../../../src/domain/task";
@@ -21,13 +21,18 @@ function report(text: string, extra: Partial<ProgressReport> = {}): ProgressRepo
   return { department: "省经委", text, source: { file: "省经委.xlsx", sheet: "进展", cell: "D5" }, ...extra };
 }
 
-function run(t: Task, progress: ProgressReport | null, asOf: string, options: { targets?: Target[]; planStartYear?: number; planYears?: number } = {}) {
+function run(
+  t: Task,
+  progress: ProgressReport | null,
+  asOf: string,
+  options: { targets?: Target[]; planStartYear?: number; planYears?: number; settings?: LedgerSettings } = {},
+) {
   return evaluateTask(t, {
     targets: options.targets ?? parseTargets(t.target),
     reports: progress === null ? [] : [progress],
     countingReport: progress,
     asOf,
-    settings: DEFAULT_SETTINGS,
+    settings: options.settings ?? DEFAULT_SETTINGS,
     ...(options.planStartYear !== undefined ? { planStartYear: options.planStartYear } : {}),
     ...(options.planYears !== undefined ? { planYears: options.planYears } : {}),
   });
@@ -109,15 +114,20 @@ describe("evaluateTask — the work report's targets (001)", () => {
     expect(over.exceeded).toBe(true);
   });
 
-  it("增长6%左右: 5.6% is within the 0.5-point tolerance, 5.2% lags, 3% lags badly", () => {
+  it("增长6%左右: 5.6% is within the 0.5-point tolerance, 5.2% lags 0.8 point, below 3% (half the target) lags badly", () => {
     const gdp = task("稳增长", "地区生产总值增长6%左右", "2018-12-31");
     const near = run(gdp, report("1-11月地区生产总值同比增长5.6%"), "2018-11-30").evaluation;
     expect(near.ratio).toBeCloseTo(0.933, 3);
     expect(near.status).toBe("on-schedule");
     const behind = run(gdp, report("同比增长5.2%"), "2018-11-30").evaluation;
-    expect(behind.gapPoints).toBeCloseTo(-13.3, 1);
+    // The gap of a growth target is in percentage points against the target rate, never against 序时进度.
+    expect(behind.gapPoints).toBeCloseTo(-0.8, 6);
+    expect(behind.gapAgainst).toBe("target-rate");
     expect(behind.status).toBe("lagging");
-    expect(run(gdp, report("同比增长3%"), "2018-11-30").evaluation.status).toBe("lagging-badly");
+    expect(run(gdp, report("同比增长3%"), "2018-11-30").evaluation.status).toBe("lagging");
+    expect(run(gdp, report("同比增长2.9%"), "2018-11-30").evaluation.status).toBe("lagging-badly");
+    const halfAsBad = run(gdp, report("同比增长4%"), "2018-11-30", { settings: { ...DEFAULT_SETTINGS, rateLaggingBadlyShare: 0.3 } }).evaluation;
+    expect(halfAsBad.status).toBe("lagging-badly");
     const yearEnd = run(gdp, report("全年地区生产总值增长6.1%"), "2018-12-31").evaluation;
     expect(yearEnd.status).toBe("done");
     expect(yearEnd.exceeded).toBe(true);
@@ -168,11 +178,19 @@ describe("evaluateTask — the five-year division (003)", () => {
     expect(evaluation.status).toBe("done");
   });
 
-  it("参保率达到92%: 91.5% at the end of October is 99.5%, on schedule", () => {
+  it("参保率达到92%: a level is judged against the target, not the time elapsed — 91.5% is 0.5 point short, 92.3% reached", () => {
     const insurance = task("城乡三项基本医疗保险参保率达到92％", "城乡三项基本医疗保险参保率达到92％");
     const { evaluation } = run(insurance, report("参保率达到91.5%"), "2011-10-31");
     expect(evaluation.ratio).toBeCloseTo(0.995, 3);
-    expect(evaluation.status).toBe("on-schedule");
+    expect(evaluation.gapPoints).toBeCloseTo(-0.5, 6);
+    expect(evaluation.gapAgainst).toBe("target-rate");
+    expect(evaluation.status).toBe("lagging");
+    const reached = run(insurance, report("参保率达到92.3%"), "2011-10-31").evaluation;
+    expect(reached.status).toBe("done");
+    expect(reached.ratio).toBeCloseTo(1.0033, 4);
+    const capped = run(insurance, report("参保率达到92.3%"), "2011-10-31", { settings: { ...DEFAULT_SETTINGS, levelReachedShown: "capped" } }).evaluation;
+    expect(capped.ratio).toBe(1);
+    expect(capped.exceeded).toBeUndefined();
   });
 
   it("5年累计新增63.27万套: cumulative actual against the years elapsed of the plan", () => {
@@ -341,7 +359,7 @@ describe("evaluateTask — several targets in one task", () => {
     expect(amount.status).toBe("on-schedule");
     expect(growth.actual).toBeCloseTo(36.5, 6);
     expect(growth.ratio).toBeCloseTo(0.9125, 4); // 36.5 ÷ 40
-    expect(growth.gapPoints).toBeCloseTo(-8.75, 2);
+    expect(growth.gapPoints).toBeCloseTo(-3.5, 6); // 36.5% against 40%: 3.5 points short of the target rate
     expect(growth.status).toBe("lagging");
     expect(evaluation.status).toBe("lagging");
     expect(evaluation.actual).toBeCloseTo(36.5, 6);
@@ -359,9 +377,9 @@ describe("evaluateTask — several targets in one task", () => {
       expect(gdp.status).toBe("on-schedule"); // within the 0.5-point tolerance of 左右
       expect(revenue.actual).toBeCloseTo(3.2, 6);
       expect(revenue.ratio).toBeCloseTo(0.64, 3);
-      expect(revenue.gapPoints).toBeCloseTo(-36, 2);
-      expect(revenue.status).toBe("lagging-badly");
-      expect(evaluation.status).toBe("lagging-badly");
+      expect(revenue.gapPoints).toBeCloseTo(-1.8, 6);
+      expect(revenue.status).toBe("lagging"); // 1.8 points short: less than half of 5%
+      expect(evaluation.status).toBe("lagging");
       expect(evaluation.ratio).toBeCloseTo(0.64, 3);
     }
   });
