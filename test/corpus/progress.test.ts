@@ -53,6 +53,15 @@ describe("progress corpus: published verdicts", () => {
   });
 });
 
+describe("progress corpus: published gaps", () => {
+  const gaps = cases.filter((each) => each.published.gap !== undefined);
+  test.each(gaps.map((each) => [`${each.slug} #${each.published.taskId}: ${each.published.quote}`, each] as const))("%s", (_name, each) => {
+    const evaluation = run(each.slug).evaluations.find((candidate) => candidate.task.id === each.published.taskId);
+    expect({ against: evaluation?.gapAgainst ?? "expected-progress" }).toEqual({ against: each.published.gap?.against });
+    expect(Math.abs((evaluation?.gapPoints ?? Number.NaN) - (each.published.gap?.points ?? 0))).toBeLessThanOrEqual(0.1 + 1e-9);
+  });
+});
+
 describe("progress corpus: every report with a figure is read", () => {
   test.each(corpusSlugs())("%s: no task shows 未报送 while its report holds a figure or a state", (slug) => {
     const fixture = readFixture(slug);

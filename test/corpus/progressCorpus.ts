@@ -7,6 +7,7 @@ import type { CellValue, SheetGrid } from "../../src/domain/grid";
 import type { Problem } from "../../src/domain/problem";
 import { buildProgress } from "../../src/domain/progress/buildProgress";
 import { readProgressSources } from "../../src/domain/progress/readProgressSources";
+import { parseSettings } from "../../src/domain/settings/parseSettings";
 
 /** One circular of the corpus (test/fixtures/corpus/progress/<slug>/fixture.json), as its README describes it. */
 export interface CorpusFixture {
@@ -15,6 +16,8 @@ export interface CorpusFixture {
   asOf: string;
   /** 序时进度 the circular itself implies, when it prints one (a fraction), else null. */
   expectedProgress: number | null;
+  /** Settings the circular's own practice calls for (岳阳楼区 prints a level reached as 100%: levelReachedShown "capped"). */
+  settings?: Record<string, string | number>;
   tasks: { id: string; title: string; target: string; deadline: string; lead: string }[];
   /** Each report's cells as published: column header → cell text. */
   reports: { department: string; taskId: string; cells: Record<string, string> }[];
@@ -33,6 +36,8 @@ export interface PublishedFigure {
    * (a fraction) and why, e.g. { ratio: 1.2212, why: "5.52/4.52 = 122.12%, printed 122.0%" }.
    */
   arithmetic?: { ratio: number; why: string };
+  /** A gap the circular prints (低于目标0.9个百分点, 超序时进度2.69个百分点): points, and what they are against. */
+  gap?: { points: number; against: "expected-progress" | "target-rate" };
 }
 
 export const CORPUS_FOLDER = join(__dirname, "..", "fixtures", "corpus", "progress");
@@ -79,7 +84,9 @@ export function runCorpusFixture(fixture: CorpusFixture): { evaluations: TaskEva
   const tasks = checked.value.tasks;
   const roster = buildRoster(null);
   const read = readProgressSources([progress], { tasks, roster, asOf: fixture.asOf });
-  const built = buildProgress({ tasks, progressRows: read.rows, asOf: fixture.asOf, roster });
+  const settings = parseSettings(fixture.settings ?? {});
+  if (!settings.ok || settings.problems.length > 0) throw new Error(`settings not read: ${JSON.stringify(fixture.settings)}`);
+  const built = buildProgress({ tasks, progressRows: read.rows, asOf: fixture.asOf, roster, settings: settings.value });
   return { evaluations: built.evaluations, problems: [...checked.problems, ...read.problems, ...built.problems] };
 }
 
