@@ -53,6 +53,7 @@ export type TaskStatus =
   | "done"
   | "overdue"
   | "no-report"
+  | "no-figure" // a report counts for the period but holds no usable figure for a quantitative target
   | "lagging-badly"
   | "lagging"
   | "due-soon"
@@ -62,6 +63,7 @@ export const STATUS_PRECEDENCE: readonly TaskStatus[] = [
   "done",
   "overdue",
   "no-report",
+  "no-figure",
   "lagging-badly",
   "lagging",
   "due-soon",

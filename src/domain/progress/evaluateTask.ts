@@ -185,6 +185,8 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
       milestoneState === "done"
         ? { done: true, reported: true, onSchedule: true, gapPoints: null }
         : targetFacts(target, actual, ratio, { expected, atEnd, multiYear, fromStatedRatio }, settings);
+    // A report that counts but holds no usable figure is 缺数字, not 未报送.
+    if (report !== null && actual === null && milestoneState !== "done") facts.noFigure = true;
   }
 
   const gapPoints = ratio === null ? null : facts.gapPoints;

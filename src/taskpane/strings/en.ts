@@ -121,6 +121,7 @@ export const en: Strings = {
       done: "Done",
       overdue: "Overdue",
       "no-report": "Not reported",
+      "no-figure": "No figure",
       "lagging-badly": "Badly behind",
       lagging: "Behind",
       "due-soon": "Due soon",

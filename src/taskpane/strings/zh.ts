@@ -123,6 +123,7 @@ export const zh = {
       done: "已完成",
       overdue: "逾期",
       "no-report": "未报送",
+      "no-figure": "缺数字",
       "lagging-badly": "严重滞后",
       lagging: "滞后",
       "due-soon": "临期",

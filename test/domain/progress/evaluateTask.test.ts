@@ -66,7 +66,7 @@ describe("evaluateTask — amounts (002, 工业项目年)", () => {
     const { evaluation, problems } = run(industry, report("已开工", { value: 8, unit: "个" }), "2007-10-31");
     expect(evaluation.actual).toBeNull();
     expect(evaluation.ratio).toBeNull();
-    expect(evaluation.status).toBe("no-report");
+    expect(evaluation.status).toBe("no-figure"); // a report came: 缺数字, not 未报送
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code: "unit-mismatch", file: "省经委.xlsx", sheet: "进展", cell: "D5", suggestion: "亿元" });
     expect(problems[0].message).toContain("亿元");
@@ -261,9 +261,9 @@ describe("evaluateTask — milestones and deadlines", () => {
     expect(run(due, null, "2007-11-30").evaluation.status).toBe("overdue");
     // no report before the deadline
     expect(run(due, null, "2007-10-31").evaluation.status).toBe("no-report");
-    // a report without a figure is no report, with a problem at its cell
+    // a report without a figure is 缺数字 (not 未报送), with a problem at its cell
     const empty = run(due, report("项目推进顺利"), "2007-10-31");
-    expect(empty.evaluation.status).toBe("no-report");
+    expect(empty.evaluation.status).toBe("no-figure");
     expect(empty.problems.map((p) => [p.code, p.cell])).toEqual([["no-figure", "D5"]]);
     // the deadline 11-10 shortens the year to 10⅓ months: 10 of them elapsed at 10-31 (96.8%)
     expect(run(due, report("完成投资280亿元"), "2007-10-31").evaluation.expectedProgress).toBeCloseTo(0.968, 3);
@@ -330,11 +330,11 @@ describe("evaluateTask — several targets in one task", () => {
     expect(partly.ratio).toBeCloseTo(0.929, 3); // 6500 ÷ 7000, the target that decided
   });
 
-  it("a target the report does not mention is no-figure at the report's cell, naming that target; the task is 未报送", () => {
+  it("a target the report does not mention is no-figure at the report's cell, naming that target; the task is 缺数字", () => {
     const { evaluation, problems } = run(housing, report("1-10月完成棚户区改造5000户，发放租赁补贴6300户"), "2018-10-31");
     expect(evaluation.targetResults.map((r) => r.actual)).toEqual([5000, null, 6300]);
-    expect(evaluation.targetResults.map((r) => r.status)).toEqual(["on-schedule", "no-report", "on-schedule"]);
-    expect(evaluation.status).toBe("no-report");
+    expect(evaluation.targetResults.map((r) => r.status)).toEqual(["on-schedule", "no-figure", "on-schedule"]);
+    expect(evaluation.status).toBe("no-figure");
     expect(problems.map((p) => [p.code, p.file, p.sheet, p.cell])).toEqual([["no-figure", "省经委.xlsx", "进展", "D5"]]);
     expect(problems[0].message).toContain("回迁安置3000户");
   });
