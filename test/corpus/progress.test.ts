@@ -10,13 +10,13 @@ const cases = corpusSlugs().flatMap((slug) => {
   const fixture = readFixture(slug);
   return fixture.published.map((published) => ({ slug, fixture, published }));
 });
-const runs = new Map<string, ReturnType<typeof runCorpusFixture>>();
-function run(slug: string): ReturnType<typeof runCorpusFixture> {
-  let result = runs.get(slug);
-  if (result === undefined) {
-    result = runCorpusFixture(readFixture(slug));
-    runs.set(slug, result);
-  }
+const runs = new Map<string, Awaited<ReturnType<typeof runCorpusFixture>>>();
+beforeAll(async () => {
+  for (const slug of corpusSlugs()) runs.set(slug, await runCorpusFixture(readFixture(slug)));
+});
+function run(slug: string): Awaited<ReturnType<typeof runCorpusFixture>> {
+  const result = runs.get(slug);
+  if (result === undefined) throw new Error(`${slug} was not run`);
   return result;
 }
 

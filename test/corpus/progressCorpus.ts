@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { checkTaskTable } from "../../src/domain/check/checkTaskTable";
-import { buildRoster } from "../../src/domain/departments/buildRoster";
+import { checkWorkbook } from "../../src/app/checkWorkbook";
+import { computeProgress } from "../../src/app/computeProgress";
 import type { TaskEvaluation } from "../../src/domain/evaluation";
 import type { CellValue, SheetGrid } from "../../src/domain/grid";
 import type { Problem } from "../../src/domain/problem";
-import { buildProgress } from "../../src/domain/progress/buildProgress";
-import { readProgressSources } from "../../src/domain/progress/readProgressSources";
-import { parseSettings } from "../../src/domain/settings/parseSettings";
+import { MemoryWorkbook } from "../app/memoryWorkbook";
 
 /** One circular of the corpus (test/fixtures/corpus/progress/<slug>/fixture.json), as its README describes it. */
 export interface CorpusFixture {
@@ -76,18 +74,21 @@ export function corpusSheets(fixture: CorpusFixture): { taskTable: SheetGrid; pr
   return { taskTable: { name: "重点工作任务分解表", rows: taskRows }, progress: { name: "进展情况", rows: progressRows } };
 }
 
-/** Read the fixture's sheets as the build does and evaluate every task at the circular's as-of date. */
-export function runCorpusFixture(fixture: CorpusFixture): { evaluations: TaskEvaluation[]; problems: Problem[] } {
+/**
+ * The fixture as a workbook in memory (the task table and the progress sheet, the circular's settings saved with it),
+ * run through the application's steps as the pane and the command line run them: checkWorkbook, then computeProgress
+ * at the circular's as-of date.
+ */
+export async function runCorpusFixture(fixture: CorpusFixture): Promise<{ evaluations: TaskEvaluation[]; problems: Problem[] }> {
   const { taskTable, progress } = corpusSheets(fixture);
-  const checked = checkTaskTable([taskTable]);
+  const port = new MemoryWorkbook([taskTable, progress]);
+  port.settings = { ...(fixture.settings ?? {}) };
+  const checked = await checkWorkbook(port);
   if (!checked.ok) throw new Error(`task table not read: ${checked.problems.map((p) => p.code).join(", ")}`);
-  const tasks = checked.value.tasks;
-  const roster = buildRoster(null);
-  const read = readProgressSources([progress], { tasks, roster, asOf: fixture.asOf });
-  const settings = parseSettings(fixture.settings ?? {});
-  if (!settings.ok || settings.problems.length > 0) throw new Error(`settings not read: ${JSON.stringify(fixture.settings)}`);
-  const built = buildProgress({ tasks, progressRows: read.rows, asOf: fixture.asOf, roster, settings: settings.value });
-  return { evaluations: built.evaluations, problems: [...checked.problems, ...read.problems, ...built.problems] };
+  const computed = await computeProgress(port, { check: checked.value, asOf: fixture.asOf, sheets: checked.value.sheets });
+  const unreadSettings = computed.problems.filter((problem) => problem.code === "bad-setting" || problem.code === "unknown-setting");
+  if (unreadSettings.length > 0) throw new Error(`settings not read: ${JSON.stringify(fixture.settings)}`);
+  return { evaluations: computed.built.evaluations, problems: [...checked.problems, ...computed.problems] };
 }
 
 const ON_SCHEDULE = new Set(["on-schedule", "done", "due-soon"]);
