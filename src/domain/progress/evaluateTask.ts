@@ -32,6 +32,11 @@ export interface EvaluateTaskContext {
   countingReport: ProgressReport | null;
   /** As-of date, yyyy-mm-dd. */
   asOf: string;
+  /**
+   * When the counting report's figures lag behind the period (1-9月 in an October run): the date they refer to,
+   * yyyy-mm-dd. Expected progress is taken at that date; deadlines still count at `asOf`. Set on the evaluation as dataPeriod.
+   */
+  dataAsOf?: string;
   settings?: LedgerSettings;
   /** First year of a multi-year plan (cumulative targets, reductions over the plan), e.g. 2011. */
   planStartYear?: number;
@@ -105,6 +110,7 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
   };
   if (decisive.milestoneState !== undefined) evaluation.milestoneState = decisive.milestoneState;
   if (decisive.gapAgainst !== undefined) evaluation.gapAgainst = decisive.gapAgainst;
+  if (context.dataAsOf !== undefined && context.countingReport !== null) evaluation.dataPeriod = context.dataAsOf;
   if (outcome.exceeded) evaluation.exceeded = true;
   return { evaluation, problems: distinctProblems(problems) };
 }
@@ -123,7 +129,7 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
   const expected =
     asOf === null
       ? 0
-      : expectedProgress(context.asOf, {
+      : expectedProgress(context.dataAsOf ?? context.asOf, {
           method: settings.expectedProgressMethod,
           deadline: task.deadline,
           ...(multiYear ? { planStartYear, planYears: years } : {}),
