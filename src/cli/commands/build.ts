@@ -10,14 +10,14 @@ import { STATUS_PRECEDENCE, type LedgerSettings, type TaskEvaluation } from "../
 import type { SheetGrid } from "../../domain/grid";
 import type { LedgerEdit } from "../../domain/ledger/detectLedgerEdits";
 import { ledgerOutput } from "../../domain/ledger/ledgerOutput";
-import { statusLabel } from "../../domain/ledger/statusLabel";
+import { statusLabel } from "../../domain/status/statusLabel";
 import type { Problem } from "../../domain/problem";
 import { buildProgress } from "../../domain/progress/buildProgress";
 import { evaluationReportJson } from "../../domain/progress/evaluationReportJson";
 import { expectedProgress } from "../../domain/progress/expectedProgress";
 import type { ProgressResolutions } from "../../domain/progress/matchProgressRows";
 import type { ProgressRow } from "../../domain/progress/progressRow";
-import { readIsoDate } from "../../domain/progress/readIsoDate";
+import { readIsoDate } from "../../domain/dates/readIsoDate";
 import { readProgressSources, type ProgressSource } from "../../domain/progress/readProgressSources";
 import { unresolvedRowJson } from "../../domain/progress/unresolvedRowJson";
 import { problemReportJson } from "../../domain/report/problemReportJson";

@@ -5,9 +5,9 @@ import { DEFAULT_SETTINGS } from "../evaluation";
 import type { CellStyle, LayoutCellValue, SheetLayout, StyleRun } from "../layout";
 import type { Problem } from "../problem";
 import { cellText } from "../text/cellText";
-import { chineseDate } from "./chineseDate";
-import { contiguousRuns } from "./contiguousRuns";
-import { estimateRowHeight } from "./estimateRowHeight";
+import { chineseDate } from "../dates/chineseDate";
+import { contiguousRuns } from "../layout/contiguousRuns";
+import { estimateRowHeight } from "../layout/estimateRowHeight";
 import type { GeneratedRole } from "./generatedRoles";
 import { ledgerCheckCode } from "./ledgerCheckCode";
 import type { LedgerColumnRole } from "./ledgerHeaders";
@@ -15,13 +15,13 @@ import { ledgerHeaders } from "./ledgerHeaders";
 import { ledgerLegend } from "./ledgerLegend";
 import { ledgerTaskCells } from "./ledgerTaskCells";
 import { matchLedgerRows } from "./matchLedgerRows";
-import { periodSheetName } from "./periodSheetName";
+import { periodSheetName } from "../dates/periodSheetName";
 import { progressColumnHeader } from "./progressColumnHeader";
 import { progressHeaderOrder } from "./progressHeaderOrder";
 import type { LedgerSheet } from "./readLedgerSheet";
 import { readLedgerSheet } from "./readLedgerSheet";
-import { statusColor } from "./statusColor";
-import type { LedgerLanguage } from "./statusLabel";
+import { statusColor } from "../status/statusColor";
+import type { Language } from "../language";
 
 export interface LedgerLayoutOptions {
   /** As-of date, ISO yyyy-mm-dd (the end of the reporting period). */
@@ -31,7 +31,7 @@ export interface LedgerLayoutOptions {
   settings?: LedgerSettings;
   /** The earlier ledger sheet read back (the latest one, or this period's when regenerating). */
   previous?: SheetGrid | null;
-  lang?: LedgerLanguage;
+  lang?: Language;
 }
 
 /** What a regeneration carried over from the earlier ledger. */
@@ -295,7 +295,7 @@ export function ledgerLayout(evaluations: readonly TaskEvaluation[], options: Le
   }
 }
 
-function planColumns(previous: LedgerSheet | null, asOf: string, lang: LedgerLanguage): PlannedColumn[] {
+function planColumns(previous: LedgerSheet | null, asOf: string, lang: Language): PlannedColumn[] {
   const headers = ledgerHeaders(lang);
   const previousCol = (role: LedgerColumnRole): number | undefined => previous?.columns.find((column) => column.role === role)?.col;
   const generated = (role: Exclude<GeneratedRole, "progress">): PlannedColumn => ({

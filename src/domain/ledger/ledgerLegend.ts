@@ -1,6 +1,6 @@
 import type { LedgerSettings, TaskStatus } from "../evaluation";
-import type { LedgerLanguage } from "./statusLabel";
-import { statusLabel } from "./statusLabel";
+import { statusLabel } from "../status/statusLabel";
+import type { Language } from "../language";
 
 /** One line of the legend under the ledger. */
 export interface LedgerLegendLine {
@@ -16,7 +16,7 @@ export interface LedgerLegendLine {
  * the row tint and the 已移除 marking.
  * @example ledgerLegend(DEFAULT_SETTINGS)[4] // { word: "严重滞后", status: "lagging-badly", description: "低于序时进度30个百分点以上" }
  */
-export function ledgerLegend(settings: LedgerSettings, lang: LedgerLanguage = "zh"): LedgerLegendLine[] {
+export function ledgerLegend(settings: LedgerSettings, lang: Language = "zh"): LedgerLegendLine[] {
   const gap = settings.laggingBadlyGap;
   const days = settings.dueSoonDays;
   if (lang === "en") {

@@ -7,6 +7,7 @@ import { isLedgerLike } from "./isLedgerLike";
 import { ledgerLayout } from "./ledgerLayout";
 import { previousLedgerName } from "./previousLedgerName";
 import { productSheetKind } from "./productSheetKind";
+import type { Language } from "../language";
 
 export interface LedgerOutput {
   ledger: ReturnType<typeof ledgerLayout>;
@@ -26,7 +27,7 @@ export interface LedgerOutput {
 export function ledgerOutput(
   evaluations: readonly TaskEvaluation[],
   sheets: readonly SheetGrid[],
-  options: { asOf: string; settings: LedgerSettings; lang?: "zh" | "en" },
+  options: { asOf: string; settings: LedgerSettings; lang?: Language },
 ): LedgerOutput {
   const ledgers = sheets.filter((grid) => productSheetKind(grid) !== "summary" && isLedgerLike(grid));
   const previousName = previousLedgerName(

@@ -12,7 +12,8 @@ import type { Task } from "../task";
 import { completionRatio } from "./completionRatio";
 import { expectedProgress } from "./expectedProgress";
 import { extractActual, type ActualReading } from "./extractActual";
-import { readIsoDate, type CalendarDate } from "./readIsoDate";
+import { dayNumber } from "../dates/dayNumber";
+import { readIsoDate, type CalendarDate } from "../dates/readIsoDate";
 import { readMilestoneState } from "./readMilestoneState";
 import { reportPartForTarget } from "./reportPartForTarget";
 import { taskStatus, type TaskStatusFacts } from "./taskStatus";
@@ -233,10 +234,6 @@ function quantitativeFacts(
 function milestoneOf(task: Task): Target {
   const text = task.target.trim() || task.title.trim();
   return { kind: "milestone", value: null, unit: "", qualifier: "exact", subject: text, text };
-}
-
-function dayNumber(date: CalendarDate): number {
-  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
 }
 
 function at(location: ProblemLocation): ProblemLocation {

@@ -1,13 +1,12 @@
 import type { LedgerSettings, TaskEvaluation, TaskStatus } from "../evaluation";
 import { DEFAULT_SETTINGS } from "../evaluation";
 import type { CellRange, LayoutCellValue, SheetLayout, StyleRun } from "../layout";
-import { chineseDate } from "../ledger/chineseDate";
-import { contiguousRuns } from "../ledger/contiguousRuns";
-import { estimateRowHeight } from "../ledger/estimateRowHeight";
-import { periodSheetName } from "../ledger/periodSheetName";
-import { statusColor } from "../ledger/statusColor";
-import type { LedgerLanguage } from "../ledger/statusLabel";
-import { statusLabel } from "../ledger/statusLabel";
+import { chineseDate } from "../dates/chineseDate";
+import { contiguousRuns } from "../layout/contiguousRuns";
+import { estimateRowHeight } from "../layout/estimateRowHeight";
+import { periodSheetName } from "../dates/periodSheetName";
+import { statusColor } from "../status/statusColor";
+import { statusLabel } from "../status/statusLabel";
 import { circularParagraph } from "./circularParagraph";
 import { isQuantitative } from "./isQuantitative";
 import { reachesExpectedProgress } from "./reachesExpectedProgress";
@@ -15,13 +14,14 @@ import type { SummaryGroup } from "./summaryGroups";
 import { summaryGroups } from "./summaryGroups";
 import type { SummaryTally } from "./tallyEvaluations";
 import { tallyEvaluations } from "./tallyEvaluations";
+import type { Language } from "../language";
 
 export interface SummaryLayoutOptions {
   asOf: string;
   settings?: LedgerSettings;
   /** Title before （截至…）; default "重点工作任务推进情况通报汇总". */
   title?: string;
-  lang?: LedgerLanguage;
+  lang?: Language;
 }
 
 /** Status columns of the summary tables, in the order of the ledger's legend. */

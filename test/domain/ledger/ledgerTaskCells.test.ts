@@ -1,6 +1,6 @@
 import type { Target, TargetResult } from "../../../src/domain/evaluation";
 import { ledgerTaskCells } from "../../../src/domain/ledger/ledgerTaskCells";
-import { decidingTarget } from "../../../src/domain/progress/decidingTarget";
+import { decidingTarget } from "../../../src/domain/decidingTarget";
 import { EXPECTED, evaluation } from "./evaluationFixtures";
 
 /** 001_94c300e1a2ca0804.txt: 完成棚户区改造5702户，回迁安置3000户，发放租赁补贴7000户. */

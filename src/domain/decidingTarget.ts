@@ -1,4 +1,4 @@
-import type { TargetResult, TaskEvaluation } from "../evaluation";
+import type { TargetResult, TaskEvaluation } from "./evaluation";
 
 /**
  * The result of the target that decided a task's status: the one whose status, actual and ratio the task carries
