@@ -84,8 +84,10 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
     problems,
   };
   const outcomes = targets.map((target, index) => evaluateTarget(frame, target, index));
+  // Precedence of the targets' statuses: docs/RULES.md, 状态.
   const decisive = worstTargetStatus(outcomes.map((outcome) => outcome.result)) ?? outcomes[0].result;
-  const outcome = outcomes.find((candidate) => candidate.result === decisive) ?? outcomes[0];
+  const decidingTargetIndex = Math.max(0, outcomes.findIndex((candidate) => candidate.result === decisive));
+  const outcome = outcomes[decidingTargetIndex];
 
   const evaluation: TaskEvaluation = {
     task,
@@ -98,6 +100,7 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
     gapPoints: decisive.gapPoints,
     status: decisive.status,
     targetResults: outcomes.map((each) => each.result),
+    decidingTargetIndex,
   };
   if (decisive.milestoneState !== undefined) evaluation.milestoneState = decisive.milestoneState;
   if (outcome.exceeded) evaluation.exceeded = true;
