@@ -53,6 +53,11 @@ export interface LedgerLayoutResult {
   /** Earlier rows whose task disappeared: kept, marked 已移除. */
   orphanedRows: number;
   kept: LedgerKept;
+  /**
+   * For each task, in the order of the evaluations (layout row 2 + index), the index of the earlier ledger's row it
+   * was matched to (among the rows readLedgerSheet reads from `previous`, at settings.titleMatchThreshold), or null.
+   */
+  rowMatches: (number | null)[];
   problems: Problem[];
 }
 
@@ -273,6 +278,7 @@ export function ledgerLayout(evaluations: readonly TaskEvaluation[], options: Le
   return {
     layout,
     keptRows: matchedPrevious.size,
+    rowMatches: matches,
     orphanedRows: orphans.length,
     kept: {
       notes,

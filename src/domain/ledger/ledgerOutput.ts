@@ -39,6 +39,6 @@ export function ledgerOutput(
   const lang = options.lang ?? "zh";
   const ledger = ledgerLayout(evaluations, { asOf: options.asOf, settings: options.settings, previous, lang });
   const summary = summaryLayout(evaluations, { asOf: options.asOf, settings: options.settings, lang });
-  const edits = previous !== null ? detectLedgerEdits(previous, ledger.layout) : [];
+  const edits = previous !== null ? detectLedgerEdits(previous, ledger) : [];
   return { ledger, summary, previousSheet: previous?.name ?? null, edits };
 }
