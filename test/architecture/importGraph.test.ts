@@ -172,7 +172,8 @@ describe("src/domain import graph", () => {
 
   it("reads the domain's files", () => {
     expect(graph.files.size).toBeGreaterThan(100);
-    expect(graph.files.get(path.join("ledger", "ledgerLayout.ts"))).toContain(path.join("layout", "estimateRowHeight.ts"));
+    expect(graph.files.get(path.join("ledger", "ledgerSheetStyles.ts"))).toContain(path.join("layout", "estimateRowHeight.ts"));
+    expect(graph.files.get(path.join("ledger", "ledgerLayout.ts"))).toContain(path.join("dates", "periodSheetName.ts"));
   });
 
   it("imports nothing from outside src/domain: no library, node module or adapter", () => {

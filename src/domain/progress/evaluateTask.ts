@@ -18,6 +18,8 @@ import { readMilestoneState } from "./readMilestoneState";
 import { reportPartForTarget } from "./reportPartForTarget";
 import { taskStatus, type TaskStatusFacts } from "./taskStatus";
 import { worstTargetStatus } from "./worstTargetStatus";
+import { distinctProblems } from "./distinctProblems";
+import { quantitativeFacts } from "./quantitativeFacts";
 
 export interface EvaluateTaskContext {
   /** The task's targets (parseTargets of its target text); every one is evaluated. */
@@ -176,62 +178,8 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
   return { result, expected, exceeded };
 }
 
-/** Problems in order, each distinct one once (two targets can raise the same problem). */
-function distinctProblems(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = JSON.stringify([problem.code, problem.file, problem.sheet, problem.cell, problem.line, problem.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 function isProRata(target: Target): boolean {
   return target.kind === "amount" || target.kind === "level" || target.kind === "cumulative";
-}
-
-function quantitativeFacts(
-  target: Target,
-  actual: number | null,
-  ratio: number | null,
-  expected: number,
-  atEnd: boolean,
-  multiYear: boolean,
-  settings: LedgerSettings,
-): Omit<TaskStatusFacts, "pastDeadline" | "daysToDeadline"> {
-  if (actual === null) return { done: false, reported: false, onSchedule: false, gapPoints: null };
-  const planned = target.value ?? 0;
-  const tolerance = target.qualifier === "about" ? settings.growthTolerance : 0;
-  switch (target.kind) {
-    case "growth": {
-      const meets = actual >= planned - tolerance - EPSILON;
-      return { done: atEnd && meets, reported: true, onSchedule: meets, gapPoints: ratio === null ? null : (ratio - 1) * 100 };
-    }
-    case "cap": {
-      const held = actual <= planned + tolerance + EPSILON;
-      return { done: atEnd && held, reported: true, onSchedule: held, gapPoints: ratio === null ? null : (ratio - 1) * 100 };
-    }
-    case "reduction": {
-      const reached = actual >= planned - tolerance - EPSILON;
-      const gap = ratio === null ? null : (ratio - expected) * 100;
-      return {
-        done: reached && (multiYear || atEnd),
-        reported: true,
-        onSchedule: reached || (gap !== null && gap >= -EPSILON),
-        gapPoints: gap,
-      };
-    }
-    default: {
-      const gap = ratio === null ? null : (ratio - expected) * 100;
-      return {
-        done: ratio !== null && ratio >= 1 - EPSILON,
-        reported: true,
-        onSchedule: gap !== null && gap >= -EPSILON,
-        gapPoints: gap,
-      };
-    }
-  }
 }
 
 function milestoneOf(task: Task): Target {
