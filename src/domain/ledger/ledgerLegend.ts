@@ -15,6 +15,7 @@ export interface LedgerLegendLine {
  * The legend printed under the ledger: every status word with its rule (thresholds from the settings),
  * the row tint and the 已移除 marking.
  * @example ledgerLegend(DEFAULT_SETTINGS)[4] // { word: "严重滞后", status: "lagging-badly", description: "低于序时进度30个百分点以上" }
+ * Rule: docs/RULES.md, 颜色 (colours).
  */
 export function ledgerLegend(settings: LedgerSettings, lang: Language = "zh"): LedgerLegendLine[] {
   const gap = settings.laggingBadlyGap;

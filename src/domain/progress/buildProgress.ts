@@ -67,6 +67,7 @@ const ROLE_ORDER: Record<TaskReportRole, number> = { lead: 0, unknown: 1, suppor
  * ambiguous rows are listed (and reported as warnings at their cells), never guessed.
  * @example buildProgress({ tasks, progressRows, asOf: "2007-10-31" }).evaluations[3]
  * // { task: { id: "4", … }, actual: 241.4, ratio: 0.85, expectedProgress: 0.8333, status: "on-schedule", … }
+ * Rule: docs/RULES.md, 牵头 (responsibility conventions).
  */
 export function buildProgress(input: BuildProgressInput): BuildProgressResult {
   const settings = input.settings ?? DEFAULT_SETTINGS;

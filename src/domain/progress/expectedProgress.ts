@@ -26,6 +26,7 @@ export interface ExpectedProgressOptions {
  * @example expectedProgress("2009-10-31") // 0.8333
  * @example expectedProgress("2009-03-31", { deadline: "2009-06-30" }) // 0.5
  * @example expectedProgress("2013-10-31", { planStartYear: 2011, planYears: 5 }) // (2 + 10/12) / 5 = 0.5667
+ * Rule: docs/RULES.md, 序时进度 (expected progress).
  */
 export function expectedProgress(asOf: string, options: ExpectedProgressOptions = {}): number {
   const date = readIsoDate(asOf);

@@ -18,6 +18,7 @@ const LABELS: Record<TaskStatus, { zh: string; en: string }> = {
  * @example statusLabel("lagging-badly") // "严重滞后"
  * @example statusLabel("done", "zh", 1.241) // "超额完成"
  * @example statusLabel("no-report", "en") // "Not reported"
+ * Rule: docs/RULES.md, 状态 (statuses and their precedence).
  */
 export function statusLabel(status: TaskStatus, lang: Language = "zh", ratio: number | null = null): string {
   if (status === "done" && ratio !== null && ratio > 1) return lang === "en" ? "Exceeded" : "超额完成";

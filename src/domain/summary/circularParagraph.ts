@@ -20,6 +20,7 @@ const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July
  * their lead departments.
  * @example circularParagraph(evaluations, { asOf: "2009-10-31" })
  * // "截至10月末，列入本次通报的量化指标任务共55项，达到序时进度44项、占比80.0%；未达到序时进度11项、占比20.0%，分别为：耕地保有量保持在553万公顷（牵头单位：省国土资源厅）、……。"
+ * Rule: docs/RULES.md, 通报 (the circular's wording).
  */
 export function circularParagraph(evaluations: readonly TaskEvaluation[], options: CircularParagraphOptions): string {
   const { month, day, monthEnd } = parseAsOf(options.asOf);

@@ -17,6 +17,7 @@ export interface SummaryGroup {
  * category, tally each group and rank the groups. Departments are listed by rank (ties in order of
  * first appearance); categories in document order.
  * @example summaryGroups(evaluations, "department")[0] // { name: "省国土资源厅", tally: { tasks: 2, … }, rank: 1 }
+ * Rule: docs/RULES.md, 通报 (the circular's wording).
  */
 export function summaryGroups(evaluations: readonly TaskEvaluation[], by: "department" | "category", lang: Language = "zh"): SummaryGroup[] {
   const members = new Map<string, TaskEvaluation[]>();

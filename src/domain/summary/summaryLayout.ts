@@ -38,6 +38,7 @@ const HEADER_FILL = "#F2F2F2";
  * expected progress filled in it), 达到序时进度, 达序率, 平均完成率 and 排名, and a 合计 row counting
  * each task once; a note under the tables defines the terms.
  * @example summaryLayout(evaluations, { asOf: "2009-10-31" }).values[1][0] // "截至10月末，列入本次通报的量化指标任务共55项，…"
+ * Rule: docs/RULES.md, 通报 (the circular's wording).
  */
 export function summaryLayout(evaluations: readonly TaskEvaluation[], options: SummaryLayoutOptions): SheetLayout {
   const lang = options.lang ?? "zh";
