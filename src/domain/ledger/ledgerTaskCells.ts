@@ -1,10 +1,10 @@
 import type { TaskEvaluation } from "../evaluation";
 import type { LayoutCellValue } from "../layout";
 import type { GeneratedRole } from "./generatedRoles";
-import type { LedgerLanguage } from "./statusLabel";
-import { statusLabel } from "./statusLabel";
-import { chineseDate } from "./chineseDate";
-import { decidingTarget } from "../progress/decidingTarget";
+import { statusLabel } from "../status/statusLabel";
+import { chineseDate } from "../dates/chineseDate";
+import { decidingTarget } from "../decidingTarget";
+import type { Language } from "../language";
 
 /** The generated cells of one task's ledger row, and the unit its 完成值 is shown in. */
 export interface LedgerTaskCells {
@@ -24,7 +24,7 @@ export interface LedgerTaskCells {
  * @example ledgerTaskCells(evaluation).cells.status // "滞后"
  * @example ledgerTaskCells(evaluation).cells.ratio // 0.523
  */
-export function ledgerTaskCells(evaluation: TaskEvaluation, lang: LedgerLanguage = "zh"): LedgerTaskCells {
+export function ledgerTaskCells(evaluation: TaskEvaluation, lang: Language = "zh"): LedgerTaskCells {
   const { task } = evaluation;
   const listSeparator = lang === "en" ? ", " : "、";
   let leads = task.leads.join(listSeparator);
@@ -59,7 +59,7 @@ export function ledgerTaskCells(evaluation: TaskEvaluation, lang: LedgerLanguage
  * (棚户区改造5000户 / 回迁安置2100户), so the clerk sees which one the 完成率 and the status belong to; null when
  * no target has a figure.
  */
-function targetFigures(evaluation: TaskEvaluation, lang: LedgerLanguage): string | null {
+function targetFigures(evaluation: TaskEvaluation, lang: Language): string | null {
   if (evaluation.targetResults.every((result) => finite(result.actual) === null)) return null;
   return evaluation.targetResults
     .map(({ target, actual }) => {
@@ -75,7 +75,7 @@ function targetFigures(evaluation: TaskEvaluation, lang: LedgerLanguage): string
  * 完成率 of a task with several targets: each target's ratio on its own line, named by what it measures, the one that
  * decided the status marked ※ (工业投资 84.6% / ※增长 91.3%); a single number when only one target has a ratio.
  */
-function targetRatios(evaluation: TaskEvaluation, lang: LedgerLanguage): LayoutCellValue {
+function targetRatios(evaluation: TaskEvaluation, lang: Language): LayoutCellValue {
   const withRatio = evaluation.targetResults.filter((result) => finite(result.ratio) !== null);
   if (withRatio.length <= 1) return finite(evaluation.ratio);
   const deciding = decidingTarget(evaluation);
@@ -94,7 +94,7 @@ function targetRatios(evaluation: TaskEvaluation, lang: LedgerLanguage): LayoutC
  * 差距 in the ledger: a number of points against 序时进度 (the column's meaning); for growth, level and cap targets,
  * measured against the target itself, the points are labelled so (对目标 −0.9).
  */
-function gapCell(evaluation: TaskEvaluation, lang: LedgerLanguage): LayoutCellValue {
+function gapCell(evaluation: TaskEvaluation, lang: Language): LayoutCellValue {
   const gap = finite(evaluation.gapPoints);
   if (gap === null || evaluation.gapAgainst === undefined || evaluation.gapAgainst === "expected-progress") return gap;
   const points = Number(gap.toFixed(1));
@@ -104,14 +104,14 @@ function gapCell(evaluation: TaskEvaluation, lang: LedgerLanguage): LayoutCellVa
 }
 
 /** 数据截至9月: figures of an earlier month, the latest available, counted for this period. */
-function withDataPeriod(text: string, dataPeriod: string | undefined, lang: LedgerLanguage): string {
+function withDataPeriod(text: string, dataPeriod: string | undefined, lang: Language): string {
   if (dataPeriod === undefined) return text;
   const month = Number(dataPeriod.slice(5, 7));
   const note = lang === "en" ? `(figures to ${dataPeriod.slice(0, 7)})` : `（数据截至${month}月）`;
   return text === "" ? note : `${text}\n${note}`;
 }
 
-function progressText(evaluation: TaskEvaluation, lang: LedgerLanguage): string {
+function progressText(evaluation: TaskEvaluation, lang: Language): string {
   if (evaluation.countingReport) return evaluation.countingReport.text.trim();
   return evaluation.reports
     .filter((report) => report.text.trim() !== "")

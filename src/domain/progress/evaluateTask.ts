@@ -13,7 +13,8 @@ import type { Task } from "../task";
 import { completionRatio } from "./completionRatio";
 import { expectedProgress } from "./expectedProgress";
 import { extractActual, type ActualReading } from "./extractActual";
-import { readIsoDate, type CalendarDate } from "./readIsoDate";
+import { dayNumber } from "../dates/dayNumber";
+import { readIsoDate, type CalendarDate } from "../dates/readIsoDate";
 import { readMilestoneState } from "./readMilestoneState";
 import { readStatedRatios } from "./readStatedRatios";
 import { reportPartForTarget } from "./reportPartForTarget";
@@ -22,6 +23,7 @@ import { statedRatioFor } from "./statedRatioFor";
 import { targetFacts } from "./targetFacts";
 import { taskStatus, type TaskStatusFacts } from "./taskStatus";
 import { worstTargetStatus } from "./worstTargetStatus";
+import { distinctProblems } from "./distinctProblems";
 
 export interface EvaluateTaskContext {
   /** The task's targets (parseTargets of its target text); every one is evaluated. */
@@ -93,8 +95,10 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
     problems,
   };
   const outcomes = targets.map((target, index) => evaluateTarget(frame, target, index));
+  // Precedence of the targets' statuses: docs/RULES.md, 状态.
   const decisive = worstTargetStatus(outcomes.map((outcome) => outcome.result)) ?? outcomes[0].result;
-  const outcome = outcomes.find((candidate) => candidate.result === decisive) ?? outcomes[0];
+  const decidingTargetIndex = Math.max(0, outcomes.findIndex((candidate) => candidate.result === decisive));
+  const outcome = outcomes[decidingTargetIndex];
 
   const evaluation: TaskEvaluation = {
     task,
@@ -107,6 +111,7 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
     gapPoints: decisive.gapPoints,
     status: decisive.status,
     targetResults: outcomes.map((each) => each.result),
+    decidingTargetIndex,
   };
   if (decisive.milestoneState !== undefined) evaluation.milestoneState = decisive.milestoneState;
   if (decisive.gapAgainst !== undefined) evaluation.gapAgainst = decisive.gapAgainst;
@@ -207,17 +212,6 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
   return { result, expected, exceeded };
 }
 
-/** Problems in order, each distinct one once (two targets can raise the same problem). */
-function distinctProblems(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = JSON.stringify([problem.code, problem.file, problem.sheet, problem.cell, problem.line, problem.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 function isProRata(target: Target): boolean {
   return target.kind === "amount" || target.kind === "level" || target.kind === "cumulative";
 }
@@ -225,10 +219,6 @@ function isProRata(target: Target): boolean {
 function milestoneOf(task: Task): Target {
   const text = task.target.trim() || task.title.trim();
   return { kind: "milestone", value: null, unit: "", qualifier: "exact", subject: text, text };
-}
-
-function dayNumber(date: CalendarDate): number {
-  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
 }
 
 function at(location: ProblemLocation): ProblemLocation {
