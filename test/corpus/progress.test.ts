@@ -62,6 +62,22 @@ describe("progress corpus: published gaps", () => {
   });
 });
 
+describe("progress corpus: statistics published with a lag", () => {
+  const lagging = corpusSlugs().filter((slug) => readFixture(slug).dataPeriod !== undefined);
+  test("the corpus holds a circular whose figures lag behind its period", () => {
+    expect(lagging.length).toBeGreaterThanOrEqual(1);
+  });
+  test.each(lagging)("%s: its figures count, marked with their period and judged against it, never stale", (slug) => {
+    const fixture = readFixture(slug);
+    const reported = new Set(fixture.reports.map((report) => report.taskId));
+    const evaluations = run(slug).evaluations.filter((evaluation) => reported.has(evaluation.task.id));
+    const month = Number((fixture.dataPeriod ?? "").slice(5, 7));
+    expect(evaluations.map((evaluation) => evaluation.dataPeriod)).toEqual(evaluations.map(() => fixture.dataPeriod));
+    for (const evaluation of evaluations) expect(evaluation.expectedProgress).toBeCloseTo(month / 12, 6);
+    expect(run(slug).problems.filter((problem) => problem.code === "stale-report")).toEqual([]);
+  });
+});
+
 describe("progress corpus: every report with a figure is read", () => {
   test.each(corpusSlugs())("%s: no task shows 未报送 while its report holds a figure or a state", (slug) => {
     const fixture = readFixture(slug);

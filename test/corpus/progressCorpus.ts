@@ -14,6 +14,11 @@ export interface CorpusFixture {
   asOf: string;
   /** 序时进度 the circular itself implies, when it prints one (a fraction), else null. */
   expectedProgress: number | null;
+  /**
+   * When the circular's figures lag behind its period (1-8月 in a September report): the month-end they refer to. Every
+   * reported task must count them, marked with this dataPeriod, against that month's expected progress.
+   */
+  dataPeriod?: string;
   /** Settings the circular's own practice calls for (岳阳楼区 prints a level reached as 100%: levelReachedShown "capped"). */
   settings?: Record<string, string | number>;
   tasks: { id: string; title: string; target: string; deadline: string; lead: string }[];
