@@ -20,8 +20,10 @@ export interface StatedRatio {
 
 /** 完成年度投资计划的69%, 占年任务之比139.1%, 完成市政府下达19500万美元目标任务的77.69%, 完成年度目标的53.3%. */
 const SHARE = /(完成|占|达到|为)[^，,；;。%]{0,30}?(计划|目标|任务)(数|量)?(的|之比)?\s*$/;
-/** 完成进度, 完成比例, 进度为. */
-const PROGRESS_WORD = /(完成进度|完成比例|完成程度|进度)(为|达到|达|是)?\s*$/;
+/** 完成进度, 完成比例, 进度为, 占比 (of the task's own plan: 已开工…占比100%). */
+const PROGRESS_WORD = /(完成进度|完成比例|完成程度|进度|(?:完成|任务|计划)?占比)(为|达到|达|是)?\s*$/;
+/** 占比 of a total or a structure (第三产业占比45%) is no completion. */
+const SHARE_OF_WHOLE = /(产业|比重|结构|总量|全省|全市|全国|GDP|生产总值)/;
 /** 开工率为, 开、复工率, 投资完成率, 任务完成率, 资金到位率. */
 const RATE =
   /((?:投资|资金|任务|计划|项目|年度|总体|工程)?)(完成|开工|复工|开、?复工|竣工|建成|到位|签约|落地|投产|执行|支出|发放|兑现)率(为|达到|达|是)?\s*$/;
@@ -32,7 +34,7 @@ const GENERIC = new Set(["", "任务", "计划", "年度", "总体", "项目", "
 
 /**
  * The completion ratios a progress text states itself, in order: shares of the plan (完成年度投资计划的69%,
- * 占年度计划的64%, 完成年度任务的80%, 占年任务之比139.1%, 完成率100.27%, 完成比例187.9%), named rates whose work must be
+ * 占年度计划的64%, 完成年度任务的80%, 占年任务之比139.1%, 完成率100.27%, 完成比例187.9%, 占比100%), named rates whose work must be
  * the target's (开工率为98.4% is of 开工, 投资完成率122.6% of 投资 — a 开工率 is no 投资完成率), and bare percentages a
  * department gives as its own estimate (98%, 正在施工中(93%), 已完成8个(53%), 主体工程已完工（90%）). Growth
  * (比上年同期增长16%), shares of a total (占总额的69%) and percentage points are none. Whether a ratio counts for a
@@ -65,7 +67,7 @@ export function readStatedRatios(text: string): StatedRatio[] {
       continue;
     }
     const progress = PROGRESS_WORD.exec(clause);
-    if (progress !== null) {
+    if (progress !== null && !(progress[1].endsWith("占比") && SHARE_OF_WHOLE.test(clause))) {
       stated.push({ ratio, phrase: phraseOf(text, clauseStart, progress.index, mention.end), of: null, form: "share", decimals });
       continue;
     }

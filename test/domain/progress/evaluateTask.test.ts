@@ -178,6 +178,15 @@ describe("evaluateTask — the five-year division (003)", () => {
     expect(evaluation.status).toBe("done");
   });
 
+  it("投资完成率达到50%: a rate of the plan is itself the target — 45% at the end of June is 5 points short", () => {
+    const rate = task("重点项目投资完成率达到50%", "上半年重点项目投资完成率达到50%", "2020-12-31");
+    const { evaluation } = run(rate, report("1-6月重点项目投资完成率45%"), "2020-06-30");
+    expect(evaluation.actual).toBeCloseTo(45, 6);
+    expect(evaluation.gapPoints).toBeCloseTo(-5, 6);
+    expect(evaluation.gapAgainst).toBe("target-rate");
+    expect(evaluation.status).toBe("lagging");
+  });
+
   it("参保率达到92%: a level is judged against the target, not the time elapsed — 91.5% is 0.5 point short, 92.3% reached", () => {
     const insurance = task("城乡三项基本医疗保险参保率达到92％", "城乡三项基本医疗保险参保率达到92％");
     const { evaluation } = run(insurance, report("参保率达到91.5%"), "2011-10-31");

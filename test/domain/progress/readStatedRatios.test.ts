@@ -12,6 +12,8 @@ describe("readStatedRatios (phrasings of real circulars, test/fixtures/corpus/pr
     ]);
     expect(brief("实际到资3.73亿美元,完成年度目标的53.3%,低于目标21.7个百分点。")).toEqual([[0.533, null, "share", "完成年度目标的53.3%"]]);
     expect(brief("已完成数7.23万人，占年任务之比139.1%")).toEqual([[1.391, null, "share", "占年任务之比139.1%"]]);
+    expect(brief("完成年度任务的80%")).toEqual([[0.8, null, "share", "完成年度任务的80%"]]);
+    expect(brief("已完成12项，占比100%")).toEqual([[1, null, "share", "占比100%"]]);
   });
 
   it("reads named rates with the work they count (a 开工率 is no 投资完成率)", () => {
@@ -35,6 +37,7 @@ describe("readStatedRatios (phrasings of real circulars, test/fixtures/corpus/pr
     expect(readStatedRatios("比上年同期增长16.18%")).toEqual([]);
     expect(readStatedRatios("增长6.1%,低于目标0.9个百分点。")).toEqual([]);
     expect(readStatedRatios("外资占总额的69%")).toEqual([]);
+    expect(readStatedRatios("第三产业增加值占比45%")).toEqual([]);
     expect(readStatedRatios("室内装修已完成60%")).toEqual([]);
     expect(readStatedRatios("")).toEqual([]);
   });

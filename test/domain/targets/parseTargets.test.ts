@@ -149,6 +149,8 @@ describe("parseTargets", () => {
     expect(shape("实际利用外资7亿美元")).toEqual([["amount", 7, "亿美元", "exact", "实际利用外资"]]);
     expect(shape("地区生产总值增长6%-6.5%")).toEqual([["growth", 6, "%", "at-least", "地区生产总值"]]);
     expect(shape("地区生产总值增长6～6.5%")).toEqual([["growth", 6, "%", "at-least", "地区生产总值"]]);
+    // 2026年《政府工作报告》(新华社 3月13日): 经济增长4.5%-5%.
+    expect(shape("经济增长4.5%-5%")).toEqual([["growth", 4.5, "%", "at-least", "经济"]]);
     expect(shape("减少农村贫困人口1000万以上")).toEqual([["amount", 1000, "万人", "at-least", "减少农村贫困人口"]]);
     expect(shape("完成土石方120万方，新增装机容量50万千瓦").map((t) => [t[1], t[2]])).toEqual([[120, "万立方米"], [50, "万千瓦"]]);
     expect(shape("投资完成率达到50%")).toEqual([["level", 50, "%", "exact", "投资完成率"]]);
