@@ -21,7 +21,7 @@ describe("taskTableLayout", () => {
     expect(layout.name).toBe("任务分解表");
     expect(layout.values[0]).toEqual(["序号", "类别", "工作任务", "年度目标", "牵头单位", "配合单位", "完成时限", "责任方式", "原文"]);
     expect(layout.values).toHaveLength(DIVISION_2011_TASK_COUNT + 1);
-    expect(layout.values[1]).toEqual([1, "（一）约束性指标", "耕地保有量保持在553万公顷。", "耕地保有量保持在553万公顷", "省国土资源厅", "", "", "牵头", "省国土资源厅牵头"]);
+    expect(layout.values[1]).toEqual(["一-1", "（一）约束性指标", "耕地保有量保持在553万公顷。", "耕地保有量保持在553万公顷", "省国土资源厅", "", "", "牵头", "省国土资源厅牵头"]);
   });
 
   it("writes a joint task's departments with 按职责分工负责 in 牵头单位, and joins departments with 、", () => {
