@@ -176,7 +176,7 @@ export function parseResponsibility(text: string, context: ResponsibilityContext
   if (note) body = note.remainder.replace(/（[\s,，、。；;：:]*）/g, "");
   body = stripOuter(body.replace(/^[；;，,。\s]+/, ""));
 
-  const groups: Array<{ list: string; role: Role; level: string }> = [];
+  const groups: Array<{ list: string; role: Role; level: string; labelled?: boolean }> = [];
   const labels = [...body.matchAll(LABEL)];
   const levelOf = (label: string): string => /^([省市县区])级?(?=牵头|主办|主责|配合|协办|参与|协作|协同|责任|承办|实施|负责)/.exec(label)?.[1] ?? "";
   if (labels.length === 0) groups.push(...roleGroups(body, "responsible").map((group) => ({ ...group, level: "" })));
@@ -186,14 +186,15 @@ export function parseResponsibility(text: string, context: ResponsibilityContext
       const from = label.index + label[0].length;
       const to = index + 1 < labels.length ? labels[index + 1].index : body.length;
       const level = levelOf(label[1]);
-      groups.push(...roleGroups(body.slice(from, to), labelRole(label[1])).map((group) => ({ ...group, level })));
+      const role = labelRole(label[1]);
+      groups.push(...roleGroups(body.slice(from, to), role).map((group) => ({ ...group, level, labelled: group.role === role })));
     });
   }
   const levels = unique(groups.map((group) => group.level).filter((level) => level !== ""));
   const level = levels.length > 1 ? (context.level !== undefined && levels.includes(context.level) ? context.level : levels[0]) : "";
   const read = groups
     .filter((group) => level === "" || group.level === "" || group.level === level)
-    .map((group) => ({ role: group.role, list: readDepartmentList(group.list, context.isKnown) }));
+    .map((group) => ({ role: group.role, labelled: group.labelled === true, list: readDepartmentList(group.list, context.isKnown) }));
   const byRole = (role: Role): string[] => unique(read.filter((group) => group.role === role).flatMap((group) => group.list.names));
   const departments = unique(read.flatMap((group) => group.list.names));
   const explicitLeads = byRole("lead");
@@ -214,8 +215,9 @@ export function parseResponsibility(text: string, context: ResponsibilityContext
     supporting = [...responsible, ...joint, ...support];
   } else if (explicitLeads.length > 0) {
     leads = explicitLeads;
-    // Several units under one 牵头单位 label lead together (区财政局、区税务局).
-    if (explicitLeads.length > 1) kind = "respective";
+    // Several units under one 牵头单位： label lead together, each for its part (咸安 2023: 牵头单位:区财政局、区税务局);
+    // “A、B牵头” without a label stays one task with several leads, which the check questions (multiple-leads).
+    if (explicitLeads.length > 1 && read.some((group) => group.role === "lead" && group.labelled && group.list.names.length > 1)) kind = "respective";
     supporting = [...responsible, ...joint, ...support];
   } else if ((joint.length > 0 && listed.length > 1) || (listed.length > 0 && listed.every(isDepartmentGroup))) {
     // 按职责分工负责, and a list of placeholders only (各有关部门和单位负责): shared, no lead.

@@ -1,5 +1,5 @@
 import type { DepartmentRoster } from "../departments/buildRoster";
-import { canonicalDepartment } from "../departments/canonicalDepartment";
+import { displayDepartment } from "../departments/displayDepartment";
 import { parseResponsibility } from "../responsibility/parseResponsibility";
 import type { ResponsibilityKind } from "../task";
 
@@ -29,7 +29,7 @@ export function readResponsibilityCells(
   cells: { lead?: string; supporting?: string; responsible?: string },
   context: { roster: DepartmentRoster; firstListedLeads: boolean },
 ): RowResponsibility {
-  const canonical = (names: string[]): string[] => unique(names.map((name) => canonicalDepartment(context.roster, name)));
+  const canonical = (names: string[]): string[] => unique(names.map((name) => displayDepartment(context.roster, name)));
   const listed = (text: string | undefined): string[] => (text ? parseResponsibility(text).departments : []);
 
   if (cells.lead !== undefined) {

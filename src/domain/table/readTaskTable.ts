@@ -1,5 +1,5 @@
 import { buildRoster, type DepartmentRoster } from "../departments/buildRoster";
-import { canonicalDepartment } from "../departments/canonicalDepartment";
+import { displayDepartment } from "../departments/displayDepartment";
 import { cellAddress, type CellValue, type MergedRange, type SheetGrid } from "../grid";
 import { fail, ok, type Result } from "../problem";
 import { parseResponsibility } from "../responsibility/parseResponsibility";
@@ -272,7 +272,7 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
       const cell = address[column];
       if (written === "" || cell === undefined) continue;
       for (const name of parseResponsibility(written).departments) {
-        const canonical = canonicalDepartment(roster, name);
+        const canonical = displayDepartment(roster, name);
         if (departments[canonical] === undefined) departments[canonical] = cell;
       }
     }
