@@ -3,6 +3,10 @@ import { join } from "node:path";
 import type { ImportDivisionOptions } from "../../src/domain/import/importDivisionText";
 import { importDivisionText } from "../../src/domain/import/importDivisionText";
 import type { ResponsibilityKind, Task } from "../../src/domain/task";
+import { Converter } from "opencc-js/t2cn";
+
+/** Traditional → simplified as the command line and the page pass it in (opencc-js). */
+const toSimplified = Converter({ from: "t", to: "cn" });
 
 /** One task of a corpus document's expected table (expected.json, written by reading the document). */
 export interface ExpectedDivisionTask {
@@ -99,7 +103,7 @@ export function expectedFields(task: ExpectedDivisionTask): ReadTaskFields {
 
 /** A document's expected tasks, each with the imported task whose title starts the same way (in order), or null. */
 export function alignTasks(document: CorpusDocument): { tasks: Task[]; pairs: Array<{ expected: ExpectedDivisionTask; task: Task | null }> } {
-  const result = importDivisionText(document.text, { ...document.options, file: "source.txt" });
+  const result = importDivisionText(document.text, { ...document.options, file: "source.txt", toSimplified });
   const tasks = result.ok ? result.value.tasks : [];
   const used = new Set<number>();
   let from = 0;

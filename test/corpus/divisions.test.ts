@@ -1,5 +1,8 @@
 import { alignTasks, corpusAccuracy, corpusDocuments, expectedFields, readFields } from "./divisionCorpus";
 import { importDivisionText } from "../../src/domain/import/importDivisionText";
+import { Converter } from "opencc-js/t2cn";
+
+const toSimplified = Converter({ from: "t", to: "cn" });
 
 const documents = corpusDocuments();
 const compact = (text: string): string => text.replace(/[\s\u3000]+/g, "");
@@ -46,7 +49,7 @@ describe("division corpus: every task of every real document", () => {
           const taken = tasks.filter((task) => task.number === notTask.number && JSON.stringify(task.section ?? []) === JSON.stringify(notTask.section));
           expect(taken).toEqual([]);
         }
-        const result = importDivisionText(document.text, { ...document.options, file: "source.txt" });
+        const result = importDivisionText(document.text, { ...document.options, file: "source.txt", toSimplified });
         expect(result.problems.length).toBeGreaterThan(0);
       });
     }

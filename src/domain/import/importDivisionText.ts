@@ -2,6 +2,7 @@ import type { Problem, Result } from "../problem";
 import { fail, ok } from "../problem";
 import type { ParsedResponsibility, ResponsibilityContext, UnmarkedListReading } from "../responsibility/parseResponsibility";
 import { parseResponsibility } from "../responsibility/parseResponsibility";
+import { toSimplifiedChinese } from "../responsibility/toSimplifiedChinese";
 import { parseTargets } from "../targets/parseTargets";
 import type { Task } from "../task";
 import { assignTaskIds } from "./assignTaskIds";
@@ -116,7 +117,8 @@ export function importDivisionText(text: string, options: ImportDivisionOptions 
     sectionTasks.push(0);
   } else {
     const items = readDivisionItems(splitDivisionParagraphs(text), problems, file);
-    readTasks(items, { file, read, level, problems, parsed, tasks, loose, sectionTitles, sectionTasks });
+    const simplifyHeading = (heading: string): string => (simplify ? simplify(heading) : toSimplifiedChinese(heading));
+    readTasks(items, { file, read, simplifyHeading, level, problems, parsed, tasks, loose, sectionTitles, sectionTasks });
   }
 
   const ids = assignTaskIds(tasks.map((task) => ({ number: task.number === undefined || task.number === "" ? "" : bareNumber(task.number), section: task.section ?? [] })));
@@ -149,6 +151,7 @@ function bareNumber(printed: string): string {
 interface TaskReading {
   file: string | undefined;
   read: (responsibility: string, firstListedLeads: boolean, level: string | undefined) => ParsedResponsibility;
+  simplifyHeading: (heading: string) => string;
   level: string | undefined;
   problems: Problem[];
   parsed: ParsedResponsibility[];
@@ -180,7 +183,7 @@ function readTasks(items: DivisionItem[], state: TaskReading): void {
         sectionTitles.push(item.text);
         sectionTasks.push(0);
       }
-      stack.push({ level: item.level, text: item.text, number: item.number.bare, leader: readHeadingLeader(item.text), tasks: 0, line: item.line });
+      stack.push({ level: item.level, text: item.text, number: item.number.bare, leader: readHeadingLeader(state.simplifyHeading(item.text)), tasks: 0, line: item.line });
       subheading = "";
       return;
     }

@@ -17,9 +17,9 @@ export type DivisionItem =
   | { type: "text"; text: string; line: number };
 
 /** 责任单位： / 牵头单位： / 配合单位： / 牵头： / 责任领导： / 市牵头单位： starting a paragraph (simplified text). */
-const LABEL_START = /^(?:(?:[省市县区]级?)?(?:牵头|主办|配合|协办|参与|责任|承办)(?:单位|部门|主体)?|(?:责任|分管|联系|包保)?[省市县区]?领导)\s*[：:]/;
+const LABEL_START = /^(?:(?:[省市县区]级?)?(?:(?:牵头|主办|配合|协办|协同|参与|责任|承办)(?:责任)?(?:单位|部门|主体)?|(?:部门|责任)分工)|(?:责任|分管|联系|包保|牵头)?(?:负责)?[省市县区]?领导)\s*[：:]/;
 /** 责任单位： inside a paragraph, after the task (the long forms only: “压实安全责任：” is not one). */
-const LABEL_INSIDE = /(?:牵头单位|牵头部门|主办单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门|责任主体|承办单位|责任领导)\s*[：:]/;
+const LABEL_INSIDE = /(?:牵头单位|牵头部门|牵头责任单位|主办单位|配合单位|配合部门|协办单位|协同责任单位|参与单位|责任单位|责任部门|责任主体|承办单位|责任领导|部门分工)\s*[：:]/;
 
 const hasWords = (text: string): boolean => /[\u4e00-\u9fffA-Za-z0-9]/.test(text);
 const simplified = (text: string): string => toSimplifiedChinese(toHalfWidth(text)).replace(/\s+/g, "");
@@ -147,8 +147,8 @@ function readParagraph(paragraph: DivisionParagraph, items: DivisionItem[]): voi
 type LabelKind = "lead" | "support" | "responsible" | "leader";
 function labelKinds(text: string): LabelKind[] {
   const kinds: LabelKind[] = [];
-  for (const match of simplified(text).matchAll(/(?:[省市县区]级?)?(牵头|主办|配合|协办|参与|责任|承办|领导)(单位|部门|主体)?\s*[：:]/g)) {
-    const word = match[1];
+  for (const match of simplified(text).matchAll(/(?:[省市县区]级?)?(牵头|主办|配合|协办|协同|参与|责任|承办|领导|分工)(?:责任)?(单位|部门|主体)?\s*[：:]/g)) {
+    const word = match[1] === "分工" ? "责任" : match[1];
     const kind: LabelKind = word === "领导" ? "leader" : word === "牵头" || word === "主办" ? "lead" : word === "责任" || word === "承办" ? "responsible" : "support";
     kinds.push(kind);
   }

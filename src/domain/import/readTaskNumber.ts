@@ -18,7 +18,7 @@ const STYLES: ReadonlyArray<{ level: TaskNumber["level"]; pattern: RegExp }> = [
   { level: 1, pattern: new RegExp(`^(${CHINESE})(?:、|[.．](?![0-9]))`) },
   { level: 2, pattern: new RegExp(`^[（(](${CHINESE})[）)]`) },
   // 1. 1、 1． and a bare １ before the text (003 line 420: “１加大经济合作力度”), not 12月 / 5年 / 3个.
-  { level: 3, pattern: /^([0-9]{1,3})(?:[.、](?![0-9]+(?:[.%万亿千百]|$))|(?=[\u4e00-\u9fff“"《])(?![年月日号万亿个项千百余多名家所座条种次天周季届]))/ },
+  { level: 3, pattern: /^([0-9]{1,3})(?:[.、﹒](?![0-9]+(?:[.%万亿千百]|$))|(?=[\u4e00-\u9fff“"《])(?![年月日号万亿个项千百余多名家所座条种次天周季届]))/ },
   { level: 4, pattern: /^[（(]([0-9]{1,3})[）)]/ },
   { level: 5, pattern: /^([①-⑳])/ },
 ];
@@ -39,7 +39,7 @@ export function readTaskNumber(text: string): TaskNumber | null {
     const match = style.pattern.exec(half.slice(lead));
     if (!match) continue;
     let bodyOffset = lead + match[0].length;
-    while (bodyOffset < half.length && /[\s.、]/.test(half[bodyOffset])) bodyOffset += 1;
+    while (bodyOffset < half.length && /[\s.、﹒]/.test(half[bodyOffset])) bodyOffset += 1;
     return { printed: text.slice(lead, lead + match[0].length).replace(/\s+/g, ""), bare: match[1], level: style.level, bodyOffset };
   }
   return null;

@@ -50,7 +50,7 @@ export interface ParsedResponsibility {
   problems: ResponsibilityProblem[];
 }
 
-type Role = "lead" | "respective" | "support" | "joint" | "responsible";
+type Role = "lead" | "respective" | "support" | "joint" | "responsible" | "convener";
 
 /** Role words, longest first, and the role of the list written before them. */
 const ROLE_WORDS: ReadonlyArray<readonly [string, Role]> = [
@@ -67,7 +67,7 @@ const ROLE_WORDS: ReadonlyArray<readonly [string, Role]> = [
   ["牵头负责", "lead"],
   ["牵头", "lead"],
   ["主办", "lead"],
-  ["会同", "lead"],
+  ["会同", "convener"],
   ["配合", "support"],
   ["参与", "support"],
   ["协助", "support"],
@@ -77,7 +77,7 @@ const ROLE_WORDS: ReadonlyArray<readonly [string, Role]> = [
 ];
 
 /** 牵头单位： / 配合单位： / 责任单位： / 牵头： labels, with a level in front where a table had parallel columns (省牵头单位：). */
-const LABEL = /((?:[省市县区]级?)?(?:牵头|主办|主责|配合|协办|参与|协作|协同|责任|承办|实施|负责)(?:单位|部门|主体)?)\s*[：:]/g;
+const LABEL = /((?:[省市县区]级?)?(?:(?:牵头|主办|主责|配合|协办|参与|协作|协同|责任|承办|实施|负责)(?:责任)?(?:单位|部门|主体)?|(?:部门|责任)分工))\s*[：:]/g;
 /** A role in brackets after a name: 市发改委（牵头）、市财政局（配合）. */
 const BRACKETED_ROLE = /[（(]\s*(牵头|牵头单位|牵头部门|主办|主责|配合|配合单位|协办|参与)\s*[）)]/g;
 /** Characters a department or place name ends with (a space or line break after one may separate two names). */
@@ -98,7 +98,7 @@ function separateNames(text: string): string {
 }
 
 function labelRole(label: string): Role {
-  label = label.replace(/^[省市县区]级?(?=牵头|主办|主责|配合|协办|参与|协作|协同|责任|承办|实施|负责)/, "");
+  label = label.replace(/^[省市县区]级?(?=牵头|主办|主责|配合|协办|参与|协作|协同|责任|承办|实施|负责|部门|分工)/, "");
   if (/^(牵头|主办|主责)/.test(label)) return "lead";
   if (/^(配合|协办|参与|协作|协同)/.test(label)) return "support";
   return "responsible";
@@ -198,6 +198,10 @@ export function parseResponsibility(text: string, context: ResponsibilityContext
   const byRole = (role: Role): string[] => unique(read.filter((group) => group.role === role).flatMap((group) => group.list.names));
   const departments = unique(read.flatMap((group) => group.list.names));
   const explicitLeads = byRole("lead");
+  // X会同有关部门负责: X leads; of “X、Y会同…” X leads and Y supports (国办发〔2018〕117号).
+  const convener = byRole("convener");
+  if (convener.length > 0) explicitLeads.push(convener[0]);
+  const convened = convener.slice(1);
   const respective = byRole("respective");
   const joint = byRole("joint");
   const responsible = byRole("responsible");
@@ -215,15 +219,20 @@ export function parseResponsibility(text: string, context: ResponsibilityContext
     supporting = [...responsible, ...joint, ...support];
   } else if (explicitLeads.length > 0) {
     leads = explicitLeads;
-    // Several units under one 牵头单位： label lead together, each for its part (咸安 2023: 牵头单位:区财政局、区税务局);
-    // “A、B牵头” without a label stays one task with several leads, which the check questions (multiple-leads).
-    if (explicitLeads.length > 1 && read.some((group) => group.role === "lead" && group.labelled && group.list.names.length > 1)) kind = "respective";
-    supporting = [...responsible, ...joint, ...support];
-  } else if ((joint.length > 0 && listed.length > 1) || (listed.length > 0 && listed.every(isDepartmentGroup))) {
-    // 按职责分工负责, and a list of placeholders only (各有关部门和单位负责): shared, no lead.
+    supporting = [...convened, ...responsible, ...joint, ...support];
+    // Several units marked 牵头 together lead together, each for its part (咸安 2023: 牵头单位:区财政局、区税务局;
+    // 国发〔2018〕42号: 农业农村部、工业和信息化部牵头).
+    if (explicitLeads.length > 1) kind = "respective";
+  } else if (joint.length > 0 && (listed.length > 1 || listed.every(isDepartmentGroup))) {
+    // 按职责分工负责 (also 各有关部门和单位按职责分工负责): shared, no lead.
     kind = "joint";
     leads = [];
     supporting = unique([...listed, ...support]);
+  } else if (listed.length > 0 && listed.every(isDepartmentGroup)) {
+    // 各省级人民政府负责: each government of the group answers for its own part (国发〔2018〕42号).
+    kind = "respective";
+    leads = listed;
+    supporting = [...support];
   } else if (listed.length === 1 || (listed.length > 1 && firstListedLeads)) {
     leads = [listed[0]];
     supporting = [...listed.slice(1), ...support];
@@ -242,9 +251,16 @@ export function parseResponsibility(text: string, context: ResponsibilityContext
     supporting = [...support];
   }
   supporting = unique(supporting.filter((name) => !leads.includes(name)));
+  // 有关部门 alone names nobody to supervise: a problem, not a lead (beside a named unit it is a placeholder).
+  const vague = departments.length > 0 && departments.every((name) => /^(?:有关|相关)(?:部门|单位)$/.test(name));
+  if (vague) {
+    leads = [];
+    supporting = [];
+    kind = "lead";
+  }
 
   const problems: ResponsibilityProblem[] = [];
-  if (departments.length === 0) {
+  if (departments.length === 0 || vague) {
     const shown = text.trim().slice(0, 40);
     problems.push({
       code: "no-department",
@@ -263,7 +279,7 @@ export function parseResponsibility(text: string, context: ResponsibilityContext
     leads,
     supporting,
     kind,
-    departments,
+    departments: vague ? [] : departments,
     leaders: named.leaders,
     inferred: unique(read.flatMap((group) => group.list.inferred)),
     levels,

@@ -7,7 +7,7 @@ export interface LeadersInText {
 }
 
 /** 责任领导： / 分管领导： / 市领导： / 联系区领导： / 责任人： (simplified, half-width colon or full-width). */
-const LEADER_LABEL = /(?:(?:责任|分管|牵头|联系|包保|挂点|主抓|主管|协管)?(?:省|市|区|县|州|旗|镇|乡)?(?:级)?领导|责任人)\s*[：:]/g;
+const LEADER_LABEL = /(?:(?:责任|分管|牵头|联系|包保|挂点|主抓|主管|协管)?(?:负责)?(?:省|市|区|县|州|旗|镇|乡)?(?:级)?领导|责任人)\s*[：:]/g;
 /** Where a leader segment ends: the next label (牵头单位：), a ；, a 。 or a closing bracket. */
 const SEGMENT_END = /[；;。）)]|[\u4e00-\u9fff]{2,8}\s*[：:]/;
 

@@ -194,7 +194,7 @@ describe("parseResponsibility — other shapes of real documents", () => {
     expect(parsed.departments).toEqual([]);
     expect(parsed.problems.map((problem) => problem.code)).toEqual(["no-department"]);
     expect(parsed.problems[0].message).toContain("按职责分工负责");
-    expect(parseResponsibility("（有关部门负责）").problems[0]?.code).toBe("no-department");
+    expect(parseResponsibility("（部门负责）").problems[0]?.code).toBe("no-department");
   });
 
   it("reads a pure note as no department but keeps the note", () => {
