@@ -111,6 +111,12 @@ function readParagraph(paragraph: DivisionParagraph, items: DivisionItem[]): voi
     return;
   }
   const brackets = findResponsibilityBrackets(text);
+  const only = brackets.length === 1 && brackets[0].kind === "responsibility" && !hasWords(text.slice(0, brackets[0].start) + text.slice(brackets[0].end));
+  if (only) {
+    // A bracket on a line of its own (a PDF copy broke before it): it belongs to the text above, like a 责任单位 line.
+    items.push({ type: "label", text: compactDocumentText(brackets[0].inner), line: lineAt(paragraph, brackets[0].start) });
+    return;
+  }
   if (brackets.some((bracket) => bracket.kind === "responsibility")) {
     readBracketed(paragraph, brackets, items);
     return;
