@@ -1,5 +1,6 @@
 import { buildRoster, type DepartmentRoster } from "../departments/buildRoster";
 import { displayDepartment } from "../departments/displayDepartment";
+import { findDepartment } from "../departments/findDepartment";
 import { cellAddress, type CellValue, type MergedRange, type SheetGrid } from "../grid";
 import { fail, ok, type Problem, type Result } from "../problem";
 import { parseResponsibility } from "../responsibility/parseResponsibility";
@@ -11,7 +12,7 @@ import { readLeaders } from "../responsibility/readLeaders";
 import { toSimplifiedChinese } from "../responsibility/toSimplifiedChinese";
 import { detectTaskColumns } from "./detectTaskColumns";
 import { isNoteText } from "./isNoteText";
-import { normalizeHeader } from "./normalizeHeader";
+import { isHeaderEcho } from "./isHeaderEcho";
 import { parseDeadline } from "./parseDeadline";
 import { labelRow } from "./labelRow";
 import { readResponsibilityCells } from "./readResponsibilityCells";
@@ -84,12 +85,6 @@ function isMergedAcross(merges: MergedRange[], row: number, col: number): boolea
   return merges.some((range) => range.top === row && range.left === col && range.right > range.left);
 }
 
-/** A row repeating the header (tables printed over several pages repeat it): two or more cells equal to their header. */
-function isHeaderEcho(texts: Partial<Record<TaskColumn, string>>, headers: Record<TaskColumn, string>): boolean {
-  const same = Object.entries(texts).filter(([column, text]) => text && normalizeHeader(text) === normalizeHeader(headers[column as TaskColumn] ?? ""));
-  return same.length >= 2;
-}
-
 function noTable(grid: SheetGrid, message: string, messageEn: string): Result<TaskTable> {
   return fail([{ code: "no-task-table", severity: "error", file: grid.file, sheet: grid.name, message, messageEn }]);
 }
@@ -117,6 +112,7 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
     );
   }
   const roster = options.roster ?? buildRoster(null);
+  const isKnown = (name: string): boolean => roster.sheet !== null && findDepartment(roster, name) !== null;
   const originRow = grid.origin?.row ?? 0;
   const givenHeaderRow = options.headerRow !== undefined ? options.headerRow - 1 - originRow : undefined;
   const headerRow = givenHeaderRow ?? detected?.headerRow ?? (options.columns ? labelRow(grid, columns) : -1);
@@ -227,7 +223,7 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
         supporting: columns.supporting !== undefined ? (text.supporting ?? "") : undefined,
         responsible: columns.responsible !== undefined ? (text.responsible ?? "") : undefined,
       },
-      { roster, firstListedLeads },
+      { roster, firstListedLeads, isKnown },
     );
     if (responsibility.rulesRest) firstListedLeads = true;
 
@@ -281,10 +277,13 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
       const written = text[column] ?? "";
       const cell = address[column];
       if (written === "" || cell === undefined) continue;
-      for (const name of parseResponsibility(written).departments) {
+      const parsed = parseResponsibility(written, { isKnown });
+      for (const name of parsed.departments) {
         const canonical = displayDepartment(roster, name);
         if (departments[canonical] === undefined) departments[canonical] = cell;
       }
+      for (const problem of parsed.problems.filter((entry) => entry.code === "run-together-names"))
+        problems.push({ code: problem.code, severity: "warning", ...(grid.file === undefined ? {} : { file: grid.file }), sheet: grid.name, cell, message: problem.message, messageEn: problem.messageEn });
     }
     cells.push({ address, departments, idText: idOwnCell, deadlineText: text.deadline ?? "", deadlineValid: deadline.valid });
   }

@@ -47,3 +47,19 @@ describe("readTaskTable: every row is a task or is reported", () => {
     expect(problems.find((problem) => problem.cell === "A7")?.message).toContain("重复了表头");
   });
 });
+
+describe("readTaskTable: names run together", () => {
+  const grid: SheetGrid = {
+    name: "任务分解表",
+    rows: [
+      ["序号", "工作任务", "牵头单位", "配合单位"],
+      ["1", "完成工业投资1700亿元。", "省经委", "省发展改革委省统计局"],
+    ],
+  };
+
+  it("splits them and reports the cell, never taking them for one unit", () => {
+    const { table, problems } = readWithProblems(grid);
+    expect(table.tasks[0].supporting).toEqual(["省发展改革委", "省统计局"]);
+    expect(problems.filter((problem) => problem.code === "run-together-names").map((problem) => problem.cell)).toEqual(["D2"]);
+  });
+});
