@@ -68,6 +68,11 @@ const ROLE_WORDS: ReadonlyArray<readonly [string, Role]> = [
   ["牵头", "lead"],
   ["主办", "lead"],
   ["会同", "convener"],
+  ["结合实际抓好落实", "support"],
+  ["结合实际落实", "support"],
+  ["抓好落实", "support"],
+  ["负责落实", "support"],
+  ["组织落实", "support"],
   ["配合", "support"],
   ["参与", "support"],
   ["协助", "support"],
@@ -174,7 +179,8 @@ export function parseResponsibility(text: string, context: ResponsibilityContext
   const note = findConventionNote(body);
   // The note's bracket, emptied of the note, goes: 市税务局(列第一位者为…,下同) → 市税务局.
   if (note) body = note.remainder.replace(/（[\s,，、。；;：:]*）/g, "");
-  body = stripOuter(body.replace(/^[；;，,。\s]+/, ""));
+  // A trailing 下同 outside a note (…；各市县人民政府结合实际落实，下同) names nobody.
+  body = stripOuter(body.replace(/^[；;，,。\s]+/, "").replace(/[，,；;。]?\s*(?:以下均同|以下同|下同)\s*$/, ""));
 
   const groups: Array<{ list: string; role: Role; level: string; labelled?: boolean }> = [];
   const labels = [...body.matchAll(LABEL)];

@@ -259,3 +259,12 @@ describe("parseResponsibility — leaders, placeholders, levels and unmarked lis
     expect(parsed.inferred).toEqual(["省经委", "省发展改革委", "省统计局"]);
   });
 });
+
+describe("parseResponsibility — a bracket with a trailing clause", () => {
+  it("reads （省发展改革委牵头，省财政厅配合；各市县人民政府结合实际落实，下同）", () => {
+    const parsed = parseResponsibility("（省发展改革委牵头，省财政厅配合；各市县人民政府结合实际落实，下同）");
+    expect(parsed.leads).toEqual(["省发展改革委"]);
+    expect(parsed.supporting).toEqual(["省财政厅", "各市县人民政府"]);
+    expect(parsed.kind).toBe("lead");
+  });
+});
