@@ -98,6 +98,22 @@ describe("App, 从文本导入", () => {
     expect(page.container.querySelector('[data-testid="inferred-note"]')?.textContent).toContain("推断补全");
   });
 
+  test("asks which level to read where the document lists several, and offers the other reading of unmarked lists", async () => {
+    const { service, calls } = fakeLedgerService({
+      imported: { tasks: IMPORTED, problems: [], levels: ["省", "市"], level: "市", convention: { reading: "first-listed", tasks: 2 } },
+    });
+    page = await renderInto(<App service={service} lang="zh" />);
+    await pasteAndRecognise(page.container);
+    const level = page.container.querySelector('[data-testid="import-level"]');
+    expect(level?.textContent).toContain("省级");
+    expect(page.container.querySelector('[data-testid="import-unmarked"]')?.textContent).toContain("共同负责");
+    await click(Array.from(level?.querySelectorAll("input") ?? []).find((input) => input.value === "省"));
+    expect(calls.importChoices.at(-1)).toEqual({ level: "省" });
+    await click(Array.from(page.container.querySelectorAll('[data-testid="import-unmarked"] input')).find((input) => (input as HTMLInputElement).value === "joint"));
+    expect(calls.importChoices.at(-1)).toEqual({ level: "省", unmarked: "joint" });
+    expect(calls.importText).toHaveLength(3);
+  });
+
   test("creating the task table writes the sheet and goes straight on to the check of it", async () => {
     const { service, calls } = fakeLedgerService({ imported: { tasks: IMPORTED, problems: [] } });
     page = await renderInto(<App service={service} lang="zh" />);
