@@ -1,7 +1,7 @@
 import type { Problem } from "../problem";
 import type { ParsedResponsibility, ResponsibilityContext } from "../responsibility/parseResponsibility";
 import { parseResponsibility } from "../responsibility/parseResponsibility";
-import { parseDeadline } from "../table/parseDeadline";
+import { parseDeadline } from "../dates/parseDeadline";
 import type { Task } from "../task";
 import { compactDocumentText } from "./compactDocumentText";
 import type { CellPerLineTable } from "./readCellPerLineTable";

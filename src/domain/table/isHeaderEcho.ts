@@ -1,5 +1,5 @@
 import type { TaskColumn } from "../task";
-import { normalizeHeader } from "./normalizeHeader";
+import { normalizeHeader } from "../headers/normalizeHeader";
 
 /**
  * Whether a row repeats the header (tables printed over several pages repeat it): two or more cells equal to their

@@ -13,7 +13,7 @@ import { toSimplifiedChinese } from "../responsibility/toSimplifiedChinese";
 import { detectTaskColumns } from "./detectTaskColumns";
 import { isNoteText } from "./isNoteText";
 import { isHeaderEcho } from "./isHeaderEcho";
-import { parseDeadline } from "./parseDeadline";
+import { parseDeadline } from "../dates/parseDeadline";
 import { labelRow } from "./labelRow";
 import { readResponsibilityCells } from "./readResponsibilityCells";
 import { skippedRowProblem, type SkippedRowReason } from "./skippedRowProblem";
