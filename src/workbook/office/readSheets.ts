@@ -60,7 +60,6 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
     const grid: SheetGrid & { problems?: Problem[] } = { name: area.name, rows, merges: [], origin: { row: area.top, col: area.left } };
     if (area.rows > 0 && options.mergedAreas !== false) {
       // Each sheet's merges after its values, in syncs of their own: a refusal here costs the merges, never the values.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       const merges = await readMergedAreas(context, area.sheet, area);
       if (merges === null) grid.problems = [mergesNotRead(area.name)];
       else grid.merges = merges.map((range) => ({ top: range.top - area.top, left: range.left - area.left, bottom: range.bottom - area.top, right: range.right - area.left }));

@@ -8,6 +8,8 @@ describe("strict fake of Excel", () => {
     await expect(
       excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("分工方案");
+        // The mistake the fake must catch: reading without load and sync.
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
         return sheet.name;
       }),
     ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
