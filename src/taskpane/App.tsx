@@ -225,6 +225,7 @@ export function App({ service, lang, onLanguageChange, header, onDownload }: App
               onChange={settingsActions.change}
               onReset={settingsActions.reset}
               onSave={() => void settingsActions.save()}
+              {...(service.selfTest ? { onSelfTest: service.selfTest } : {})}
             />
           )}
         </main>

@@ -12,6 +12,8 @@ export interface WriteSheetOptions {
   overwrite?: boolean;
   /** Bytes of values and formats per request; default 4,000,000 (Excel on the web allows about 5 MB). */
   maxPayloadBytes?: number;
+  /** ExcelApi 1.9 (page layout, autofilter, RangeAreas); default true. */
+  pageLayout?: boolean;
 }
 
 const DEFAULT_PAYLOAD = 4_000_000;
