@@ -56,7 +56,7 @@ const SAME_AS: Record<string, string> = {
  * application-specific JavaScript APIs", learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling),
  * so the Chinese and English texts here say what happened and what to do; Excel's own code and message are kept in
  * `suggestion` for the self-test report and the administrator. Null when `error` carries no Excel code.
- * @example officeErrorProblem({ code: "InvalidOperationInCellEditMode", message: "…" })?.code // "excel-cell-edit-mode"
+ * @example officeErrorProblem({ code: "InvalidOperationInCellEditMode", message: "…" })?.code // "excel-invalid-operation-in-cell-edit-mode"
  */
 export function officeErrorProblem(error: unknown): Problem | null {
   const code = typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string" ? (error as { code: string }).code : null;

@@ -203,7 +203,7 @@ export function rectAddress(sheet: string, rect: Rect): string {
     }
     return text;
   };
-  const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   const start = `${letter(rect.left)}${rect.top + 1}`;
   const end = `${letter(rect.left + rect.cols - 1)}${rect.top + rect.rows}`;
   return `${quoted}!${start === end ? start : `${start}:${end}`}`;
