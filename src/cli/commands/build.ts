@@ -1,201 +1,90 @@
-import { access, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, dirname } from "node:path";
+import { checkWorkbook } from "../../app/checkWorkbook";
+import { computeProgress, type ComputedProgress } from "../../app/computeProgress";
+import { writeLedger, type LedgerWriting } from "../../app/writeLedger";
+import { STATUS_PRECEDENCE } from "../../domain/evaluation";
+import type { Problem } from "../../domain/problem";
+import { evaluationReportJson } from "../../domain/progress/evaluationReportJson";
+import { unresolvedRowJson } from "../../domain/progress/unresolvedRowJson";
+import { problemReportJson } from "../../domain/report/problemReportJson";
+import type { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
+import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
 import type { CliIO } from "../cliIO";
 import { formatProblemLine } from "../formatProblemLine";
 import { writeJsonFile } from "../writeJsonFile";
-import { checkTaskTable } from "../../domain/check/checkTaskTable";
-import { buildRoster } from "../../domain/departments/buildRoster";
-import { STATUS_PRECEDENCE, type LedgerSettings, type TaskEvaluation } from "../../domain/evaluation";
-import type { SheetGrid } from "../../domain/grid";
-import type { LedgerEdit } from "../../domain/ledger/detectLedgerEdits";
-import { ledgerOutput } from "../../domain/ledger/ledgerOutput";
-import { statusLabel } from "../../domain/ledger/statusLabel";
-import type { Problem } from "../../domain/problem";
-import { buildProgress } from "../../domain/progress/buildProgress";
-import { evaluationReportJson } from "../../domain/progress/evaluationReportJson";
-import { expectedProgress } from "../../domain/progress/expectedProgress";
-import type { ProgressResolutions } from "../../domain/progress/matchProgressRows";
-import type { ProgressRow } from "../../domain/progress/progressRow";
-import { readIsoDate } from "../../domain/progress/readIsoDate";
-import { readProgressSources, type ProgressSource } from "../../domain/progress/readProgressSources";
-import { unresolvedRowJson } from "../../domain/progress/unresolvedRowJson";
-import { problemReportJson } from "../../domain/report/problemReportJson";
-import { isSettingsSheetName } from "../../domain/settings/settingsFromSheet";
-import { workbookSettings } from "../../domain/settings/workbookSettings";
-import type { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
-import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
+import { parseBuildArguments, type BuildArguments } from "./buildArguments";
+import { readBuildInputs } from "./buildInputs";
+import { printBuildSummary } from "./printBuildSummary";
 
-const USAGE =
-  "用法 (usage): progress-ledger build <任务表.xlsx> [--progress 文件或文件夹 ...] --as-of YYYY-MM-DD [--json 报告.json] [--out 结果.xlsx] [--force] [--settings 设置.json] [--resolutions 对应.json] [--sheet 任务表]";
-const PROGRESS_FILE = /\.(xlsx|csv)$/i;
-
-/** A sheet or file read as progress rows, for the summary and the report. */
 /**
  * `progress-ledger build <workbook.xlsx> [--progress FILE_OR_FOLDER ...] --as-of YYYY-MM-DD [--json FILE] [--out FILE.xlsx] [--force]`:
- * read the task table (as `check` does) and the departments' progress — the workbook's other sheets (not the
- * 部门名录, nor a ledger or summary this product wrote) and the given .xlsx/.csv files (a folder: every .xlsx/.csv
- * in it, sorted by name) — match every row to its task, compute each task's ratio and status at the as-of date,
- * print the problems and a summary (tasks per status, expected progress, rows left for the clerk with their
- * cells), and with --json write the check report extended with "asOf", "expectedProgress", per task "targets",
- * "actual", "ratio", "status", "reports", and "unmatched". Settings: the workbook's saved settings, overridden by
- * --settings FILE.json; the clerk's choices for unmatched rows: --resolutions FILE.json ({ "file|sheet|cell": "task id" | null }).
- * --out writes a copy of the workbook with the ledger and the summary added (never the input file; an existing
- * file or cells the clerk changed in this period's ledger are not overwritten without --force).
+ * the adapter of steps 1–3 (checkWorkbook, computeProgress, writeLedger) for the command line. Progress comes from
+ * the workbook's other sheets (not the 部门名录, the 设置 sheet, nor a ledger or summary this product wrote) and the
+ * given .xlsx/.csv files (a folder: every .xlsx/.csv in it, sorted by name). Prints the problems and a summary
+ * (tasks per status, expected progress, rows left for the clerk with their cells); --json writes the check report
+ * extended with "asOf", "expectedProgress", per task "targets", "actual", "ratio", "status", "reports", and
+ * "unmatched". Settings: saved → 设置 sheet → --settings FILE.json; the clerk's choices for unmatched rows:
+ * --resolutions FILE.json ({ "file|sheet|cell": "task id" | null }). --out writes a copy of the workbook with the
+ * ledger and the summary added (never the input file; an existing file or cells the clerk changed in this period's
+ * ledger are not overwritten without --force).
  * Exit 0 no errors, 1 errors, 2 unusable input (bad --as-of, missing file, no task table) or refused --out.
  * @example await runBuild(["examples/工业项目年2007.xlsx", "--progress", "examples/progress", "--as-of", "2007-10-31", "--json", "out/build.json"], processIO())
  */
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
-  const en = io.lang === "en";
-  const say = (zh: string, english: string): string => (en ? english : zh);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        progress: { type: "string", multiple: true },
-        "as-of": { type: "string" },
-        json: { type: "string" },
-        out: { type: "string" },
-        force: { type: "boolean" },
-        settings: { type: "string" },
-        resolutions: { type: "string" },
-        sheet: { type: "string" },
-        lang: { type: "string" },
-      },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    io.err(`${say("参数有误", "Bad arguments")}: ${error instanceof Error ? error.message : String(error)}`);
-    io.err(USAGE);
-    return 2;
-  }
-  const file = parsed.positionals[0];
-  if (!file) {
-    io.err(say("请给出任务表所在的工作簿。", "Give the workbook holding the task table."));
-    io.err(USAGE);
-    return 2;
-  }
-  const asOf = parsed.values["as-of"];
-  if (asOf === undefined) {
-    io.err(say("缺少 --as-of 截至日期（yyyy-mm-dd，如 2007-10-31）。", "Missing --as-of date (yyyy-mm-dd, e.g. 2007-10-31)."));
-    io.err(USAGE);
-    return 2;
-  }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || readIsoDate(asOf) === null) {
-    io.err(say(`截至日期“${asOf}”无效，应为 yyyy-mm-dd（如 2007-10-31）。`, `Invalid --as-of date "${asOf}": use yyyy-mm-dd (e.g. 2007-10-31).`));
-    return 2;
-  }
-  const out = parsed.values.out;
-  const force = parsed.values.force === true;
-  if (out !== undefined) {
-    if (resolve(out) === resolve(file)) {
-      io.err(say(`--out 不能是输入的工作簿本身（${out}），本工具从不改动原文件。请另取文件名。`, `--out cannot be the input workbook itself (${out}); the input is never changed. Choose another name.`));
-      return 2;
-    }
-    if (!force && (await exists(out))) {
-      io.err(say(`“${out}”已存在，不会覆盖。请换一个 --out 文件名，或加 --force 覆盖。`, `"${out}" exists already; it is not overwritten. Choose another --out, or add --force to replace it.`));
-      return 2;
-    }
-  }
-  const mainFile = basename(file);
-
-  const opened = await openWorkbookFile(file);
+  const args = await parseBuildArguments(argv, io);
+  if (args === null) return 2;
+  const mainFile = basename(args.file);
+  const opened = await openWorkbookFile(args.file);
   if (!opened.ok) {
     for (const problem of opened.problems) io.err(formatProblemLine(problem, io.lang));
     return 2;
   }
   const workbook = opened.value;
-  const sheets = await workbook.readAllSheets();
-  const checked = checkTaskTable(sheets, { sheet: parsed.values.sheet });
+  const checked = await checkWorkbook(workbook, args.sheet !== undefined ? { sheet: args.sheet } : {});
   if (!checked.ok) {
     for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));
     return 2;
   }
-  const report = checked.value;
-  const tasks = report.tasks;
-  const rosterGrid = sheets.find((grid) => grid.name === report.rosterSheet) ?? null;
-  const roster = buildRoster(rosterGrid);
-  const problems: Problem[] = [...checked.problems];
+  const inputs = await readBuildInputs(args, io);
+  if (inputs === null) return 2;
+  const progress = await computeProgress(workbook, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...inputs, workbookFile: mainFile });
+  const problems: Problem[] = [...checked.problems, ...progress.problems];
 
-  const settingsRead = await readSettings(workbook, parsed.values.settings, io);
-  if (settingsRead === null) return 2;
-  const settings = settingsRead.settings;
-  problems.push(...settingsRead.problems);
-
-  let resolutions: ProgressResolutions = {};
-  if (parsed.values.resolutions !== undefined) {
-    const read = await readJson(parsed.values.resolutions, io);
-    if (read === undefined) return 2;
-    if (!isResolutions(read)) {
-      io.err(say(`对应关系文件“${parsed.values.resolutions}”应为 {"文件|工作表|单元格": "任务序号" 或 null} 的 JSON 对象。`, `The resolutions file "${parsed.values.resolutions}" must be a JSON object {"file|sheet|cell": "task id" or null}.`));
-      return 2;
-    }
-    resolutions = read;
-  }
-
-  // Progress sources: the workbook's other sheets, then the files given.
-  const ownSheets = readProgressSources(
-    sheets.filter((grid) => grid.name !== report.sheet && grid !== rosterGrid && !isSettingsSheetName(grid.name)),
-    { tasks, roster, asOf },
-  );
-  const progressRows: ProgressRow[] = [...ownSheets.rows];
-  const sources: ProgressSource[] = [...ownSheets.sources];
-  problems.push(...ownSheets.problems.map((problem) => (problem.file === undefined && problem.sheet !== undefined ? { ...problem, file: mainFile } : problem)));
-  const files: string[] = [];
-  for (const path of parsed.values.progress ?? []) {
-    const listed = await listProgressFiles(path);
-    if (listed === null) {
-      io.err(say(`找不到进展文件或文件夹“${path}”，请检查路径。`, `Progress file or folder "${path}" not found; check the path.`));
-      return 2;
-    }
-    files.push(...listed);
-  }
-  for (const path of files) {
-    const progressFile = await openWorkbookFile(path);
-    if (!progressFile.ok) {
-      problems.push(...progressFile.problems);
-      continue;
-    }
-    const fileName = basename(path);
-    const read = readProgressSources(await progressFile.value.readAllSheets(), { tasks, roster, asOf, file: fileName });
-    progressRows.push(...read.rows);
-    problems.push(...read.problems);
-    sources.push(...read.sources);
-  }
-
-  const built = buildProgress({ tasks, progressRows, resolutions, asOf, settings, roster });
-  problems.push(...built.problems);
-  const yearProgress = expectedProgress(asOf, { method: settings.expectedProgressMethod });
-
-  // The ledger and summary copy, prepared before anything is printed so its problems are listed too.
-  let outBytes: Uint8Array | null = null;
-  let refused = false;
-  if (out !== undefined) {
-    const written = await prepareOut(workbook, sheets, built.evaluations, { asOf, settings, lang: io.lang });
-    problems.push(...written.problems);
-    if (written.edits.length > 0 && !force) {
-      refused = true;
-      io.err(
-        say(
-          `台账“${written.ledgerName}”中有${written.edits.length}个单元格被手工改动过，重新生成会覆盖它们，因此未写出 ${out}：`,
-          `${written.edits.length} cells of the ledger "${written.ledgerName}" were changed by hand and would be overwritten, so ${out} was not written:`,
-        ),
-      );
-      for (const edit of written.edits.slice(0, 20)) io.err(`  ${edit.sheet}!${edit.cell}  ${edit.header}  ${edit.taskId}  “${edit.previous}” → “${edit.next}”`);
-      io.err(say("请把改动移到“备注”列，或加 --force 覆盖。", "Move the changes into the 备注 column, or add --force to overwrite them."));
-    } else outBytes = written.bytes;
-  }
+  // The ledger and summary, written into the workbook in memory before anything is printed so their problems are listed too.
+  const writing = args.out !== undefined ? await writeLedger(workbook, { evaluations: progress.built.evaluations, asOf: args.asOf, lang: io.lang, settings: progress.settings, sheets: progress.sheets, overwriteEdits: args.force }) : null;
+  if (writing !== null) problems.push(...writing.problems);
+  if (writing !== null && !writing.written) reportRefusal(io, writing, args.out ?? "");
 
   for (const problem of problems) io.out(formatProblemLine(problem, io.lang, mainFile));
-  printSummary(io, {
+  printBuildSummary(io, summaryOf(progress, checked.value.sheet, problems, args.asOf));
+  if (args.json !== undefined) await writeReport(io, args.json, progress, problems, args.asOf);
+  if (writing !== null && writing.written && !(await saveCopy(io, workbook, args))) return 2;
+  if (writing !== null && !writing.written) return 2;
+  return problems.some((problem) => problem.severity === "error") ? 1 : 0;
+}
+
+function reportRefusal(io: CliIO, writing: LedgerWriting, out: string): void {
+  const en = io.lang === "en";
+  io.err(
+    en
+      ? `${writing.edits.length} cells of the ledger "${writing.ledgerSheet}" were changed by hand and would be overwritten, so ${out} was not written:`
+      : `台账“${writing.ledgerSheet}”中有${writing.edits.length}个单元格被手工改动过，重新生成会覆盖它们，因此未写出 ${out}：`,
+  );
+  for (const edit of writing.edits.slice(0, 20)) io.err(`  ${edit.sheet}!${edit.cell}  ${edit.header}  ${edit.taskId}  “${edit.previous}” → “${edit.next}”`);
+  io.err(en ? "Move the changes into the 备注 column, or add --force to overwrite them." : "请把改动移到“备注”列，或加 --force 覆盖。");
+}
+
+function summaryOf(progress: ComputedProgress, taskSheet: string, problems: readonly Problem[], asOf: string): Parameters<typeof printBuildSummary>[1] {
+  const { built } = progress;
+  return {
     asOf,
-    yearProgress,
-    taskSheet: report.sheet,
+    yearProgress: progress.expectedProgress,
+    taskSheet,
     counts: STATUS_PRECEDENCE.map((status) => ({ status, count: built.evaluations.filter((evaluation) => evaluation.status === status).length })),
-    total: tasks.length,
-    rows: progressRows.length,
-    sources,
+    total: built.evaluations.length,
+    rows: progress.rows.length,
+    sources: progress.sources,
     matched: built.matching.matched.length,
     ignored: built.matching.ignored.length,
     unmatched: built.unmatched.map((entry) => ({
@@ -206,171 +95,33 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     })),
     errors: problems.filter((problem) => problem.severity === "error").length,
     warnings: problems.filter((problem) => problem.severity === "warning").length,
+  };
+}
+
+async function writeReport(io: CliIO, path: string, progress: ComputedProgress, problems: readonly Problem[], asOf: string): Promise<void> {
+  await writeJsonFile(path, {
+    asOf,
+    expectedProgress: Math.round(progress.expectedProgress * 10000) / 10000,
+    settings: progress.settings,
+    tasks: progress.built.evaluations.map(evaluationReportJson),
+    unmatched: progress.built.unmatched.map(unresolvedRowJson),
+    progressSources: progress.sources,
+    problems: problems.map(problemReportJson),
   });
-
-  if (parsed.values.json) {
-    await writeJsonFile(parsed.values.json, {
-      asOf,
-      expectedProgress: Math.round(yearProgress * 10000) / 10000,
-      settings,
-      tasks: built.evaluations.map(evaluationReportJson),
-      unmatched: built.unmatched.map(unresolvedRowJson),
-      progressSources: sources,
-      problems: problems.map(problemReportJson),
-    });
-    io.out(say(`报告已写入 ${parsed.values.json}`, `Report written to ${parsed.values.json}`));
-  }
-  if (out !== undefined && outBytes !== null) {
-    try {
-      await mkdir(dirname(out), { recursive: true });
-      await writeFile(out, outBytes, { flag: force ? "w" : "wx" });
-      io.out(say(`台账和通报汇总已写入 ${out}（原文件未改动）`, `Ledger and summary written to ${out} (the input file is unchanged)`));
-    } catch (error) {
-      io.err(say(`无法写出“${out}”：${error instanceof Error ? error.message : String(error)}`, `Cannot write "${out}": ${error instanceof Error ? error.message : String(error)}`));
-      return 2;
-    }
-  }
-  if (refused) return 2;
-  return problems.some((problem) => problem.severity === "error") ? 1 : 0;
+  io.out(io.lang === "en" ? `Report written to ${path}` : `报告已写入 ${path}`);
 }
 
-function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-/**
- * The workbook's saved settings (the add-in's hidden settings, then a visible 设置 sheet the clerk keeps),
- * overridden by a --settings JSON file; null (after a message) when unusable.
- */
-async function readSettings(workbook: ExcelJsWorkbook, settingsFile: string | undefined, io: CliIO): Promise<{ settings: LedgerSettings; problems: Problem[] } | null> {
-  const settingsSheet = (await workbook.listSheets()).find(isSettingsSheetName);
-  let overrides: Record<string, unknown> = {};
-  if (settingsFile !== undefined) {
-    const read = await readJson(settingsFile, io);
-    if (read === undefined) return null;
-    if (typeof read !== "object" || read === null || Array.isArray(read)) {
-      io.err(io.lang === "en" ? `The settings file "${settingsFile}" must hold a JSON object of name → value.` : `设置文件“${settingsFile}”应为“名称：值”的 JSON 对象。`);
-      return null;
-    }
-    overrides = read as Record<string, unknown>;
-  }
-  const sheet = settingsSheet !== undefined ? await workbook.readSheet(settingsSheet) : null;
-  const { settings, problems } = workbookSettings(await workbook.readSettings(), sheet, settingsFile !== undefined ? { overrides, overridesFile: settingsFile } : {});
-  return { settings, problems };
-}
-
-/** A JSON file's content, or undefined (after a message) when it cannot be read or parsed. */
-async function readJson(path: string, io: CliIO): Promise<unknown> {
+/** The workbook with the ledger and summary, saved as --out (never the input); false after a message when it cannot be written. */
+async function saveCopy(io: CliIO, workbook: ExcelJsWorkbook, args: BuildArguments): Promise<boolean> {
+  const out = args.out ?? "";
   try {
-    return JSON.parse((await readFile(path, "utf8")).replace(/^\ufeff/, "")) as unknown;
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, await workbook.toBytes(), { flag: args.force ? "w" : "wx" });
+    io.out(io.lang === "en" ? `Ledger and summary written to ${out} (the input file is unchanged)` : `台账和通报汇总已写入 ${out}（原文件未改动）`);
+    return true;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    io.err(io.lang === "en" ? `Cannot read the JSON file "${path}": ${reason}` : `无法读取 JSON 文件“${path}”：${reason}`);
-    return undefined;
+    io.err(io.lang === "en" ? `Cannot write "${out}": ${reason}` : `无法写出“${out}”：${reason}`);
+    return false;
   }
 }
-
-function isResolutions(value: unknown): value is ProgressResolutions {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((taskId) => taskId === null || typeof taskId === "string");
-}
-
-/** A file → itself; a folder → its .xlsx/.csv files sorted by name (Office lock files ~$… left out); null when missing. */
-async function listProgressFiles(path: string): Promise<string[] | null> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    return null;
-  }
-  if (!info.isDirectory()) return [path];
-  const names = (await readdir(path)).filter((name) => PROGRESS_FILE.test(name) && !name.startsWith("~$") && !name.startsWith(".")).sort((a, b) => a.localeCompare(b, "zh-CN"));
-  return names.map((name) => join(path, name));
-}
-
-interface PreparedOut {
-  bytes: Uint8Array;
-  ledgerName: string;
-  edits: LedgerEdit[];
-  problems: Problem[];
-}
-
-/** The workbook with this period's ledger and summary written into it, and the hand edits that would be lost. */
-async function prepareOut(
-  workbook: ExcelJsWorkbook,
-  sheets: SheetGrid[],
-  evaluations: readonly TaskEvaluation[],
-  options: { asOf: string; settings: LedgerSettings; lang: "zh" | "en" },
-): Promise<PreparedOut> {
-  const output = ledgerOutput(evaluations, sheets, options);
-  await workbook.writeSheet(output.ledger.layout);
-  await workbook.writeSheet(output.summary);
-  return { bytes: await workbook.toBytes(), ledgerName: output.ledger.layout.name, edits: output.edits, problems: output.ledger.problems };
-}
-
-interface BuildSummary {
-  asOf: string;
-  yearProgress: number;
-  taskSheet: string;
-  counts: { status: (typeof STATUS_PRECEDENCE)[number]; count: number }[];
-  total: number;
-  rows: number;
-  sources: ProgressSource[];
-  matched: number;
-  ignored: number;
-  unmatched: { where: string; label: string; reason: string; candidates: string[] }[];
-  errors: number;
-  warnings: number;
-}
-
-const REASONS: Record<string, { zh: string; en: string }> = {
-  "no-match": { zh: "未对应", en: "no match" },
-  "unknown-resolution": { zh: "所选序号不存在", en: "chosen id unknown" },
-  "several-titles": { zh: "多项相近", en: "several close" },
-  "id-title-disagree": { zh: "序号与名称不符", en: "id and title disagree" },
-  "duplicate-id": { zh: "序号重复", en: "duplicate id" },
-};
-
-function printSummary(io: CliIO, summary: BuildSummary): void {
-  const en = io.lang === "en";
-  const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
-  io.out("");
-  io.out(
-    en
-      ? `As of ${summary.asOf}: expected progress ${percent(summary.yearProgress)}; ${summary.total} tasks from sheet "${summary.taskSheet}".`
-      : `截至${summary.asOf}，序时进度${percent(summary.yearProgress)}；任务表“${summary.taskSheet}”共${summary.total}项任务。`,
-  );
-  const labelWidth = 2 + Math.max(...summary.counts.map(({ status }) => displayWidth(statusLabel(status, io.lang))));
-  io.out(`  ${pad(en ? "Status" : "状态", labelWidth)}${en ? "Tasks" : "任务数"}`);
-  for (const { status, count } of summary.counts) io.out(`  ${pad(statusLabel(status, io.lang), labelWidth)}${String(count).padStart(5)}`);
-  const sourceCount = summary.sources.length;
-  io.out(
-    en
-      ? `Progress rows: ${summary.rows} from ${sourceCount} sheets; ${summary.matched} matched, ${summary.unmatched.length} for the clerk to resolve${summary.ignored > 0 ? `, ${summary.ignored} set aside` : ""}.`
-      : `进展行：${summary.rows}行（${sourceCount}张表），已对应${summary.matched}行，待确认${summary.unmatched.length}行${summary.ignored > 0 ? `，不属于任何任务${summary.ignored}行` : ""}。`,
-  );
-  for (const row of summary.unmatched) {
-    const reason = REASONS[row.reason]?.[io.lang] ?? row.reason;
-    const candidates = row.candidates.length > 0 ? (en ? ` → closest: ${row.candidates.join(", ")}` : ` → 最接近：${row.candidates.join("、")}`) : "";
-    io.out(`  ${row.where}  ${reason}  ${shorten(row.label)}${candidates}`);
-  }
-  io.out(en ? `${summary.errors} errors, ${summary.warnings} warnings.` : `错误${summary.errors}个，警告${summary.warnings}个。`);
-}
-
-/** Columns a text takes in a terminal, a Chinese character counting two. */
-function displayWidth(text: string): number {
-  return Array.from(text).reduce((sum, ch) => sum + (/[\u0000-\u00ff]/.test(ch) ? 1 : 2), 0);
-}
-
-/** Pad to a display width. */
-function pad(text: string, width: number): string {
-  return text + " ".repeat(Math.max(1, width - displayWidth(text)));
-}
-
-function shorten(text: string): string {
-  const chars = Array.from(text);
-  return chars.length > 24 ? `${chars.slice(0, 24).join("")}…` : text;
-}
-

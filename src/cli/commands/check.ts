@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import type { CliIO } from "../cliIO";
-import { checkTaskTable } from "../../domain/check/checkTaskTable";
+import { checkWorkbook } from "../../app/checkWorkbook";
 import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
 import { formatProblemLine } from "../formatProblemLine";
 import { writeJsonFile } from "../writeJsonFile";
@@ -9,7 +9,7 @@ import { taskReportJson } from "../../domain/report/taskReportJson";
 import { problemReportJson } from "../../domain/report/problemReportJson";
 
 /**
- * `progress-ledger check <workbook.xlsx|.csv> [--sheet NAME] [--json FILE]`: read the task table,
+ * `progress-ledger check <workbook.xlsx|.csv> [--sheet NAME] [--json FILE]`: the adapter of step 1 (checkWorkbook): read the task table,
  * print every problem with its cell, write the JSON report. Exit 0 no errors, 1 errors, 2 file unusable.
  * @example await runCheck(["examples/分工方案.xlsx", "--json", "out/check.json"], processIO())
  */
@@ -32,8 +32,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     for (const problem of opened.problems) io.err(formatProblemLine(problem, io.lang));
     return 2;
   }
-  const sheets = await opened.value.readAllSheets();
-  const checked = checkTaskTable(sheets, { sheet: parsed.values.sheet });
+  const checked = await checkWorkbook(opened.value, parsed.values.sheet !== undefined ? { sheet: parsed.values.sheet } : {});
   const mainFile = basename(file);
   if (!checked.ok) {
     for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));

@@ -1,14 +1,13 @@
 import { parseArgs } from "node:util";
 import { access, mkdir, readFile, writeFile } from "node:fs/promises";
-import { basename, dirname, extname } from "node:path";
+import { basename, dirname } from "node:path";
 import type { CliIO } from "../cliIO";
 import type { Problem } from "../../domain/problem";
-import { importDivisionText } from "../../domain/import/importDivisionText";
-import { taskTableLayout } from "../../domain/layout/taskTableLayout";
+import { createTaskSheet } from "../../app/createTaskSheet";
+import { importDivisionText } from "../../app/importDivisionText";
+import { readDivisionDocument } from "../../app/readDivisionDocument";
 import { problemReportJson } from "../../domain/report/problemReportJson";
 import { taskReportJson } from "../../domain/report/taskReportJson";
-import { decodeTextBytes } from "../../workbook/decodeTextBytes";
-import { readDocxText } from "../../workbook/docx/readDocxText";
 import { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
 import { loadExcelJs } from "../../workbook/exceljs/loadExcelJs";
 import { formatProblemLine } from "../formatProblemLine";
@@ -25,35 +24,25 @@ const exists = (path: string): Promise<boolean> =>
 
 /** The document's text, or why it cannot be read (in both languages). */
 async function readDocumentText(file: string): Promise<{ text: string } | { zh: string; en: string }> {
-  const extension = extname(file).toLowerCase();
-  if (extension === ".doc" || extension === ".wps") {
-    return { zh: `“${file}”是旧版 Word (.doc) 或 WPS 文档，请在 Word 或 WPS 中另存为 .docx 后再导入。`, en: `"${file}" is an old Word (.doc) or WPS document; save it as .docx and import that.` };
-  }
-  if (extension === ".pdf") {
-    return { zh: `不能直接读取 PDF“${file}”：请把正文复制到 .txt 文件（换行可保留）后再导入。`, en: `Cannot read the PDF "${file}" directly; copy its text into a .txt file (line breaks may stay) and import that.` };
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return code === "ENOENT"
-      ? { zh: `找不到文件“${file}”，请检查路径和文件名。`, en: `File "${file}" not found; check the path and name.` }
-      : { zh: `无法打开文件“${file}”（${code}），请检查文件权限。`, en: `Cannot open "${file}" (${code}); check its permissions.` };
-  }
-  if (extension === ".docx" || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+  let bytes: Uint8Array = new Uint8Array();
+  if (!/\.(doc|wps|pdf)$/i.test(file)) {
     try {
-      return { text: await readDocxText(bytes) };
+      bytes = await readFile(file);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return { zh: message, en: message };
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      return code === "ENOENT"
+        ? { zh: `找不到文件“${file}”，请检查路径和文件名。`, en: `File "${file}" not found; check the path and name.` }
+        : { zh: `无法打开文件“${file}”（${code}），请检查文件权限。`, en: `Cannot open "${file}" (${code}); check its permissions.` };
     }
   }
-  return { text: decodeTextBytes(bytes) };
+  const read = await readDivisionDocument(file, bytes, { anyAsText: true });
+  if (read.text !== null) return { text: read.text };
+  return { zh: read.problems[0]?.message ?? "", en: read.problems[0]?.messageEn ?? "" };
 }
 
 /**
- * `progress-ledger import-text <file.txt|.docx> --out FILE.xlsx [--json FILE] [--sheet NAME] [--force]`: turn a
+ * `progress-ledger import-text <file.txt|.docx> --out FILE.xlsx [--json FILE] [--sheet NAME] [--force]`: the adapter
+ * of the import (readDivisionDocument, importDivisionText, createTaskSheet): turn a
  * division document (分工方案) into a task table sheet, print what could not be placed (file:line), write the
  * workbook and the JSON report ({ tasks: [{ id, title, category, leads, supporting, responsibility, deadline,
  * source: { file, line } }], problems: [{ code, severity, file, line, message, messageEn }] }).
@@ -104,13 +93,12 @@ export async function runImportText(argv: string[], io: CliIO): Promise<number> 
     if (parsed.values.json) await writeJsonFile(parsed.values.json, { tasks: [], problems: imported.problems.map(problemReportJson) });
     return 2;
   }
-  const { tasks, problems } = imported.value;
+  const { tasks, problems } = imported;
   for (const problem of problems) print(problem, io.out);
 
-  const layout = taskTableLayout(tasks, { name: parsed.values.sheet ?? DEFAULT_SHEET });
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJsWorkbook(new ExcelJS.Workbook(), basename(out));
-  await workbook.writeSheet(layout);
+  const sheetName = await createTaskSheet(workbook, parsed.values.sheet ?? DEFAULT_SHEET, tasks);
   try {
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, await workbook.toBytes(), { flag: parsed.values.force ? "w" : "wx" });
@@ -134,8 +122,8 @@ export async function runImportText(argv: string[], io: CliIO): Promise<number> 
   const respective = tasks.filter((task) => task.responsibility === "respective").length;
   io.out(
     en
-      ? `Imported ${tasks.length} tasks from ${name} (${joint} joint by remit, ${respective} with respective leads); ${errors} errors, ${warnings} warnings. Sheet "${layout.name}" written to ${out}.`
-      : `从“${name}”导入任务${tasks.length}项（按职责分工${joint}项，分别牵头${respective}项）；错误${errors}个，警告${warnings}个。工作表“${layout.name}”已写入 ${out}。`,
+      ? `Imported ${tasks.length} tasks from ${name} (${joint} joint by remit, ${respective} with respective leads); ${errors} errors, ${warnings} warnings. Sheet "${sheetName}" written to ${out}.`
+      : `从“${name}”导入任务${tasks.length}项（按职责分工${joint}项，分别牵头${respective}项）；错误${errors}个，警告${warnings}个。工作表“${sheetName}”已写入 ${out}。`,
   );
   if (parsed.values.json) {
     await writeJsonFile(parsed.values.json, { tasks: tasks.map(taskReportJson), problems: problems.map(problemReportJson) });

@@ -4,6 +4,7 @@ import { listSheets } from "./listSheets";
 import { officeRefusal } from "./officeRefusal";
 import { readDocumentSetting } from "./readDocumentSetting";
 import { readSheet } from "./readSheet";
+import { readSheets } from "./readSheets";
 import { refreshDocumentSettings } from "./refreshDocumentSettings";
 import { saveDocumentSetting } from "./saveDocumentSetting";
 import { selectCell } from "./selectCell";
@@ -55,6 +56,8 @@ export function officeWorkbook(
     listSheets: () => guarded(listSheets),
     activeSheetName: () => guarded(activeSheetName),
     readSheet: (name) => guarded((context) => readSheet(context, name, readOptions)),
+    // Every visible sheet: sized in one sync, values in shared row blocks, merges per sheet (readSheets).
+    readAllSheets: () => guarded(async (context) => readSheets(context, await listSheets(context), readOptions)),
     writeSheet: async (layout, writeOptions) => {
       const overwrite = writeOptions?.overwrite === true;
       const known = overwrite ? [] : await productSheets();

@@ -1,5 +1,4 @@
 import type { SheetGrid } from "../../domain/grid";
-import type { Problem } from "../../domain/problem";
 import { readSheets, type ReadSheetsOptions } from "./readSheets";
 
 /**
@@ -7,7 +6,7 @@ import { readSheets, type ReadSheetsOptions } from "./readSheets";
  * blocks within the payload limit, merges over the used range in their own syncs with a fallback).
  * @example await Excel.run((context) => readSheet(context, "分工方案")) // { name: "分工方案", rows: [...], merges: [...], origin: { row: 0, col: 0 } }
  */
-export async function readSheet(context: Excel.RequestContext, name: string, options: ReadSheetsOptions = {}): Promise<SheetGrid & { problems?: Problem[] }> {
+export async function readSheet(context: Excel.RequestContext, name: string, options: ReadSheetsOptions = {}): Promise<SheetGrid> {
   const [grid] = await readSheets(context, [name], options);
   return grid;
 }

@@ -1,5 +1,7 @@
 import type { CellValue, SheetGrid } from "../../domain/grid";
 import type { Problem } from "../../domain/problem";
+import { missingSheetRefusal } from "../missingSheetRefusal";
+import { PortRefusal } from "../portRefusal";
 import { isDateFormat } from "./isDateFormat";
 import { readMergedAreas } from "./readMergedAreas";
 import { utf8Bytes } from "./utf8Bytes";
@@ -32,16 +34,20 @@ interface Used {
 
 /**
  * Read sheets' used ranges (values only) as grids, sized first and read in blocks that keep each response under the
- * payload limit: one sync for the sizes of all the sheets; then blocks of rows of values and number formats, as many
+ * payload limit: one sync to find the sheets (a PortRefusal "missing-sheet" for one that is not there), one for the
+ * sizes of all of them; then blocks of rows of values and number formats, as many
  * sheets and rows per sync as fit the budget, measured in UTF-8 bytes (a Chinese character is 3) — when Excel still
  * refuses a response as too large, the blocks shrink and are asked again; then, in their own syncs, the merged areas
  * over each used range (readMergedAreas). A sheet whose merges cannot be read is returned without them, with a
  * warning in `problems` ("merges-not-read"). Numbers shown as dates become Dates (UTC), empty cells null.
  * @example const [tasks, roster] = await readSheets(context, ["分工方案", "部门名录"]);
  */
-export async function readSheets(context: Excel.RequestContext, names: readonly string[], options: ReadSheetsOptions = {}): Promise<(SheetGrid & { problems?: Problem[] })[]> {
-  const sheets = names.map((name) => {
-    const sheet = context.workbook.worksheets.getItem(name);
+export async function readSheets(context: Excel.RequestContext, names: readonly string[], options: ReadSheetsOptions = {}): Promise<SheetGrid[]> {
+  const found = names.map((name) => ({ name, sheet: context.workbook.worksheets.getItemOrNullObject(name) }));
+  await context.sync();
+  const missing = found.find(({ sheet }) => sheet.isNullObject);
+  if (missing) throw new PortRefusal(missingSheetRefusal(missing.name));
+  const sheets = found.map(({ name, sheet }) => {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     return { name, sheet, used };
@@ -54,10 +60,10 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
   );
   await readBlocks(context, areas, options.payloadBudget ?? DEFAULT_BUDGET);
 
-  const grids: (SheetGrid & { problems?: Problem[] })[] = [];
+  const grids: SheetGrid[] = [];
   for (const area of areas) {
     const rows = area.values.map((line, r) => line.map((value, c) => gridValue(value, String(area.formats[r]?.[c] ?? ""))));
-    const grid: SheetGrid & { problems?: Problem[] } = { name: area.name, rows, merges: [], origin: { row: area.top, col: area.left } };
+    const grid: SheetGrid = { name: area.name, rows, merges: [], origin: { row: area.top, col: area.left } };
     if (area.rows > 0 && options.mergedAreas !== false) {
       // Each sheet's merges after its values, in syncs of their own: a refusal here costs the merges, never the values.
       const merges = await readMergedAreas(context, area.sheet, area);

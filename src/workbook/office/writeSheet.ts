@@ -1,11 +1,14 @@
 import type { SheetGrid } from "../../domain/grid";
 import type { SheetLayout } from "../../domain/layout";
 import type { Problem } from "../../domain/problem";
-import { productSheetKind } from "../../domain/ledger/productSheetKind";
+import { cellNumberFormats } from "../../domain/writing/cellNumberFormats";
+import { foreignSheetRefusal } from "../../domain/writing/foreignSheetRefusal";
+import { mayReplaceSheet } from "../../domain/writing/mayReplaceSheet";
+import { sheetExtent } from "../../domain/writing/sheetExtent";
+import { PortRefusal } from "../portRefusal";
 import { applyCellStyle } from "./applyCellStyle";
 import { applyPrintLayout } from "./applyPrintLayout";
 import { columnWidthPoints } from "./columnWidthPoints";
-import { layoutNumberFormats } from "./layoutNumberFormats";
 import { rowChunks } from "./rowChunks";
 import { styleAreas } from "./styleAreas";
 import { utf8Bytes } from "./utf8Bytes";
@@ -31,7 +34,8 @@ const PROBE_COLS = 200;
  * a new sheet under a temporary name; only the last batch renames the old sheet aside, gives the new one its name and
  * tab position, and deletes the old one. When any sync fails, the temporary sheet is removed and the old sheet keeps
  * its name and content. An existing sheet is replaced only when the product wrote it (listed in `productSheets`, or
- * recognised as a ledger or summary); otherwise the call throws an Error with code "foreign-sheet".
+ * recognised by its content, mayReplaceSheet); otherwise the call rejects with a PortRefusal "foreign-sheet" — source
+ * sheets are never touched.
  *
  * Requests: number formats first ("@" only where Excel would convert the text), then values, as 2-D arrays chunked by
  * rows under `maxPayloadBytes` measured in UTF-8; formatting one RangeAreas per distinct style (ExcelApi 1.9; run by
@@ -45,19 +49,14 @@ export async function writeSheet(context: Excel.RequestContext, layout: SheetLay
   existing.load("position");
   await context.sync();
   const replacing = !existing.isNullObject;
-  if (replacing && !options.overwrite && !(options.productSheets ?? []).includes(layout.name)) {
-    const probe = existing.getRangeByIndexes(0, 0, PROBE_ROWS, PROBE_COLS);
-    probe.load("values");
-    await context.sync();
-    const grid: SheetGrid = { name: layout.name, rows: probe.values as SheetGrid["rows"] };
-    if (!productSheetKind(grid)) {
-      throw Object.assign(
-        new Error(
-          `工作表“${layout.name}”已存在且不是本产品生成的台账或汇总表，未改写。请改名后重试，或确认覆盖。 (sheet "${layout.name}" exists and was not written by this add-in; it was left unchanged)`,
-        ),
-        { code: "foreign-sheet" },
-      );
-    }
+  if (replacing) {
+    const probe = async (): Promise<SheetGrid> => {
+      const range = existing.getRangeByIndexes(0, 0, PROBE_ROWS, PROBE_COLS);
+      range.load("values");
+      await context.sync();
+      return { name: layout.name, rows: range.values as SheetGrid["rows"] };
+    };
+    if (!(await mayReplaceSheet(layout.name, probe, options))) throw new PortRefusal(foreignSheetRefusal(layout.name));
   }
   const position = replacing ? existing.position : null;
   const names = { temporary: temporaryName(), aside: temporaryName() };
@@ -80,11 +79,7 @@ export async function writeSheet(context: Excel.RequestContext, layout: SheetLay
 
 /** Values, formats and the sheet's structure on the temporary sheet; syncs once per values chunk and once at the end. */
 async function fillSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: SheetLayout, options: WriteSheetOptions): Promise<void> {
-  const rowCount = layout.styles.reduce((max, run) => Math.max(max, run.range.bottom + 1), Math.max(layout.values.length, 1));
-  const colCount = layout.styles.reduce(
-    (max, run) => Math.max(max, run.range.right + 1),
-    layout.values.reduce((max, row) => Math.max(max, row.length), Math.max(layout.columnWidths.length, 1)),
-  );
+  const { rowCount, colCount } = sheetExtent(layout);
   let col = 0;
   while (col < layout.columnWidths.length) {
     let end = col;
@@ -94,7 +89,8 @@ async function fillSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, 
   }
   for (const hidden of layout.hiddenColumns ?? []) sheet.getRangeByIndexes(0, hidden, 1, 1).getEntireColumn().columnHidden = true;
 
-  const formats = layoutNumberFormats(layout, rowCount, colCount);
+  // Formats before values (cellNumberFormats, the policy both writers share), then values.
+  const formats = cellNumberFormats(layout, rowCount, colCount);
   const values = Array.from({ length: rowCount }, (_, row) => Array.from({ length: colCount }, (__, c) => layout.values[row]?.[c] ?? ""));
   const chunks = rowChunks(
     values.map((row, index) => utf8Bytes(JSON.stringify(row)) + utf8Bytes(JSON.stringify(formats[index])) + 16),

@@ -89,7 +89,7 @@ describe("officeWorkbook", () => {
     const port = officeWorkbook(delayed(excel), () => fakeDocumentSettings().settings);
     excel.workbook.find("分工方案")!.name = "分工方案（改）";
     await expect(port.selectCell("分工方案", "B2")).rejects.toMatchObject({ code: "excel-item-not-found", message: expect.stringContaining("回到第 1 步重新检查") });
-    await expect(port.readSheet("分工方案")).rejects.toMatchObject({ code: "excel-item-not-found" });
+    await expect(port.readSheet("分工方案")).rejects.toMatchObject({ code: "missing-sheet", message: expect.stringContaining("不存在") });
   });
 
   it("a protected workbook structure: AccessDenied reads as unprotect on the Review tab, and nothing is left behind", async () => {
