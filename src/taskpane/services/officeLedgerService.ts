@@ -16,7 +16,6 @@ export function officeLedgerService(support: ExcelApiSupport = excelApiSupport((
   const run: RunInContext = (batch) => Excel.run({ delayForCellEdit: true }, batch);
   const settings = () => Office.context.document.settings;
   const port = officeWorkbook(run, settings, { mergedAreas: support.mergedAreas, pageLayout: support.pageLayout });
-  const diagnostics = Office.context.diagnostics;
   return {
     ...portLedgerService(port, { host: "excel", workbookName: "" }),
     selfTest: () =>
@@ -24,7 +23,7 @@ export function officeLedgerService(support: ExcelApiSupport = excelApiSupport((
         run,
         isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
         settings,
-        environment: diagnostics ? `${diagnostics.platform} ${diagnostics.version}` : "",
+        environment: Office.context.diagnostics ? `${Office.context.diagnostics.platform} ${Office.context.diagnostics.version}` : "",
       }),
   };
 }
