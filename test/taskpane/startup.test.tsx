@@ -28,7 +28,7 @@ async function mountIn(apiVersion: string): Promise<HTMLElement> {
   const container = document.createElement("div");
   document.body.appendChild(container);
   await act(async () => {
-    mountTaskPane(container, "Excel" as Office.HostType);
+    mountTaskPane(container, "Excel" as unknown as Office.HostType);
   });
   await settle();
   return container;
