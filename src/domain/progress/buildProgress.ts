@@ -1,5 +1,6 @@
 import type { DepartmentRoster } from "../departments/buildRoster";
 import { canonicalDepartment } from "../departments/canonicalDepartment";
+import { departmentKey } from "../departments/departmentKey";
 import { DEFAULT_SETTINGS, type LedgerSettings, type ProgressReport, type Target, type TaskEvaluation } from "../evaluation";
 import type { Problem } from "../problem";
 import { parseTargets } from "../targets/parseTargets";
@@ -72,7 +73,11 @@ const ROLE_ORDER: Record<TaskReportRole, number> = { lead: 0, unknown: 1, suppor
 export function buildProgress(input: BuildProgressInput): BuildProgressResult {
   const settings = input.settings ?? DEFAULT_SETTINGS;
   const problems: Problem[] = [];
-  const department = (name: string): string => (name === "" || input.roster === undefined ? name : canonicalDepartment(input.roster, name));
+  // A report names its unit in any of its ways of writing (市发展改革委 for the table's 市发改委): it takes the task table's spelling.
+  const spelling = new Map<string, string>();
+  for (const task of input.tasks) for (const name of [...task.leads, ...task.supporting]) if (!spelling.has(departmentKey(name))) spelling.set(departmentKey(name), name);
+  const department = (name: string): string =>
+    name === "" ? name : (spelling.get(departmentKey(name)) ?? (input.roster === undefined ? name : canonicalDepartment(input.roster, name)));
   const rows = input.progressRows.map((row) => (row.department === "" ? row : { ...row, department: department(row.department) }));
   const matching = matchProgressRows(rows, input.tasks, settings, input.resolutions);
   const unmatched = [...matching.unmatched, ...matching.ambiguous].sort((a, b) => compareRows(a.row, b.row));
