@@ -113,6 +113,7 @@ function SettingsView({ steps, service }: ViewProps) {
       onChange={steps.settingsActions.change}
       onReset={steps.settingsActions.reset}
       onSave={() => void steps.settingsActions.save()}
+      {...(service.selfTest ? { onSelfTest: service.selfTest } : {})}
     />
   );
 }

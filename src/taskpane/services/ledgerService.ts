@@ -10,6 +10,7 @@ import type { ColumnMap, Task } from "../../domain/task";
 import type { LedgerSettings, TaskEvaluation, TaskStatus } from "../../domain/evaluation";
 import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
 import type { Language } from "../strings/languageFromLocale";
+import type { SelfTestReport } from "../../workbook/selfTest/selfTestReport";
 
 /** Where the workbook lives: in Excel (selecting a cell shows it there) or in the browser (the pane shows it). */
 export type LedgerHost = "excel" | "browser";
@@ -185,4 +186,7 @@ export interface LedgerService {
 
   /** Standalone page: the workbook with everything written, as an .xlsx to download. */
   download?(): Promise<WorkbookDownload>;
+
+  /** 设置 → 自检: try every API of the host on a scratch sheet (Excel) or a scratch workbook (the page) and report. */
+  selfTest?(): Promise<SelfTestReport>;
 }
