@@ -40,6 +40,7 @@ export function ledgerTaskCells(evaluation: TaskEvaluation, lang: Language = "zh
     target,
     leads,
     supporting,
+    leaders: (task.leaders ?? []).join(listSeparator),
     deadline: task.deadline ? chineseDate(task.deadline, lang) : "",
     progress: progressText(evaluation, lang),
     actual: evaluation.targetResults.length > 1 ? targetFigures(evaluation, lang) : finite(evaluation.actual),
