@@ -42,6 +42,7 @@ export function ledgerTaskCells(evaluation: TaskEvaluation, lang: Language = "zh
     target,
     leads,
     supporting,
+    leaders: (task.leaders ?? []).join(listSeparator),
     deadline: task.deadline ? chineseDate(task.deadline, lang) : "",
     progress: withDataPeriod(progressText(evaluation, lang), evaluation.dataPeriod, lang),
     actual: evaluation.targetResults.length > 1 ? targetFigures(evaluation, lang) : finite(evaluation.actual),
