@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { STATUS_PRECEDENCE } from "../../src/domain/evaluation";
-import { statusLabel } from "../../src/domain/ledger/statusLabel";
+import { statusLabel } from "../../src/domain/status/statusLabel";
 
 const root = join(__dirname, "..", "..");
 const guide = readFileSync(join(root, "docs", "使用说明.md"), "utf8");

@@ -1,5 +1,6 @@
 import {
   DEFAULT_SETTINGS,
+  type GapAgainst,
   type LedgerSettings,
   type MilestoneState,
   type ProgressReport,
@@ -12,11 +13,17 @@ import type { Task } from "../task";
 import { completionRatio } from "./completionRatio";
 import { expectedProgress } from "./expectedProgress";
 import { extractActual, type ActualReading } from "./extractActual";
-import { readIsoDate, type CalendarDate } from "./readIsoDate";
+import { dayNumber } from "../dates/dayNumber";
+import { readIsoDate, type CalendarDate } from "../dates/readIsoDate";
 import { readMilestoneState } from "./readMilestoneState";
+import { readStatedRatios } from "./readStatedRatios";
 import { reportPartForTarget } from "./reportPartForTarget";
+import { reportsDone } from "./reportsDone";
+import { statedRatioFor } from "./statedRatioFor";
+import { targetFacts } from "./targetFacts";
 import { taskStatus, type TaskStatusFacts } from "./taskStatus";
 import { worstTargetStatus } from "./worstTargetStatus";
+import { distinctProblems } from "./distinctProblems";
 
 export interface EvaluateTaskContext {
   /** The task's targets (parseTargets of its target text); every one is evaluated. */
@@ -27,6 +34,11 @@ export interface EvaluateTaskContext {
   countingReport: ProgressReport | null;
   /** As-of date, yyyy-mm-dd. */
   asOf: string;
+  /**
+   * When the counting report's figures lag behind the period (1-9月 in an October run): the date they refer to,
+   * yyyy-mm-dd. Expected progress is taken at that date; deadlines still count at `asOf`. Set on the evaluation as dataPeriod.
+   */
+  dataAsOf?: string;
   settings?: LedgerSettings;
   /** First year of a multi-year plan (cumulative targets, reductions over the plan), e.g. 2011. */
   planStartYear?: number;
@@ -83,8 +95,10 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
     problems,
   };
   const outcomes = targets.map((target, index) => evaluateTarget(frame, target, index));
+  // Precedence of the targets' statuses: docs/RULES.md, 状态.
   const decisive = worstTargetStatus(outcomes.map((outcome) => outcome.result)) ?? outcomes[0].result;
-  const outcome = outcomes.find((candidate) => candidate.result === decisive) ?? outcomes[0];
+  const decidingTargetIndex = Math.max(0, outcomes.findIndex((candidate) => candidate.result === decisive));
+  const outcome = outcomes[decidingTargetIndex];
 
   const evaluation: TaskEvaluation = {
     task,
@@ -97,8 +111,11 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
     gapPoints: decisive.gapPoints,
     status: decisive.status,
     targetResults: outcomes.map((each) => each.result),
+    decidingTargetIndex,
   };
   if (decisive.milestoneState !== undefined) evaluation.milestoneState = decisive.milestoneState;
+  if (decisive.gapAgainst !== undefined) evaluation.gapAgainst = decisive.gapAgainst;
+  if (context.dataAsOf !== undefined && context.countingReport !== null) evaluation.dataPeriod = context.dataAsOf;
   if (outcome.exceeded) evaluation.exceeded = true;
   return { evaluation, problems: distinctProblems(problems) };
 }
@@ -117,7 +134,7 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
   const expected =
     asOf === null
       ? 0
-      : expectedProgress(context.asOf, {
+      : expectedProgress(context.dataAsOf ?? context.asOf, {
           method: settings.expectedProgressMethod,
           deadline: task.deadline,
           ...(multiYear ? { planStartYear, planYears: years } : {}),
@@ -129,18 +146,27 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
   let actual: number | null = null;
   let ratio: number | null = null;
   let milestoneState: MilestoneState | undefined;
-  let facts: Omit<TaskStatusFacts, "pastDeadline" | "daysToDeadline">;
+  let facts: Omit<TaskStatusFacts, "pastDeadline" | "daysToDeadline"> & { gapAgainst?: GapAgainst };
+  let fromStatedRatio = false;
 
   if (target.kind === "milestone" || target.value === null) {
-    const state = report === null ? null : readMilestoneState(report.text);
+    const state = report === null ? null : reportsDone(report.text) ? "done" : readMilestoneState(report.text);
     if (state !== null) milestoneState = state;
-    if (report !== null && state === null) problems.push(unreadable(task, report, named));
-    facts = {
-      done: state === "done",
-      reported: report !== null,
-      onSchedule: state !== "not-started",
-      gapPoints: state === "not-started" ? -expected * 100 : null,
-    };
+    // 完成年度投资计划的69%, 开、复工率79%, 正在施工中(93%): a target with no figure takes the report's own ratio.
+    const stated = report === null ? undefined : statedRatioFor(readStatedRatios(report.text), target, task.title);
+    if (stated !== undefined) {
+      ratio = stated.ratio;
+      const gap = (ratio - expected) * 100;
+      facts = { done: ratio >= 1 - EPSILON, reported: true, onSchedule: gap >= -EPSILON, gapPoints: gap };
+    } else {
+      if (report !== null && state === null) problems.push(unreadable(task, report, named));
+      facts = {
+        done: state === "done",
+        reported: report !== null,
+        onSchedule: state !== "not-started",
+        gapPoints: state === "not-started" ? -expected * 100 : null,
+      };
+    }
   } else {
     if (report !== null) {
       const part = several ? reportPartForTarget(report.text, target, frame.targets) : null;
@@ -148,17 +174,30 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
         (part === null || (index === 0 && !part.matched)) && typeof report.value === "number" && Number.isFinite(report.value)
           ? { value: report.value, ...(report.unit !== undefined ? { unit: report.unit } : {}) }
           : undefined;
-      const reading = extractActual(part === null ? report.text : part.text, target, reportValue);
-      if ("problem" in reading) problems.push(readingProblem(task, target, report, reading));
-      else {
+      const reading = extractActual(part === null ? report.text : part.text, target, reportValue, { title: task.title });
+      if ("problem" in reading) {
+        // 已完成。 / 已达标完成 alone marks the target done, figure or not.
+        if (reportsDone(report.text)) milestoneState = "done";
+        else problems.push(readingProblem(task, target, report, reading));
+      } else {
         actual = reading.value;
+        fromStatedRatio = reading.source === "ratio";
         ratio = completionRatio(target, actual, { multiYear });
+        // 达到目标后完成率显示 = 封顶100%: a level reached reads 100%, as many circulars print it.
+        if (ratio !== null && ratio > 1 && target.kind === "level" && settings.levelReachedShown === "capped") ratio = 1;
         if (reading.reportedRatio !== undefined && reading.source !== "ratio" && ratio !== null && isProRata(target)) {
-          if (Math.abs(ratio - reading.reportedRatio) > 0.01) problems.push(ratioDiffers(task, report, ratio, reading.reportedRatio, named));
+          // Beyond the rounding of the stated ratio (53% stands for 52.5–53.5%), and never for less than 0.1 point.
+          const tolerance = Math.max(0.5 / 10 ** (reading.stated?.decimals ?? 0), 0.1) / 100;
+          if (Math.abs(ratio - reading.reportedRatio) > tolerance + EPSILON) problems.push(ratioDiffers(task, report, ratio, reading.reportedRatio, named));
         }
       }
     }
-    facts = quantitativeFacts(target, actual, ratio, expected, atEnd, multiYear, settings);
+    facts =
+      milestoneState === "done"
+        ? { done: true, reported: true, onSchedule: true, gapPoints: null }
+        : targetFacts(target, actual, ratio, { expected, atEnd, multiYear, fromStatedRatio }, settings);
+    // A report that counts but holds no usable figure is 缺数字, not 未报送.
+    if (report !== null && actual === null && milestoneState !== "done") facts.noFigure = true;
   }
 
   const gapPoints = ratio === null ? null : facts.gapPoints;
@@ -167,76 +206,19 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
     settings,
   );
   const result: TargetResult = { target, actual, ratio, gapPoints, status };
+  if (facts.gapAgainst !== undefined && facts.gapAgainst !== "expected-progress") result.gapAgainst = facts.gapAgainst;
   if (milestoneState !== undefined) result.milestoneState = milestoneState;
   const exceeded = status === "done" && ratio !== null && ratio > 1 + EPSILON && target.kind !== "cap";
   return { result, expected, exceeded };
-}
-
-/** Problems in order, each distinct one once (two targets can raise the same problem). */
-function distinctProblems(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = JSON.stringify([problem.code, problem.file, problem.sheet, problem.cell, problem.line, problem.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function isProRata(target: Target): boolean {
   return target.kind === "amount" || target.kind === "level" || target.kind === "cumulative";
 }
 
-function quantitativeFacts(
-  target: Target,
-  actual: number | null,
-  ratio: number | null,
-  expected: number,
-  atEnd: boolean,
-  multiYear: boolean,
-  settings: LedgerSettings,
-): Omit<TaskStatusFacts, "pastDeadline" | "daysToDeadline"> {
-  if (actual === null) return { done: false, reported: false, onSchedule: false, gapPoints: null };
-  const planned = target.value ?? 0;
-  const tolerance = target.qualifier === "about" ? settings.growthTolerance : 0;
-  switch (target.kind) {
-    case "growth": {
-      const meets = actual >= planned - tolerance - EPSILON;
-      return { done: atEnd && meets, reported: true, onSchedule: meets, gapPoints: ratio === null ? null : (ratio - 1) * 100 };
-    }
-    case "cap": {
-      const held = actual <= planned + tolerance + EPSILON;
-      return { done: atEnd && held, reported: true, onSchedule: held, gapPoints: ratio === null ? null : (ratio - 1) * 100 };
-    }
-    case "reduction": {
-      const reached = actual >= planned - tolerance - EPSILON;
-      const gap = ratio === null ? null : (ratio - expected) * 100;
-      return {
-        done: reached && (multiYear || atEnd),
-        reported: true,
-        onSchedule: reached || (gap !== null && gap >= -EPSILON),
-        gapPoints: gap,
-      };
-    }
-    default: {
-      const gap = ratio === null ? null : (ratio - expected) * 100;
-      return {
-        done: ratio !== null && ratio >= 1 - EPSILON,
-        reported: true,
-        onSchedule: gap !== null && gap >= -EPSILON,
-        gapPoints: gap,
-      };
-    }
-  }
-}
-
 function milestoneOf(task: Task): Target {
   const text = task.target.trim() || task.title.trim();
   return { kind: "milestone", value: null, unit: "", qualifier: "exact", subject: text, text };
-}
-
-function dayNumber(date: CalendarDate): number {
-  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
 }
 
 function at(location: ProblemLocation): ProblemLocation {

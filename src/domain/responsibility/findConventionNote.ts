@@ -10,11 +10,11 @@ export interface ConventionNote {
   remainder: string;
 }
 
-/** 列第一位者为牵头部门 / 排在第一位的为牵头单位 / 第一个部门为牵头部门 / 列首位的为牵头单位 … */
+/** 列第一位者为牵头部门 / 排在第一位的为牵头单位 / 第一个部门为牵头部门 / 列首位的为牵头单位 / 列第一位者为工作牵头单位或汇总单位 … */
 const RULE =
-  /(?:(?:列|排|排列|排名|排序)(?:在|于)?(?:第一位?|第1位?|首位|第一个|最前面?)|第一个|首个)(?:的|者)?(?:部门|单位)?(?:为|是)(?:牵头|主办|主责)(?:部门|单位)?/g;
-/** 除标注“分别牵头”外 / 除注明分别牵头的外 */
-const EXCEPT_RESPECTIVE = /除(?:已|特别)?(?:标注|注明|标明|注有|标有)?[“"‘'「『]?分别牵头[”"’'」』]?(?:的|者)?(?:任务|事项)?(?:以)?外/g;
+  /(?:(?:列|排|排列|排名|排序)(?:在|于)?(?:第一位?|第1位?|首位|第一个|最前面?)|第一个|首个)(?:的|者)?(?:部门|单位)?(?:为|是)(?:工作)?(?:牵头|主办|主责)(?:部门|单位)?(?:或[\u4e00-\u9fff]{1,4}(?:部门|单位))?/g;
+/** 除标注“分别牵头”外 / 除注明分别牵头的外 / 除标注为“牵头”单位外 */
+const EXCEPT_RESPECTIVE = /除(?:已|特别)?(?:标注|注明|标明|注有|标有)?(?:为)?[“"‘'「『]?(?:分别)?牵头[”"’'」』]?(?:的|者)?(?:单位|部门|任务|事项)?(?:以)?外/g;
 /** 下同 / 以下同 / 以下均同 / 全文同 / 下文同 */
 const REST = /以下均同|以下同|下同|全文同|下文同/g;
 /** 注： / 说明： / 备注： labels in front of the note. */
@@ -25,6 +25,7 @@ const LABEL = /(?:^|(?<=[。；;\s]))(?:注|说明|备注)\s*[0-9一二三四五
  * (“…负责。列第一位者为牵头部门，下同”), a note line or a preamble.
  * @example findConventionNote("省发展改革委、省农委负责。列第一位者为牵头部门，下同")
  * // { firstListedLeads: true, appliesToRest: true, exceptRespective: false, remainder: "省发展改革委、省农委负责。，" }
+ * Rule: docs/RULES.md, 牵头 (responsibility conventions).
  */
 export function findConventionNote(text: string): ConventionNote | null {
   RULE.lastIndex = 0;

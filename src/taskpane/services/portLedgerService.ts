@@ -1,3 +1,4 @@
+import { loadSimplifiedConverter } from "../../workbook/text/loadSimplifiedConverter";
 import type { WorkbookPort } from "../../workbook/workbookPort";
 import type { LedgerHost, LedgerService } from "./ledgerService";
 import type { progressSteps } from "./progressSteps";
@@ -58,10 +59,14 @@ export function portLedgerService(port: WorkbookPort, options: PortLedgerService
       return readDivisionDocument(fileName, new Uint8Array(bytes));
     },
 
-    async importText(text, fileName) {
-      const { importDivisionText } = await import(/* webpackChunkName: "import-text" */ "../../app/importDivisionText");
-      const imported = importDivisionText(text, fileName ? { file: fileName } : {});
-      return { tasks: imported.tasks, problems: imported.problems };
+    async importText(text, fileName, choices = {}) {
+      // opencc-js is a chunk of its own, fetched on the first import only; the importer too.
+      const [toSimplified, { importDivisionText }] = await Promise.all([
+        loadSimplifiedConverter(),
+        import(/* webpackChunkName: "import-text" */ "../../app/importDivisionText"),
+      ]);
+      const imported = importDivisionText(text, { ...(fileName ? { file: fileName } : {}), ...choices, toSimplified });
+      return { tasks: imported.tasks, problems: imported.problems, levels: imported.levels, level: imported.level, convention: imported.convention };
     },
 
     async createTaskSheet(name, tasks) {

@@ -1,7 +1,7 @@
 import { createTitleMatcher } from "../../../src/domain/progress/createTitleMatcher";
 import { matchProgressRows } from "../../../src/domain/progress/matchProgressRows";
 import type { ProgressRow } from "../../../src/domain/progress/progressRow";
-import { titleSimilarity } from "../../../src/domain/progress/titleSimilarity";
+import { titleSimilarity } from "../../../src/domain/titles/titleSimilarity";
 import type { Task } from "../../../src/domain/task";
 import { industrialYearTasks } from "./industrialYearTasks";
 

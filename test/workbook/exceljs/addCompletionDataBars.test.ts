@@ -16,7 +16,8 @@ describe("addCompletionDataBars (ExcelJS)", () => {
     const refs = addCompletionDataBars(worksheet, layout);
     const departments = summaryGroups(evaluations, "department").length;
     const headerRow = layout.values.findIndex((row) => row.includes("平均完成率"));
-    expect(refs[0]).toBe(`L${headerRow + 2}:L${headerRow + 1 + departments}`);
+    const letter = String.fromCharCode(65 + layout.values[headerRow].indexOf("平均完成率"));
+    expect(refs[0]).toBe(`${letter}${headerRow + 2}:${letter}${headerRow + 1 + departments}`);
     expect(refs).toHaveLength(2);
     for (const ref of refs) {
       const last = Number(/\d+$/.exec(ref)?.[0]);
@@ -39,7 +40,7 @@ describe("addCompletionDataBars (ExcelJS)", () => {
     await workbook.writeSheet(summaryLayout(evaluations, { asOf: AS_OF }));
     const zip = await JSZip.loadAsync(await workbook.toBytes());
     const sheet = await zip.file("xl/worksheets/sheet1.xml")?.async("string");
-    expect(sheet).toMatch(/<conditionalFormatting sqref="L\d+:L\d+">\s*<cfRule type="dataBar"/);
+    expect(sheet).toMatch(/<conditionalFormatting sqref="([A-Z])\d+:\1\d+">\s*<cfRule type="dataBar"/);
     expect(sheet).toContain('<cfvo type="num" val="1"/>');
     expect(sheet).toContain('rgb="FF5B9BD5"');
   });
