@@ -1,5 +1,4 @@
 import { excelApiSupport, type ExcelApiSupport } from "../../workbook/office/excelApiSupport";
-import { excelSelfTest } from "../../workbook/office/excelSelfTest";
 import { officeWorkbook, type RunInContext } from "../../workbook/office/officeWorkbook";
 import type { LedgerService } from "./ledgerService";
 import { portLedgerService } from "./portLedgerService";
@@ -18,12 +17,15 @@ export function officeLedgerService(support: ExcelApiSupport = excelApiSupport((
   const port = officeWorkbook(run, settings, { mergedAreas: support.mergedAreas, pageLayout: support.pageLayout });
   return {
     ...portLedgerService(port, { host: "excel", workbookName: "" }),
-    selfTest: () =>
-      excelSelfTest({
+    // The self-test (设置 → 自检) is fetched when the clerk runs it.
+    selfTest: async () => {
+      const { excelSelfTest } = await import(/* webpackChunkName: "excel-self-test" */ "../../workbook/office/excelSelfTest");
+      return excelSelfTest({
         run,
         isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
         settings,
         environment: Office.context.diagnostics ? `${Office.context.diagnostics.platform} ${Office.context.diagnostics.version}` : "",
-      }),
+      });
+    },
   };
 }

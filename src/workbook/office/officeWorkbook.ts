@@ -8,8 +8,6 @@ import { readSheets } from "./readSheets";
 import { refreshDocumentSettings } from "./refreshDocumentSettings";
 import { saveDocumentSetting } from "./saveDocumentSetting";
 import { selectCell } from "./selectCell";
-import { writeSheet } from "./writeSheet";
-import { addCompletionCharts } from "./addCompletionCharts";
 
 /** Excel.run, or anything that runs a batch with a request context. */
 export type RunInContext = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -62,6 +60,11 @@ export function officeWorkbook(
     writeSheet: async (layout, writeOptions) => {
       const overwrite = writeOptions?.overwrite === true;
       const known = overwrite ? [] : await productSheets();
+      // The writer comes with the first sheet written (step 3), not with the pane.
+      const [{ writeSheet }, { addCompletionCharts }] = await Promise.all([
+        import(/* webpackChunkName: "office-writer" */ "./writeSheet"),
+        import(/* webpackChunkName: "office-writer" */ "./addCompletionCharts"),
+      ]);
       await guarded((context) => writeSheet(context, layout, { productSheets: known, overwrite, pageLayout: options.pageLayout !== false }));
       // The summary gets its completion charts once its cells are there (ExcelApi 1.7; older Excel: the tables alone).
       if (layout.kind === "summary") await run((context) => addCompletionCharts(context, layout)).catch(() => 0);
