@@ -157,7 +157,7 @@ export function fakeLedgerServiceWithSteps(options: { wouldOverwrite?: string[];
   const ledgerCalls: FakeLedgerCalls = { buildProgress: [], planLedger: [], writeLedger: [], saveSettings: [] };
   // Settings as the real service keeps them: a saved record, layered under an optional visible 设置 sheet.
   let savedSettings: Record<string, unknown> = {};
-  const statusCounts: Record<TaskStatus, number> = { done: 1, overdue: 0, "no-report": 1, "lagging-badly": 0, lagging: 1, "due-soon": 0, "on-schedule": 1 };
+  const statusCounts: Record<TaskStatus, number> = { done: 1, overdue: 0, "no-report": 1, "no-figure": 0, "lagging-badly": 0, lagging: 1, "due-soon": 0, "on-schedule": 1 };
   return {
     calls,
     ledgerCalls,

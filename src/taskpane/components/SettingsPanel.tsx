@@ -14,11 +14,13 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
 });
 
-type NumericKey = "laggingBadlyGap" | "dueSoonDays" | "growthTolerance" | "titleMatchThreshold";
+type NumericKey = "laggingBadlyGap" | "dueSoonDays" | "growthTolerance" | "rateLaggingBadlyShare" | "dataLagMonths" | "titleMatchThreshold";
 const NUMERIC_FIELDS: readonly { key: NumericKey; step: string }[] = [
   { key: "laggingBadlyGap", step: "1" },
   { key: "dueSoonDays", step: "1" },
   { key: "growthTolerance", step: "0.1" },
+  { key: "rateLaggingBadlyShare", step: "0.05" },
+  { key: "dataLagMonths", step: "1" },
   { key: "titleMatchThreshold", step: "0.05" },
 ];
 const NAME_FIELDS: readonly ("ledgerSheetName" | "summarySheetName")[] = ["ledgerSheetName", "summarySheetName"];
@@ -96,6 +98,12 @@ export function SettingsPanel({ available, current, draft, fieldProblems, busy, 
           <Input type="number" inputMode="decimal" step={step} value={draft[key]} data-setting={key} onChange={(_, data) => onChange(key, data.value)} />
         </Field>
       ))}
+      <Field label={text.levelReachedShownLabel}>
+        <RadioGroup value={draft.levelReachedShown} onChange={(_, data) => onChange("levelReachedShown", data.value)}>
+          <Radio value="ratio" label={text.levelShownRatio} />
+          <Radio value="capped" label={text.levelShownCapped} />
+        </RadioGroup>
+      </Field>
       {NAME_FIELDS.map((key) => (
         <Field
           key={key}
