@@ -8,6 +8,7 @@ import type { Problem } from "../../domain/problem";
 import { evaluationReportJson } from "../../domain/progress/evaluationReportJson";
 import { unresolvedRowJson } from "../../domain/progress/unresolvedRowJson";
 import { problemReportJson } from "../../domain/report/problemReportJson";
+import type { CsvWorkbook } from "../../workbook/exceljs/csvWorkbook";
 import type { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
 import { loadSimplifiedConverter } from "../../workbook/text/loadSimplifiedConverter";
 import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
@@ -114,7 +115,7 @@ async function writeReport(io: CliIO, path: string, progress: ComputedProgress, 
 }
 
 /** The workbook with the ledger and summary, saved as --out (never the input); false after a message when it cannot be written. */
-async function saveCopy(io: CliIO, workbook: ExcelJsWorkbook, args: BuildArguments): Promise<boolean> {
+async function saveCopy(io: CliIO, workbook: ExcelJsWorkbook | CsvWorkbook, args: BuildArguments): Promise<boolean> {
   const out = args.out ?? "";
   try {
     await mkdir(dirname(out), { recursive: true });
