@@ -1,9 +1,18 @@
-import { access, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import type { CliIO } from "../cliIO";
 import { formatProblemLine } from "../formatProblemLine";
-import { writeJsonFile } from "../writeJsonFile";
+import { humanChannel } from "../humanChannel";
+import { listProgressFiles } from "../listProgressFiles";
+import { refuseOutputOverInput } from "../refuseOutputOverInput";
+import { saveJsonReport } from "../saveJsonReport";
+import { spreadProgressArgs } from "../spreadProgressArgs";
+import { writeFileAtomically } from "../writeFileAtomically";
+import { blankErrorValues } from "../../domain/cells/blankErrorValues";
+import { isLedgerLike } from "../../domain/ledger/isLedgerLike";
+import { isSupportedAsOf } from "../../domain/ledger/isSupportedAsOf";
+import { ledgerNameTaken } from "../../domain/ledger/ledgerNameTaken";
 import { checkTaskTable } from "../../domain/check/checkTaskTable";
 import { buildRoster } from "../../domain/departments/buildRoster";
 import { STATUS_PRECEDENCE, type LedgerSettings, type TaskEvaluation } from "../../domain/evaluation";
@@ -17,7 +26,6 @@ import { evaluationReportJson } from "../../domain/progress/evaluationReportJson
 import { expectedProgress } from "../../domain/progress/expectedProgress";
 import type { ProgressResolutions } from "../../domain/progress/matchProgressRows";
 import type { ProgressRow } from "../../domain/progress/progressRow";
-import { readIsoDate } from "../../domain/progress/readIsoDate";
 import { readProgressSources, type ProgressSource } from "../../domain/progress/readProgressSources";
 import { unresolvedRowJson } from "../../domain/progress/unresolvedRowJson";
 import { problemReportJson } from "../../domain/report/problemReportJson";
@@ -25,10 +33,11 @@ import { isSettingsSheetName } from "../../domain/settings/settingsFromSheet";
 import { workbookSettings } from "../../domain/settings/workbookSettings";
 import type { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
 import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
+import { keepClerkCells } from "../../workbook/exceljs/keepClerkCells";
+import { separateWorkbookBytes } from "../../workbook/exceljs/separateWorkbookBytes";
 
 const USAGE =
   "用法 (usage): progress-ledger build <任务表.xlsx> [--progress 文件或文件夹 ...] --as-of YYYY-MM-DD [--json 报告.json] [--out 结果.xlsx] [--force] [--settings 设置.json] [--resolutions 对应.json] [--sheet 任务表]";
-const PROGRESS_FILE = /\.(xlsx|csv)$/i;
 
 /** A sheet or file read as progress rows, for the summary and the report. */
 /**
@@ -45,13 +54,14 @@ const PROGRESS_FILE = /\.(xlsx|csv)$/i;
  * Exit 0 no errors, 1 errors, 2 unusable input (bad --as-of, missing file, no task table) or refused --out.
  * @example await runBuild(["examples/工业项目年2007.xlsx", "--progress", "examples/progress", "--as-of", "2007-10-31", "--json", "out/build.json"], processIO())
  */
-export async function runBuild(argv: string[], io: CliIO): Promise<number> {
-  const en = io.lang === "en";
+export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
+  const en = raw.lang === "en";
+  let io = raw;
   const say = (zh: string, english: string): string => (en ? english : zh);
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: spreadProgressArgs(argv),
       options: {
         progress: { type: "string", multiple: true },
         "as-of": { type: "string" },
@@ -82,21 +92,24 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     io.err(USAGE);
     return 2;
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || readIsoDate(asOf) === null) {
-    io.err(say(`截至日期“${asOf}”无效，应为 yyyy-mm-dd（如 2007-10-31）。`, `Invalid --as-of date "${asOf}": use yyyy-mm-dd (e.g. 2007-10-31).`));
+  if (!isSupportedAsOf(asOf)) {
+    io.err(say(`截至日期“${asOf}”无效，应为 1900 至 2100 年间的 yyyy-mm-dd（如 2007-10-31）。`, `Invalid --as-of date "${asOf}": use yyyy-mm-dd in the years 1900–2100 (e.g. 2007-10-31).`));
     return 2;
   }
+  io = humanChannel(raw, parsed.values.json);
   const out = parsed.values.out;
   const force = parsed.values.force === true;
-  if (out !== undefined) {
-    if (resolve(out) === resolve(file)) {
-      io.err(say(`--out 不能是输入的工作簿本身（${out}），本工具从不改动原文件。请另取文件名。`, `--out cannot be the input workbook itself (${out}); the input is never changed. Choose another name.`));
-      return 2;
-    }
-    if (!force && (await exists(out))) {
-      io.err(say(`“${out}”已存在，不会覆盖。请换一个 --out 文件名，或加 --force 覆盖。`, `"${out}" exists already; it is not overwritten. Choose another --out, or add --force to replace it.`));
-      return 2;
-    }
+  const progressList = await listProgressFiles(parsed.values.progress ?? [], file);
+  if (progressList.missing.length > 0) {
+    io.err(say(`找不到进展文件或文件夹“${progressList.missing[0]}”，请检查路径。`, `Progress file or folder "${progressList.missing[0]}" not found; check the path.`));
+    return 2;
+  }
+  const outputs = [...(out !== undefined ? [{ option: "--out", path: out }] : []), ...(parsed.values.json !== undefined ? [{ option: "--json", path: parsed.values.json }] : [])];
+  const inputs = [file, ...progressList.files, ...[parsed.values.settings, parsed.values.resolutions].filter((path): path is string => path !== undefined)];
+  const refusedOutput = await refuseOutputOverInput(outputs, inputs, { force });
+  if (refusedOutput !== null) {
+    io.err(en ? refusedOutput.en : refusedOutput.zh);
+    return 2;
   }
   const mainFile = basename(file);
 
@@ -106,7 +119,9 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const workbook = opened.value;
-  const sheets = await workbook.readAllSheets();
+  const allSheets = await workbook.readAllSheets();
+  const cleaned = blankErrorValues(allSheets.filter((grid) => !isLedgerLike(grid)));
+  const sheets = allSheets.map((grid) => cleaned.grids.find((clean) => clean.name === grid.name) ?? grid);
   const checked = checkTaskTable(sheets, { sheet: parsed.values.sheet });
   if (!checked.ok) {
     for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));
@@ -116,7 +131,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const tasks = report.tasks;
   const rosterGrid = sheets.find((grid) => grid.name === report.rosterSheet) ?? null;
   const roster = buildRoster(rosterGrid);
-  const problems: Problem[] = [...checked.problems];
+  const problems: Problem[] = [...cleaned.problems, ...checked.problems, ...progressList.problems];
 
   const settingsRead = await readSettings(workbook, parsed.values.settings, io);
   if (settingsRead === null) return 2;
@@ -142,23 +157,16 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const progressRows: ProgressRow[] = [...ownSheets.rows];
   const sources: ProgressSource[] = [...ownSheets.sources];
   problems.push(...ownSheets.problems.map((problem) => (problem.file === undefined && problem.sheet !== undefined ? { ...problem, file: mainFile } : problem)));
-  const files: string[] = [];
-  for (const path of parsed.values.progress ?? []) {
-    const listed = await listProgressFiles(path);
-    if (listed === null) {
-      io.err(say(`找不到进展文件或文件夹“${path}”，请检查路径。`, `Progress file or folder "${path}" not found; check the path.`));
-      return 2;
-    }
-    files.push(...listed);
-  }
-  for (const path of files) {
+  for (const path of progressList.files) {
     const progressFile = await openWorkbookFile(path);
     if (!progressFile.ok) {
       problems.push(...progressFile.problems);
       continue;
     }
     const fileName = basename(path);
-    const read = readProgressSources(await progressFile.value.readAllSheets(), { tasks, roster, asOf, file: fileName });
+    const fileSheets = blankErrorValues(await progressFile.value.readAllSheets());
+    problems.push(...fileSheets.problems);
+    const read = readProgressSources(fileSheets.grids, { tasks, roster, asOf, file: fileName });
     progressRows.push(...read.rows);
     problems.push(...read.problems);
     sources.push(...read.sources);
@@ -172,9 +180,10 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   let outBytes: Uint8Array | null = null;
   let refused = false;
   if (out !== undefined) {
-    const written = await prepareOut(workbook, sheets, built.evaluations, { asOf, settings, lang: io.lang });
+    const written = await prepareOut(workbook, sheets, built.evaluations, { asOf, settings, lang: io.lang, file: mainFile });
     problems.push(...written.problems);
-    if (written.edits.length > 0 && !force) {
+    if (written.bytes === null) refused = true;
+    else if (written.edits.length > 0 && !force) {
       refused = true;
       io.err(
         say(
@@ -209,7 +218,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   });
 
   if (parsed.values.json) {
-    await writeJsonFile(parsed.values.json, {
+    const saved = await saveJsonReport(raw, io, parsed.values.json, {
       asOf,
       expectedProgress: Math.round(yearProgress * 10000) / 10000,
       settings,
@@ -217,28 +226,19 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
       unmatched: built.unmatched.map(unresolvedRowJson),
       progressSources: sources,
       problems: problems.map(problemReportJson),
-    });
-    io.out(say(`报告已写入 ${parsed.values.json}`, `Report written to ${parsed.values.json}`));
+    }, { force });
+    if (!saved) return 2;
   }
   if (out !== undefined && outBytes !== null) {
-    try {
-      await mkdir(dirname(out), { recursive: true });
-      await writeFile(out, outBytes, { flag: force ? "w" : "wx" });
-      io.out(say(`台账和通报汇总已写入 ${out}（原文件未改动）`, `Ledger and summary written to ${out} (the input file is unchanged)`));
-    } catch (error) {
-      io.err(say(`无法写出“${out}”：${error instanceof Error ? error.message : String(error)}`, `Cannot write "${out}": ${error instanceof Error ? error.message : String(error)}`));
+    const failure = await writeFileAtomically(out, outBytes, { overwrite: force });
+    if (failure !== null) {
+      io.err(en ? failure.en : failure.zh);
       return 2;
     }
+    io.out(say(`台账和通报汇总已写入 ${out}（原文件未改动）`, `Ledger and summary written to ${out} (the input file is unchanged)`));
   }
   if (refused) return 2;
   return problems.some((problem) => problem.severity === "error") ? 1 : 0;
-}
-
-function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 /**
@@ -277,37 +277,38 @@ function isResolutions(value: unknown): value is ProgressResolutions {
   return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((taskId) => taskId === null || typeof taskId === "string");
 }
 
-/** A file → itself; a folder → its .xlsx/.csv files sorted by name (Office lock files ~$… left out); null when missing. */
-async function listProgressFiles(path: string): Promise<string[] | null> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    return null;
-  }
-  if (!info.isDirectory()) return [path];
-  const names = (await readdir(path)).filter((name) => PROGRESS_FILE.test(name) && !name.startsWith("~$") && !name.startsWith(".")).sort((a, b) => a.localeCompare(b, "zh-CN"));
-  return names.map((name) => join(path, name));
-}
-
 interface PreparedOut {
-  bytes: Uint8Array;
+  /** The workbook to write, or null when it may not be written (problems say why). */
+  bytes: Uint8Array | null;
   ledgerName: string;
   edits: LedgerEdit[];
   problems: Problem[];
 }
 
-/** The workbook with this period's ledger and summary written into it, and the hand edits that would be lost. */
+/**
+ * The workbook with this period's ledger and summary written into it, and the hand edits that would be lost; when
+ * the workbook holds what a copy would lose (charts, pivot tables, macros …), a separate workbook with only the
+ * ledger and the summary instead, with a problem saying why; nothing when a clerk's own sheet has the ledger's name.
+ */
 async function prepareOut(
   workbook: ExcelJsWorkbook,
   sheets: SheetGrid[],
   evaluations: readonly TaskEvaluation[],
-  options: { asOf: string; settings: LedgerSettings; lang: "zh" | "en" },
+  options: { asOf: string; settings: LedgerSettings; lang: "zh" | "en"; file: string },
 ): Promise<PreparedOut> {
   const output = ledgerOutput(evaluations, sheets, options);
+  const ledgerName = output.ledger.layout.name;
+  const taken = [ledgerName, output.summary.name].map((name) => ledgerNameTaken(sheets, name, options.file)).filter((problem) => problem !== null);
+  if (taken.length > 0) return { bytes: null, ledgerName, edits: [], problems: [...output.ledger.problems, ...taken] };
+  if (workbook.unsupportedParts.length > 0) {
+    const separate = await separateWorkbookBytes([output.ledger.layout, output.summary], workbook.unsupportedParts, options.file);
+    return { bytes: separate.bytes, ledgerName, edits: [], problems: [...output.ledger.problems, separate.problem] };
+  }
+  const keep = keepClerkCells(workbook, sheets.find((grid) => grid.name === output.previousSheet) ?? null, ledgerName);
   await workbook.writeSheet(output.ledger.layout);
   await workbook.writeSheet(output.summary);
-  return { bytes: await workbook.toBytes(), ledgerName: output.ledger.layout.name, edits: output.edits, problems: output.ledger.problems };
+  keep.restore(output.ledger.layout);
+  return { bytes: await workbook.toBytes(), ledgerName, edits: output.edits, problems: output.ledger.problems };
 }
 
 interface BuildSummary {
