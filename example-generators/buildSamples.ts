@@ -1,6 +1,6 @@
 /**
  * Regenerates the bundled sample workbooks in examples/ (`npm run samples`). The files are committed;
- * this script documents exactly how they were made from the real documents in ../shared/domain/.
+ * this script documents exactly how they were made from the real documents (see docs/RULES.md#sources).
  */
 import { mkdir, writeFile, copyFile, access } from "node:fs/promises";
 import { join } from "node:path";

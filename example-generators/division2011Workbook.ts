@@ -1,5 +1,5 @@
 /**
- * examples/分工方案2011.xlsx: the task table of the real 2011 division document (003_034b2e02c2085044.txt),
+ * examples/分工方案2011.xlsx: the task table of the real 2011 division document (examples/分工方案2011.txt),
  * as an office would keep it — a title row, a header row, section rows for the headings, and per task
  * 序号 | 工作任务 (the paragraph's text) | 责任单位 (the bracket's text, verbatim, with its note
  * “列第一位者为牵头部门，下同”) | 完成时限 (the plan's end, 2015年底). The task list and the responsibility texts

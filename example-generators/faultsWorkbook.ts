@@ -1,6 +1,6 @@
 /**
  * test/fixtures/sample-faults.xlsx: a task table with one of each kind of fault the check reports,
- * each at a known cell (the expectations are in test/cli/check.test.ts). Tasks quote 003_034b2e02c2085044.txt.
+ * each at a known cell (the expectations are in test/cli/check.test.ts). Tasks quote the 2011 division document, examples/分工方案2011.txt.
  */
 import ExcelJS from "exceljs";
 

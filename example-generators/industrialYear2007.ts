@@ -1,6 +1,6 @@
 /**
- * The bundled sample for progress and ledger (issues 3 and 4), built from the real figures of
- * `002_fa8b8484b77ad191.txt` — the 2007 “工业项目年” implementation plan (吉政办明电〔2007〕23号):
+ * The bundled sample for progress and ledger, built from the real figures of
+ * the 2007 “工业项目年” implementation plan (吉政办明电〔2007〕23号):
  * 工业投资1700亿元、比上年增长40%以上; 工业大项目200个、当年计划投资284亿元; 技术创新项目500项、当年计划投资40亿元;
  * 节能降耗项目30项、当年计划投资20亿元; 特色产业园区50个、当年计划投资500亿元; 规模以上工业增加值增长15%;
  * 利润总额增长10%、力争突破200亿元; 完成工业总产值5500亿元; 全部工业总产值完成7000亿元; 月调度、季分析、及时通报;

@@ -2,7 +2,7 @@
 import type { Task } from "./task";
 import type { ProblemLocation } from "./problem";
 
-/** Kinds of target, as in CONVENTIONS.md. */
+/** Kinds of target, as in docs/RULES.md#completion-ratio. */
 export type TargetKind =
   | "amount" // 完成投资1700亿元, 新增就业7万人, 200个 (正指标)
   | "level" // 达到92%, 覆盖率达80%
@@ -48,7 +48,7 @@ export interface ProgressReport {
   source: ProblemLocation;
 }
 
-/** Statuses in order of precedence (CONVENTIONS.md). */
+/** Statuses in order of precedence (docs/RULES.md#status). */
 export type TaskStatus =
   | "done"
   | "overdue"
@@ -68,7 +68,7 @@ export const STATUS_PRECEDENCE: readonly TaskStatus[] = [
   "on-schedule",
 ];
 
-/** Clerk-adjustable thresholds, saved with the workbook. Defaults are in CONVENTIONS.md. */
+/** Clerk-adjustable thresholds, saved with the workbook. Defaults are in docs/RULES.md#status. */
 export interface LedgerSettings {
   /** "months": months elapsed ÷ 12 (default); "days": days elapsed ÷ days in year. */
   expectedProgressMethod: "months" | "days";

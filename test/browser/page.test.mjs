@@ -100,7 +100,7 @@ async function faultsWorkbookPath(workDir) {
   return path;
 }
 
-/** Paragraphs of 003_034b2e02c2085044.txt (二、主要目标和任务分工安排 / （一）约束性指标), as a clerk would paste them. */
+/** Paragraphs of the 2011 division document, examples/分工方案2011.txt (二、主要目标和任务分工安排 / （一）约束性指标), as a clerk would paste them. */
 const DIVISION_TEXT = [
   "　　二、主要目标和任务分工安排",
   "",

@@ -24,7 +24,7 @@ interface BuildReportJson {
 }
 
 /**
- * The 2007 “工业项目年” plan (002_fa8b8484b77ad191.txt): 全省努力完成工业投资1700亿元; 工业大项目200个，当年计划投资284亿元;
+ * The 2007 “工业项目年” plan (吉政办明电〔2007〕23号): 全省努力完成工业投资1700亿元; 工业大项目200个，当年计划投资284亿元;
  * 领导小组于7月份对全省上半年的工业项目建设情况进行小结. A task table under a title row with a merged two-row header,
  * a 部门名录, a progress sheet of 省经委 inside the workbook, and a folder with 省发展改革委's .xlsx (figures in 万元,
  * full-width digits, title row naming the department) and a .csv from the 省统计局.

@@ -7,7 +7,7 @@ import { workbookSettings } from "../../src/domain/settings/workbookSettings";
 import type { CheckOutcome, DetectedColumns, ImportOutcome, LedgerHost, LedgerService, ProgressOutcome, ProgressRequest } from "../../src/taskpane/services/ledgerService";
 import type { Language } from "../../src/taskpane/strings/languageFromLocale";
 
-/** A task sheet in the shape of the 2011 division document (003_034b2e02c2085044.txt), with three faults. */
+/** A task sheet in the shape of the 2011 division document (examples/分工方案2011.txt), with three faults. */
 export const TASK_SHEET: SheetGrid = {
   name: "分工方案",
   rows: [

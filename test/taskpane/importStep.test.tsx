@@ -11,7 +11,7 @@ afterEach(() => {
   document.body.innerHTML = "";
 });
 
-/** Two paragraphs of 003_034b2e02c2085044.txt and the tasks the importer recognises in them. */
+/** Two paragraphs of the 2011 division document (examples/分工方案2011.txt) and the tasks the importer recognises in them. */
 const DOCUMENT = ["（一）约束性指标。", "耕地保有量保持在553万公顷。（省国土资源厅牵头）", "城乡三项基本医疗保险参保率达到92％。（省人力资源社会保障厅、省卫生厅按职责分工负责）"].join("\n");
 const IMPORTED: Task[] = [
   { id: "1", title: "耕地保有量保持在553万公顷。", category: "（一）约束性指标", target: "553万公顷", leads: ["省国土资源厅"], supporting: [], responsibility: "lead", deadline: null, source: { line: 2 } },

@@ -23,7 +23,7 @@ function saveButton(container: HTMLElement): HTMLButtonElement {
 }
 
 describe("App, the 设置 tab", () => {
-  test("shows the settings in force with the defaults of CONVENTIONS.md", async () => {
+  test("shows the settings in force with the defaults of docs/RULES.md", async () => {
     const { service } = fakeLedgerServiceWithSteps();
     page = await renderInto(<App service={service} lang="zh" />);
     await click(stepControl(page.container, "settings"));

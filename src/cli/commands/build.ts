@@ -176,7 +176,7 @@ export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
   problems.push(...built.problems);
   const yearProgress = expectedProgress(asOf, { method: settings.expectedProgressMethod });
 
-  // The ledger and summary copy (issue 4), prepared before anything is printed so its problems are listed too.
+  // The ledger and summary copy, prepared before anything is printed so its problems are listed too.
   let outBytes: Uint8Array | null = null;
   let refused = false;
   if (out !== undefined) {

@@ -1,7 +1,7 @@
 /**
  * Short and long forms of department names that offices use interchangeably, without the 省 / 市 / 县 / 区 prefix,
  * each with the form this product reports: the short official form that division documents use
- * (省发展改革委, 省人力资源社会保障厅, 省住房城乡建设厅, 省工业信息化厅 as in 003_034b2e02c2085044.txt).
+ * (省发展改革委, 省人力资源社会保障厅, 省住房城乡建设厅, 省工业信息化厅 as in the 2011 division document, examples/分工方案2011.txt).
  * The same holds with any place prefix: 市发改委 = 市发展改革委, 吉林省人社厅 = 吉林省人力资源社会保障厅.
  * @example new Map(BUILT_IN_DEPARTMENT_ALIASES).get("发改委") // "发展改革委"
  */

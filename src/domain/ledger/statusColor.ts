@@ -34,7 +34,7 @@ const COLORS: Record<TaskStatus, StatusColor> = {
 };
 
 /**
- * The colour of a status (CONVENTIONS.md): done and on schedule green, due soon blue, lagging yellow,
+ * The colour of a status (docs/RULES.md#colour): done and on schedule green, due soon blue, lagging yellow,
  * lagging badly and overdue red, not reported grey.
  * | status | fill | text | row tint |
  * | done, on-schedule | #C6EFCE | #006100 | — |

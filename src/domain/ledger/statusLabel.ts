@@ -14,7 +14,7 @@ const LABELS: Record<TaskStatus, { zh: string; en: string }> = {
 };
 
 /**
- * The status word written in the ledger's 状态 cell (CONVENTIONS.md). A done task whose completion
+ * The status word written in the ledger's 状态 cell (docs/RULES.md#status). A done task whose completion
  * ratio is above 100% is 超额完成 (exceeded).
  * @example statusLabel("lagging-badly") // "严重滞后"
  * @example statusLabel("done", "zh", 1.241) // "超额完成"

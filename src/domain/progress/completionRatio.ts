@@ -1,7 +1,7 @@
 import type { Target } from "../evaluation";
 
 /**
- * The completion ratio of a target (a fraction: 1.241 for 124.1%), as in CONVENTIONS.md, or null where none applies.
+ * The completion ratio of a target (a fraction: 1.241 for 124.1%), as in docs/RULES.md#completion-ratio, or null where none applies.
  * - amount, level, cumulative: actual ÷ target;
  * - cap: target ÷ actual (shown; the cap is held when actual ≤ target);
  * - growth: actual growth ÷ target growth;

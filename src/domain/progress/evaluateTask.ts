@@ -57,7 +57,7 @@ interface TaskFrame {
 /**
  * Evaluate one task at an as-of date, target by target: the actual figure from the counting report (converted to the
  * target's unit), the completion ratio by kind of target, the expected progress (shortened by the deadline; years of
- * the plan for multi-year targets), the gap in points and the status in the precedence of CONVENTIONS.md.
+ * the plan for multi-year targets), the gap in points and the status in the precedence of docs/RULES.md#status.
  * With several targets, each reads its figure from the report's clauses that concern it (reportPartForTarget); the
  * report's value column answers a single target, or with several only the first, and only when no clause of the text
  * holds a figure for it. The task's status is the worst of its targets' (worstTargetStatus), and its actual, ratio,

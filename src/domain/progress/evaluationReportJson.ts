@@ -8,7 +8,7 @@ export interface ReportSourceJson {
   cell?: string;
 }
 
-/** A task of the check report extended with its targets, figures, ratio and status (issue 3; fields only added). */
+/** A task of the check report extended with its targets, figures, ratio and status (fields only added). */
 export interface EvaluationReportJson extends TaskReportJson {
   /**
    * Each target with its own figure (in its unit, or null), ratio (4 decimals, or null) and status; the task's

@@ -17,7 +17,7 @@ export interface TaskStatusFacts {
 }
 
 /**
- * The status of a task, in the precedence of CONVENTIONS.md: done, overdue, no report, lagging badly
+ * The status of a task, in the precedence of docs/RULES.md#status: done, overdue, no report, lagging badly
  * (more than `laggingBadlyGap` points behind), lagging, due soon (on schedule, not done, deadline within
  * `dueSoonDays` days), on schedule.
  * @example taskStatus({ done: false, pastDeadline: false, reported: true, onSchedule: false, gapPoints: -35, daysToDeadline: 60 }, DEFAULT_SETTINGS) // "lagging-badly"

@@ -21,7 +21,7 @@ const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof LedgerSettings)[];
 /**
  * Read saved settings (Office document settings, a JSON file, a 设置 sheet as key → value) into LedgerSettings.
  * Keys are the English names or their Chinese labels; values may be numbers or text ("30", "０.８", "按日").
- * Missing keys take `base` (default: the defaults of CONVENTIONS.md), so sources can be layered. A value out of range (laggingBadlyGap 0–100, dueSoonDays 0–366
+ * Missing keys take `base` (default: the defaults of docs/RULES.md#status), so sources can be layered. A value out of range (laggingBadlyGap 0–100, dueSoonDays 0–366
  * whole days, growthTolerance 0–10, titleMatchThreshold 0.5–1, a sheet name Excel would refuse) keeps the default
  * and gives a `bad-setting` warning naming the key; an unknown key is ignored with an `unknown-setting` warning.
  * Only a value that is no key → value record at all fails.

@@ -15,7 +15,7 @@ export interface WorkbookSettings {
 
 /**
  * The settings in force for a workbook, in one order for the pane and the command line: the defaults of
- * CONVENTIONS.md, overridden by the settings saved with the workbook (the pane's 设置 panel: Office document
+ * docs/RULES.md#status, overridden by the settings saved with the workbook (the pane's 设置 panel: Office document
  * settings, or the hidden sheet in files), overridden by a visible 设置 sheet the clerk keeps, overridden by
  * `options.overrides` (the command line's --settings file, named in its problems by `options.overridesFile`). A bad value keeps the default and is reported (parseSettings);
  * problems of the sheet's values name the sheet.

@@ -20,7 +20,7 @@ const RATES = new Set(["%", "个百分点", "倍"]);
 
 /**
  * The kind of target a figure states, read from the words just before it (`leadIn`) and its unit and
- * approximation. See CONVENTIONS.md: 控制在…以内 is a cap; 增长…% growth; 降低/下降/减少…% a reduction;
+ * approximation. See docs/RULES.md#completion-ratio: 控制在…以内 is a cap; 增长…% growth; 降低/下降/减少…% a reduction;
  * N年累计 cumulative; 达到 / 提高到 a level; 保持在 / 稳定在 a level held as a floor (at-least);
  * 降低到 / 下降至 a cap; anything else an amount or count (a % without a verb: a level).
  * @example targetKindOf("地区生产总值增长", "%", "about") // { kind: "growth", qualifier: "about" }

@@ -37,7 +37,7 @@ export interface SettingsPanelProps {
 }
 
 /**
- * The 设置 tab: expected-progress method, the thresholds of CONVENTIONS.md (lagging-badly gap, due-soon days,
+ * The 设置 tab: expected-progress method, the thresholds of docs/RULES.md#status (lagging-badly gap, due-soon days,
  * growth tolerance, title match threshold) and the ledger and summary sheet names, each with its default; a
  * field is checked as typed and saving is refused while one is wrong. Saved with the workbook.
  * @example <SettingsPanel available current={current} draft={draft} fieldProblems={{}} busy={false} saved={null} onChange={change} onReset={reset} onSave={save} />

@@ -1,7 +1,7 @@
 /**
  * Hand-built TaskEvaluations for the ledger, summary and writer tests (no dependency on evaluateTask).
- * Tasks and departments are quoted from the division document 003_034b2e02c2085044.txt (吉林省, 2011)
- * and the plan 002 (工业项目年: 当年计划投资284亿元); progress texts in the style of the glossary
+ * Tasks and departments are quoted from the 2011 division document (examples/分工方案2011.txt)
+ * and the 2007 plan 吉政办明电〔2007〕23号 (工业项目年: 当年计划投资284亿元); progress texts in the style of real progress reports
  * (“1-10月完成投资126.6亿元”). As of 2009-10-31, expected progress 10/12 = 83.3%.
  */
 import type { Target, TaskEvaluation, TaskStatus } from "../../../src/domain/evaluation";

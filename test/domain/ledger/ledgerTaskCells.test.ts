@@ -3,7 +3,7 @@ import { ledgerTaskCells } from "../../../src/domain/ledger/ledgerTaskCells";
 import { decidingTarget } from "../../../src/domain/progress/decidingTarget";
 import { EXPECTED, evaluation } from "./evaluationFixtures";
 
-/** 001_94c300e1a2ca0804.txt: 完成棚户区改造5702户，回迁安置3000户，发放租赁补贴7000户. */
+/** 2018年吉林市政府工作报告: 完成棚户区改造5702户，回迁安置3000户，发放租赁补贴7000户. */
 function target(subject: string, value: number): Target {
   return { kind: "amount", value, unit: "户", qualifier: "exact", subject, text: `${subject}${value}户` };
 }
@@ -49,7 +49,7 @@ describe("ledgerTaskCells for a task with several targets", () => {
   });
 
   test("the unit shown is the deciding target's: a growth rate that lags shows %, not 亿元", () => {
-    // 002_fa8b8484b77ad191.txt: 全省努力完成工业投资1700亿元，比上年实际投资增长40%以上.
+    // 吉政办明电〔2007〕23号: 全省努力完成工业投资1700亿元，比上年实际投资增长40%以上.
     const amount: Target = { kind: "amount", value: 1700, unit: "亿元", qualifier: "exact", subject: "工业投资", text: "完成工业投资1700亿元" };
     const growth: Target = { kind: "growth", value: 40, unit: "%", qualifier: "at-least", subject: "工业投资", text: "增长40%以上" };
     const both = {

@@ -11,7 +11,7 @@ function luminance(hex: string): number {
 }
 
 describe("statusColor", () => {
-  it("colours the statuses as CONVENTIONS.md: green, red, grey, red, yellow, blue, green", () => {
+  it("colours the statuses as docs/RULES.md: green, red, grey, red, yellow, blue, green", () => {
     expect(STATUS_PRECEDENCE.map((status) => statusColor(status).name)).toEqual(["green", "red", "grey", "red", "yellow", "blue", "green"]);
     expect(statusColor("lagging")).toEqual({ name: "yellow", fill: "#FFEB9C", font: "#9C5700", rowTint: "#FFF8E1" });
     expect(statusColor("overdue").fill).toBe("#FFC7CE");

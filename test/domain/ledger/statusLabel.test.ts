@@ -2,7 +2,7 @@ import { statusLabel } from "../../../src/domain/ledger/statusLabel";
 import { STATUS_PRECEDENCE } from "../../../src/domain/evaluation";
 
 describe("statusLabel", () => {
-  it("gives the Chinese words of CONVENTIONS.md for every status", () => {
+  it("gives the Chinese words of docs/RULES.md for every status", () => {
     expect(STATUS_PRECEDENCE.map((status) => statusLabel(status))).toEqual(["已完成", "逾期", "未报送", "严重滞后", "滞后", "临期", "序时推进"]);
   });
 

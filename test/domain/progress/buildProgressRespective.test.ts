@@ -7,7 +7,7 @@ import { readProgressSheet } from "../../../src/domain/progress/readProgressShee
 import type { Task } from "../../../src/domain/task";
 
 /**
- * 分别牵头 (GLOSSARY: each listed department leads its own part). The 2011 division (003) names the three eastern
+ * 分别牵头 (docs/RULES.md#responsibility: each listed department leads its own part). The 2011 division (examples/分工方案2011.txt) names the three eastern
  * governments together — “积极推进延龙图一体化及通化（白山）－丹东经济带建设。（省发展改革委和延边州、通化市、白山市政府负责）”;
  * here each of them leads its own part of one target, as a task table would hold “…（延边州、通化市、白山市政府分别牵头）”.
  */

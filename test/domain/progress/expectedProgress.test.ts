@@ -1,7 +1,7 @@
 import { expectedProgress } from "../../../src/domain/progress/expectedProgress";
 
 describe("expectedProgress", () => {
-  it("counts whole months, the as-of month only at its last day (CONVENTIONS.md)", () => {
+  it("counts whole months, the as-of month only at its last day (docs/RULES.md)", () => {
     expect(expectedProgress("2009-10-31")).toBeCloseTo(10 / 12, 10); // 83.3%
     expect(expectedProgress("2009-11-30")).toBeCloseTo(11 / 12, 10); // 91.7%
     expect(expectedProgress("2009-11-15")).toBeCloseTo(10 / 12, 10);

@@ -1,7 +1,7 @@
 import type { Task } from "../../../src/domain/task";
 
 /**
- * Tasks of the 2007 “工业项目年” plan (吉政办明电〔2007〕23号, /work/shared/domain/002_fa8b8484b77ad191.txt),
+ * Tasks of the 2007 “工业项目年” plan (吉政办明电〔2007〕23号; its figures in examples/工业项目年2007.xlsx),
  * as a task table would hold them: “组织推动一批…投资在亿元以上的工业大项目200个，计划总投资798亿元，当年计划投资284亿元”,
  * “全省努力完成工业投资1700亿元，比上年实际投资增长40%以上”, “领导小组于7月份对全省上半年的工业项目建设情况进行小结”.
  */

@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS } from "../../../src/domain/evaluation";
 import { parseSettings } from "../../../src/domain/settings/parseSettings";
 
 describe("parseSettings", () => {
-  it("gives the defaults of CONVENTIONS.md for nothing saved and for missing keys", () => {
+  it("gives the defaults of docs/RULES.md for nothing saved and for missing keys", () => {
     expect(parseSettings(undefined)).toEqual({ ok: true, value: DEFAULT_SETTINGS, problems: [] });
     expect(parseSettings({})).toEqual({ ok: true, value: DEFAULT_SETTINGS, problems: [] });
     expect(DEFAULT_SETTINGS).toMatchObject({ laggingBadlyGap: 30, dueSoonDays: 15, growthTolerance: 0.5, titleMatchThreshold: 0.8 });

@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS } from "../../../src/domain/evaluation";
 import { workbookSettings } from "../../../src/domain/settings/workbookSettings";
 
 describe("workbookSettings: defaults, then saved settings, then a visible 设置 sheet, then a settings file", () => {
-  test("nothing saved gives the defaults of CONVENTIONS.md and no settings sheet", () => {
+  test("nothing saved gives the defaults of docs/RULES.md and no settings sheet", () => {
     expect(workbookSettings({}, null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [], settingsSheet: null });
   });
 

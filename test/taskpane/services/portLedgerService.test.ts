@@ -6,7 +6,7 @@ import { AS_OF, PROGRESS, ROSTER, ROSTER_SHEET, SECTIONS, TASK_SHEET } from "../
 
 const FILE = "工业项目年2007.xlsx";
 
-/** The 2007 工业项目年 sample (002_fa8b8484b77ad191.txt): task table, roster and the progress sheets kept in the workbook. */
+/** The 2007 工业项目年 sample (吉政办明电〔2007〕23号, examples/工业项目年2007.xlsx): task table, roster and the progress sheets kept in the workbook. */
 function sampleWorkbook(): ExcelJsWorkbook {
   const workbook = new ExcelJS.Workbook();
   const tasks = workbook.addWorksheet(TASK_SHEET);
