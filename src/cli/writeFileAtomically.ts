@@ -21,6 +21,11 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array | stri
   const temporary = join(folder, `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
     await mkdir(folder, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return failure(path, code === "EEXIST" ? Object.assign(new Error("not a folder"), { code: "ENOTDIR" }) : error);
+  }
+  try {
     const handle = await open(temporary, "wx");
     try {
       await handle.writeFile(bytes);

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import type { CliIO } from "../cliIO";
+import { explainArgsError } from "../explainArgsError";
 import { formatProblemLine } from "../formatProblemLine";
 import { humanChannel } from "../humanChannel";
 import { listProgressFiles } from "../listProgressFiles";
@@ -76,7 +77,7 @@ export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
       allowPositionals: true,
     });
   } catch (error) {
-    io.err(`${say("参数有误", "Bad arguments")}: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(explainArgsError(error));
     io.err(USAGE);
     return 2;
   }

@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import type { CliIO } from "../cliIO";
+import { explainArgsError } from "../explainArgsError";
 import { checkTaskTable } from "../../domain/check/checkTaskTable";
+import { blankErrorValues } from "../../domain/cells/blankErrorValues";
 import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
 import { formatProblemLine } from "../formatProblemLine";
 import { humanChannel } from "../humanChannel";
@@ -21,7 +23,7 @@ export async function runCheck(argv: string[], raw: CliIO): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: { sheet: { type: "string" }, json: { type: "string" }, force: { type: "boolean" }, lang: { type: "string" } }, allowPositionals: true });
   } catch (error) {
-    io.err(`参数有误 (bad arguments): ${error instanceof Error ? error.message : String(error)}`);
+    io.err(explainArgsError(error));
     io.err("用法 (usage): progress-ledger check <任务表.xlsx|.csv> [--sheet 工作表] [--json 报告.json]");
     return 2;
   }
@@ -42,16 +44,17 @@ export async function runCheck(argv: string[], raw: CliIO): Promise<number> {
     for (const problem of opened.problems) io.err(formatProblemLine(problem, io.lang));
     return 2;
   }
-  const sheets = await opened.value.readAllSheets();
-  const checked = checkTaskTable(sheets, { sheet: parsed.values.sheet });
+  const cleaned = blankErrorValues(await opened.value.readAllSheets());
+  const checked = checkTaskTable(cleaned.grids, { sheet: parsed.values.sheet });
   const mainFile = basename(file);
   if (!checked.ok) {
-    for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));
-    if (parsed.values.json) await saveJsonReport(raw, io, parsed.values.json, { tasks: [], problems: checked.problems.map(problemReportJson) }, { force });
+    const problems = [...cleaned.problems, ...checked.problems];
+    for (const problem of problems) io.err(formatProblemLine(problem, io.lang, mainFile));
+    if (parsed.values.json) await saveJsonReport(raw, io, parsed.values.json, { tasks: [], problems: problems.map(problemReportJson) }, { force });
     return 2;
   }
   const report = checked.value;
-  const problems = checked.problems;
+  const problems = [...cleaned.problems, ...checked.problems];
   for (const problem of problems) io.out(formatProblemLine(problem, io.lang, mainFile));
   const errors = problems.filter((problem) => problem.severity === "error").length;
   const warnings = problems.filter((problem) => problem.severity === "warning").length;

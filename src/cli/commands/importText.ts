@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { CliIO } from "../cliIO";
+import { explainArgsError } from "../explainArgsError";
 import type { Problem } from "../../domain/problem";
 import { importDivisionText } from "../../domain/import/importDivisionText";
 import { taskTableLayout } from "../../domain/layout/taskTableLayout";
@@ -75,7 +76,7 @@ export async function runImportText(argv: string[], raw: CliIO): Promise<number>
       allowPositionals: true,
     });
   } catch (error) {
-    io.err(`参数有误 (bad arguments): ${error instanceof Error ? error.message : String(error)}`);
+    io.err(explainArgsError(error));
     io.err(USAGE);
     return 2;
   }

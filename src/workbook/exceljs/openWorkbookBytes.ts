@@ -38,6 +38,7 @@ export async function openWorkbookBytes(input: ArrayBuffer | Uint8Array, fileNam
   }
   const pkg = await readXlsxPackage(bytes);
   if (pkg === null) return fail([unreadable(fileName, "已损坏（不是完整的 .xlsx 压缩包），请在 Excel 中打开并另存后重试", "is damaged (not a complete .xlsx package); open it in Excel, save it again and retry")]);
+  if (!pkg.paths.includes("xl/workbook.xml")) return fail([unreadable(fileName, "是一个压缩包，但不是 Excel 工作簿（缺少工作簿部件），请确认文件类型", "is a zip archive but no Excel workbook (it has no workbook part); check the file type")]);
   const tooLarge = (await measureXlsxSheets(pkg)).map((measure) => sheetSizeProblem(measure, fileName)).filter((problem) => problem !== null);
   if (tooLarge.length > 0) return fail(tooLarge);
   const workbook = new ExcelJS.Workbook();

@@ -1,0 +1,23 @@
+import fc from "fast-check";
+import { asOfDates, nonFiniteNumbers, runPipeline, workbookGrids } from "./pipelineFuzz";
+
+/** Cases per run: a few thousand in the test suite; `npm run fuzz` sets FUZZ_RUNS to 100,000. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
+
+describe("the whole pipeline on generated workbooks (fast-check, fixed seed)", () => {
+  it(`never throws, writes no NaN or Infinity and leaves its input unchanged (${RUNS} cases)`, () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(workbookGrids, asOfDates, (sheets, asOf) => {
+        const before = JSON.stringify(sheets, (_key, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? String(value) : value));
+        const produced = runPipeline(sheets, asOf);
+        const after = JSON.stringify(sheets, (_key, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? String(value) : value));
+        checked += 1;
+        return nonFiniteNumbers(produced).length === 0 && before === after;
+      }),
+      { seed: 20071031, numRuns: RUNS, endOnFailure: true },
+    );
+    expect(checked).toBeGreaterThanOrEqual(RUNS);
+    if (process.env.FUZZ_RUNS !== undefined) process.stdout.write(`fuzz: ${checked} cases, 0 failures\n`);
+  }, 3_600_000);
+});
