@@ -62,7 +62,7 @@ export function validateTasks(tasks: readonly Task[], context: ValidationContext
   const report = (index: number, columns: TaskColumn[] | string, code: string, severity: Severity, message: string, messageEn: string, suggestion?: string): void => {
     const problem: Problem = { code, severity, sheet: context.sheet, message, messageEn };
     if (context.file !== undefined) problem.file = context.file;
-    const cell = typeof columns === "string" ? (context.cells?.[index]?.departments[columns] ?? at(index, LEAD_CELL)) : at(index, columns);
+    const cell = typeof columns === "string" ? (ownCell(context.cells?.[index]?.departments, columns) ?? at(index, LEAD_CELL)) : at(index, columns);
     if (cell !== undefined) problem.cell = cell;
     if (suggestion !== undefined) problem.suggestion = suggestion;
     problems.push(problem);
@@ -215,4 +215,9 @@ export function validateTasks(tasks: readonly Task[], context: ValidationContext
     }
   });
   return problems;
+}
+
+/** A department's cell, looked up among the record's own names only (never toString or constructor of every object). */
+function ownCell(departments: Record<string, string> | undefined, name: string): string | undefined {
+  return departments !== undefined && Object.hasOwn(departments, name) ? departments[name] : undefined;
 }
