@@ -28,8 +28,8 @@ const BY_PATH: { kind: string; zh: string; en: string; pattern: RegExp }[] = [
 ];
 
 /** Drawing elements ExcelJS does not keep: shapes, text boxes, groups, connectors, charts placed on a sheet. */
-const DROPPED_DRAWING = /<(?:\w+:)?(sp|grpSp|graphicFrame|cxnSp|contentPart)[\s>]/;
-const SPARKLINES = /<(?:\w+:)?sparklineGroups[\s>]/;
+const DROPPED_DRAWING = /<(?:\w+:)?(sp|grpSp|graphicFrame|cxnSp|contentPart)[\s>/]/;
+const SPARKLINES = /<(?:\w+:)?sparklineGroups[\s>/]/;
 
 /**
  * The content of an .xlsx that a copy written through ExcelJS would silently lose — charts, shapes and text
