@@ -8,6 +8,8 @@ import { commandHelp } from "./commandHelp";
 import { guardProcessStreams } from "./guardProcessStreams";
 import { programVersion } from "./programVersion";
 import { reportUnexpectedError } from "./reportUnexpectedError";
+import { formatProblemLine } from "./formatProblemLine";
+import { PortRefusal } from "../workbook/portRefusal";
 
 const USAGE = `督查台账 progress-ledger — 用法 / usage:
   progress-ledger check <任务表.xlsx|.csv> [--sheet 工作表] [--json 报告.json] [--lang en]
@@ -56,6 +58,10 @@ export async function main(argv: string[], io?: CliIO): Promise<number> {
   try {
     return await run(rest, channel);
   } catch (error) {
+    if (error instanceof PortRefusal) {
+      channel.err(formatProblemLine(error.problem, channel.lang));
+      return 2;
+    }
     channel.err(reportUnexpectedError(error, argv));
     return 2;
   }

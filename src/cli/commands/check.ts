@@ -2,18 +2,17 @@ import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import type { CliIO } from "../cliIO";
 import { explainArgsError } from "../explainArgsError";
-import { checkTaskTable } from "../../domain/check/checkTaskTable";
-import { blankErrorValues } from "../../domain/cells/blankErrorValues";
-import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
-import { formatProblemLine } from "../formatProblemLine";
 import { humanChannel } from "../humanChannel";
 import { refuseOutputOverInput } from "../refuseOutputOverInput";
 import { saveJsonReport } from "../saveJsonReport";
+import { checkWorkbook } from "../../app/checkWorkbook";
+import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
+import { formatProblemLine } from "../formatProblemLine";
 import { taskReportJson } from "../../domain/report/taskReportJson";
 import { problemReportJson } from "../../domain/report/problemReportJson";
 
 /**
- * `progress-ledger check <workbook.xlsx|.csv> [--sheet NAME] [--json FILE]`: read the task table,
+ * `progress-ledger check <workbook.xlsx|.csv> [--sheet NAME] [--json FILE]`: the adapter of step 1 (checkWorkbook): read the task table,
  * print every problem with its cell, write the JSON report. Exit 0 no errors, 1 errors, 2 file unusable.
  * @example await runCheck(["examples/分工方案.xlsx", "--json", "out/check.json"], processIO())
  */
@@ -44,17 +43,15 @@ export async function runCheck(argv: string[], raw: CliIO): Promise<number> {
     for (const problem of opened.problems) io.err(formatProblemLine(problem, io.lang));
     return 2;
   }
-  const cleaned = blankErrorValues(await opened.value.readAllSheets());
-  const checked = checkTaskTable(cleaned.grids, { sheet: parsed.values.sheet });
+  const checked = await checkWorkbook(opened.value, parsed.values.sheet !== undefined ? { sheet: parsed.values.sheet } : {});
   const mainFile = basename(file);
   if (!checked.ok) {
-    const problems = [...cleaned.problems, ...checked.problems];
-    for (const problem of problems) io.err(formatProblemLine(problem, io.lang, mainFile));
-    if (parsed.values.json) await saveJsonReport(raw, io, parsed.values.json, { tasks: [], problems: problems.map(problemReportJson) }, { force });
+    for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));
+    if (parsed.values.json) await saveJsonReport(raw, io, parsed.values.json, { tasks: [], problems: checked.problems.map(problemReportJson) }, { force });
     return 2;
   }
   const report = checked.value;
-  const problems = [...cleaned.problems, ...checked.problems];
+  const problems = checked.problems;
   for (const problem of problems) io.out(formatProblemLine(problem, io.lang, mainFile));
   const errors = problems.filter((problem) => problem.severity === "error").length;
   const warnings = problems.filter((problem) => problem.severity === "warning").length;

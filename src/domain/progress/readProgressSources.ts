@@ -1,6 +1,6 @@
 import type { DepartmentRoster } from "../departments/buildRoster";
 import type { SheetGrid } from "../grid";
-import { isLedgerLike } from "../ledger/isLedgerLike";
+import { isLedgerLike } from "../sheets/isLedgerLike";
 import type { Problem } from "../problem";
 import type { Task } from "../task";
 import type { ProgressRow } from "./progressRow";

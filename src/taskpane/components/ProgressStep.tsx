@@ -51,6 +51,33 @@ export interface ProgressStepProps {
   showsCells: boolean;
 }
 
+/** The separate progress files the clerk added, with the button to add more and their reading problems. */
+function ProgressFiles({ files, fileProblems, onAddFiles, onRemoveFile, busy }: Pick<ProgressStepProps, "files" | "fileProblems" | "onAddFiles" | "onRemoveFile" | "busy">) {
+  const styles = useStyles();
+  const { strings } = useStrings();
+  return (
+    <div className={styles.group}>
+      <h2 className={styles.groupTitle}>{strings.progress.files}</h2>
+      <ul className={styles.files}>
+        {files.map((file) => (
+          <li key={file.id} className={styles.file}>
+            <span>{file.name}</span>
+            <Button size="small" appearance="subtle" onClick={() => onRemoveFile(file.id)} disabled={busy}>
+              {strings.progress.removeFile}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <div className={styles.actions}>
+        <FilePickerButton accept=".xlsx,.csv" multiple onFiles={onAddFiles} disabled={busy} inputTestId="progress-files">
+          {strings.progress.addFiles}
+        </FilePickerButton>
+      </div>
+      {fileProblems.length > 0 && <ProblemList problems={fileProblems} />}
+    </div>
+  );
+}
+
 /**
  * Step 2 (导入进展): choose the progress sources and the as-of date, resolve unmatched rows, see each
  * task's ratio and status before anything is written.
@@ -86,27 +113,7 @@ export function ProgressStep(props: ProgressStepProps) {
           candidateSheets.map((sheet) => <Checkbox key={sheet} label={sheet} checked={chosenSheets.includes(sheet)} onChange={(_, data) => onToggleSheet(sheet, data.checked === true)} disabled={busy} />)
         )}
       </div>
-      {canAddFiles && (
-        <div className={styles.group}>
-          <h2 className={styles.groupTitle}>{strings.progress.files}</h2>
-          <ul className={styles.files}>
-            {files.map((file) => (
-              <li key={file.id} className={styles.file}>
-                <span>{file.name}</span>
-                <Button size="small" appearance="subtle" onClick={() => onRemoveFile(file.id)} disabled={busy}>
-                  {strings.progress.removeFile}
-                </Button>
-              </li>
-            ))}
-          </ul>
-          <div className={styles.actions}>
-            <FilePickerButton accept=".xlsx,.csv" multiple onFiles={onAddFiles} disabled={busy} inputTestId="progress-files">
-              {strings.progress.addFiles}
-            </FilePickerButton>
-          </div>
-          {fileProblems.length > 0 && <ProblemList problems={fileProblems} />}
-        </div>
-      )}
+      {canAddFiles && <ProgressFiles files={files} fileProblems={fileProblems} onAddFiles={onAddFiles} onRemoveFile={onRemoveFile} busy={busy} />}
       <Field label={strings.progress.asOf} hint={strings.progress.asOfHint}>
         <Input className={styles.date} type="date" value={asOf} onChange={(_, data) => onAsOfChange(data.value)} disabled={busy} data-testid="as-of" />
       </Field>

@@ -35,6 +35,28 @@ export interface WriteStepProps {
   onDownload?: () => void;
 }
 
+/** What will be written: the two sheets and the tasks per status. */
+function PlanCounts({ plan }: { plan: NonNullable<WriteStepProps["plan"]> }) {
+  const styles = useStyles();
+  const { strings } = useStrings();
+  return (
+    <>
+      <h2 className={styles.sectionTitle}>{strings.write.countsTitle}</h2>
+      <ul className={styles.counts} data-testid="ledger-plan">
+        <li>{strings.write.ledgerSheet(plan.ledgerSheet, plan.taskCount)}</li>
+        <li>{strings.write.summarySheet(plan.summarySheet)}</li>
+      </ul>
+      <div className={styles.statuses}>
+        {STATUS_PRECEDENCE.filter((status) => plan.statusCounts[status] > 0).map((status) => (
+          <span key={status}>
+            <StatusBadge status={status} /> {plan.statusCounts[status]}
+          </span>
+        ))}
+      </div>
+    </>
+  );
+}
+
 /**
  * Step 3 (生成台账): the counts to be written, the write button (asking before overwriting the clerk's
  * edits), where it wrote, the circular's paragraph with a copy button, and (standalone) the download.
@@ -62,24 +84,7 @@ export function WriteStep(props: WriteStepProps) {
   return (
     <section className={styles.root} aria-label={strings.steps.write}>
       <p className={styles.intro}>{strings.write.intro}</p>
-      {plan ? (
-        <>
-          <h2 className={styles.sectionTitle}>{strings.write.countsTitle}</h2>
-          <ul className={styles.counts} data-testid="ledger-plan">
-            <li>{strings.write.ledgerSheet(plan.ledgerSheet, plan.taskCount)}</li>
-            <li>{strings.write.summarySheet(plan.summarySheet)}</li>
-          </ul>
-          <div className={styles.statuses}>
-            {STATUS_PRECEDENCE.filter((status) => plan.statusCounts[status] > 0).map((status) => (
-              <span key={status}>
-                <StatusBadge status={status} /> {plan.statusCounts[status]}
-              </span>
-            ))}
-          </div>
-        </>
-      ) : (
-        busy && <Spinner size="tiny" label={strings.busy} />
-      )}
+      {plan ? <PlanCounts plan={plan} /> : busy && <Spinner size="tiny" label={strings.busy} />}
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onWrite} disabled={busy || !plan} data-testid="write-ledger">
           {host === "excel" ? strings.write.run : strings.write.runFile}

@@ -1,3 +1,5 @@
+import { PortRefusal } from "../portRefusal";
+
 type Mammoth = typeof import("mammoth");
 
 let loading: Promise<Mammoth> | null = null;
@@ -15,7 +17,7 @@ function loadMammoth(): Promise<Mammoth> {
 
 /**
  * The text of a Word document (.docx), one paragraph per line with a blank line between paragraphs, read
- * with mammoth (loaded lazily). Works in Node and in browsers. Rejects with a message for the clerk when the
+ * with mammoth (loaded lazily). Works in Node and in browsers. Rejects with a PortRefusal "unreadable-file" (Chinese and English) when the
  * bytes are not a .docx (an old .doc, a renamed file).
  * @example const text = await readDocxText(await file.arrayBuffer()); importDivisionText(text, { file: file.name })
  */
@@ -30,9 +32,11 @@ export async function readDocxText(buffer: ArrayBuffer | Uint8Array): Promise<st
     return result.value.replace(/\r\n?/g, "\n");
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `无法读取 Word 文档（${reason}）：请确认是 .docx 格式（旧的 .doc 请在 Word 或 WPS 中另存为 .docx）。 / ` +
-        `Cannot read the Word document (${reason}); make sure it is a .docx (save an old .doc as .docx in Word or WPS).`,
-    );
+    throw new PortRefusal({
+      code: "unreadable-file",
+      severity: "error",
+      message: `无法读取 Word 文档（${reason}）：请确认是 .docx 格式（旧的 .doc 请在 Word 或 WPS 中另存为 .docx）。`,
+      messageEn: `Cannot read the Word document (${reason}); make sure it is a .docx (save an old .doc as .docx in Word or WPS).`,
+    });
   }
 }

@@ -4,7 +4,10 @@ import type { SheetLayout } from "../../domain/layout";
 import type { WorkbookPort } from "../workbookPort";
 import { readWorksheetGrid } from "./readWorksheetGrid";
 import { writeSheetLayout } from "./writeSheetLayout";
-import { isLedgerLike } from "../../domain/ledger/isLedgerLike";
+import { foreignSheetRefusal } from "../../domain/writing/foreignSheetRefusal";
+import { mayReplaceSheet } from "../../domain/writing/mayReplaceSheet";
+import { missingSheetRefusal } from "../missingSheetRefusal";
+import { PortRefusal } from "../portRefusal";
 import type { UnsupportedPart } from "./findUnsupportedParts";
 
 /** Name of the very hidden sheet that keeps the add-in's settings inside a file. */
@@ -41,7 +44,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const cached = this.grids.get(name);
     if (cached) return cached;
     const worksheet = this.workbook.getWorksheet(name);
-    if (!worksheet) throw new Error(`工作表“${name}”不存在 (sheet "${name}" not found in ${this.fileName})`);
+    if (!worksheet) throw new PortRefusal(missingSheetRefusal(name, this.fileName));
     const grid = readWorksheetGrid(worksheet, this.fileName);
     this.grids.set(name, grid);
     return grid;
@@ -55,11 +58,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   async writeSheet(layout: SheetLayout, options: { overwrite?: boolean } = {}): Promise<void> {
     const existing = this.workbook.getWorksheet(layout.name);
-    if (existing && !options.overwrite && !isLedgerLike(await this.readSheet(layout.name))) {
-      throw new Error(
-        `工作表“${layout.name}”已存在且不是本工具生成的，未覆盖；请换一个名称或先确认覆盖。 / Sheet "${layout.name}" exists and was not written by this tool; it was not replaced — choose another name or confirm overwriting.`,
-      );
-    }
+    if (existing && !(await mayReplaceSheet(layout.name, () => this.readSheet(layout.name), options))) throw new PortRefusal(foreignSheetRefusal(layout.name));
     if (existing) this.workbook.removeWorksheet(existing.id);
     const worksheet = this.workbook.addWorksheet(layout.name);
     writeSheetLayout(worksheet, layout);
@@ -68,7 +67,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   async selectCell(sheet: string, address: string): Promise<void> {
     const worksheet = this.workbook.getWorksheet(sheet);
-    if (!worksheet) throw new Error(`工作表“${sheet}”不存在 (sheet "${sheet}" not found)`);
+    if (!worksheet) throw new PortRefusal(missingSheetRefusal(sheet, this.fileName));
     this.selection = { sheet, address };
     const index = this.workbook.worksheets.indexOf(worksheet);
     const firstView = this.workbook.views?.[0];

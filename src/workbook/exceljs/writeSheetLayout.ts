@@ -1,7 +1,8 @@
 import type { Alignment, Borders, Fill, Font, Style, Worksheet } from "exceljs";
 import type { CellStyle, SheetLayout } from "../../domain/layout";
+import { cellNumberFormats } from "../../domain/writing/cellNumberFormats";
+import { sheetExtent } from "../../domain/writing/sheetExtent";
 
-const TEXT_FORMAT = "@";
 const A4 = 9;
 const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
 
@@ -12,16 +13,13 @@ const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
  * pages wide with any number tall, title rows repeated, footer).
  *
  * Strings are always written as plain strings — never as formulas — and every string cell gets the
- * number format "@" (text), as the Office.js writer does, so "=HYPERLINK(…)", "+1+1", "-2+3", "@SUM(A1)" stay text even
+ * number format "@" (text), the policy shared with the Office.js writer (cellNumberFormats), so "=HYPERLINK(…)", "+1+1", "-2+3", "@SUM(A1)" stay text even
  * when the clerk later edits the cell.
  * @example writeSheetLayout(workbook.addWorksheet(layout.name), ledgerLayout(evaluations, { asOf: "2009-10-31" }).layout)
  */
 export function writeSheetLayout(worksheet: Worksheet, layout: SheetLayout): void {
-  const rowCount = layout.styles.reduce((max, run) => Math.max(max, run.range.bottom + 1), layout.values.length);
-  const colCount = layout.styles.reduce(
-    (max, run) => Math.max(max, run.range.right + 1),
-    layout.values.reduce((max, row) => Math.max(max, row.length), layout.columnWidths.length),
-  );
+  const { rowCount, colCount } = sheetExtent(layout);
+  const formats = cellNumberFormats(layout, rowCount, colCount);
 
   layout.columnWidths.forEach((width, col) => {
     worksheet.getColumn(col + 1).width = width;
@@ -56,13 +54,10 @@ export function writeSheetLayout(worksheet: Worksheet, layout: SheetLayout): voi
       let style = styles[col];
       if (value === null && !style) continue;
       const cell = excelRow.getCell(col + 1);
-      if (typeof value === "string") {
-        if (style?.numberFormat !== TEXT_FORMAT) style = { ...style, numberFormat: TEXT_FORMAT };
-        cell.value = value;
-      } else if (typeof value === "number") {
-        if (style?.numberFormat === TEXT_FORMAT) style = { ...style, numberFormat: "General" };
-        cell.value = Number.isFinite(value) ? value : null;
-      }
+      // The shared policy (cellNumberFormats): "@" on strings, never on numbers.
+      if (value !== null && formats[row][col] !== (style?.numberFormat ?? "General")) style = { ...style, numberFormat: formats[row][col] };
+      if (typeof value === "string") cell.value = value;
+      else if (typeof value === "number") cell.value = Number.isFinite(value) ? value : null;
       if (style) cell.style = { ...excelStyle(style) };
     }
   }

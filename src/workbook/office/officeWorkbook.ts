@@ -30,6 +30,13 @@ export function officeWorkbook(run: RunInContext, settings: () => Office.Setting
     listSheets: () => run(listSheets),
     activeSheetName: () => run(activeSheetName),
     readSheet: (name) => run((context) => readSheet(context, name)),
+    readAllSheets: () =>
+      run(async (context) => {
+        const grids = [];
+        // One sheet after another in one batch: each read needs its own sync (values, then formats).
+        for (const name of await listSheets(context)) grids.push(await readSheet(context, name));
+        return grids;
+      }),
     writeSheet: async (layout, options) => {
       const overwrite = options?.overwrite === true;
       const known = overwrite ? [] : productSheets();

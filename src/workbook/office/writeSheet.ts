@@ -1,8 +1,11 @@
 import type { SheetGrid } from "../../domain/grid";
 import type { CellStyle, SheetLayout, StyleRun } from "../../domain/layout";
-import { productSheetKind } from "../../domain/ledger/productSheetKind";
+import { cellNumberFormats } from "../../domain/writing/cellNumberFormats";
+import { foreignSheetRefusal } from "../../domain/writing/foreignSheetRefusal";
+import { mayReplaceSheet } from "../../domain/writing/mayReplaceSheet";
+import { sheetExtent } from "../../domain/writing/sheetExtent";
+import { PortRefusal } from "../portRefusal";
 import { columnWidthPoints } from "./columnWidthPoints";
-import { layoutNumberFormats } from "./layoutNumberFormats";
 import { rowChunks } from "./rowChunks";
 
 export interface WriteSheetOptions {
@@ -26,8 +29,8 @@ type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideV
  * Write a layout into the workbook through Office.js: the sheet of that name is recreated (a new sheet
  * is added, the old one deleted, the new one renamed and moved to its tab position), so nothing of an earlier version lingers (formats, merges, filters). An
  * existing sheet is replaced only when the product wrote it (listed in `productSheets`, or recognised
- * as a ledger or summary); otherwise the call throws an Error with code "foreign-sheet" — source
- * sheets are never touched.
+ * by its content, mayReplaceSheet); otherwise the call rejects with a PortRefusal "foreign-sheet" —
+ * source sheets are never touched.
  *
  * Requests: number formats first ("@" on text cells, so "=…" stays text), then values, as 2-D arrays
  * over whole ranges, chunked by rows under `maxPayloadBytes`; formatting one operation group per style
@@ -45,20 +48,13 @@ export async function writeSheet(context: Excel.RequestContext, layout: SheetLay
   let position: number | null = null;
   if (!existing.isNullObject) {
     position = existing.position;
-    if (!options.overwrite && !(options.productSheets ?? []).includes(layout.name)) {
-      const probe = existing.getRangeByIndexes(0, 0, PROBE_ROWS, PROBE_COLS);
-      probe.load("values");
+    const probe = async (): Promise<SheetGrid> => {
+      const range = existing.getRangeByIndexes(0, 0, PROBE_ROWS, PROBE_COLS);
+      range.load("values");
       await context.sync();
-      const grid: SheetGrid = { name: layout.name, rows: probe.values as SheetGrid["rows"] };
-      if (!productSheetKind(grid)) {
-        throw Object.assign(
-          new Error(
-            `工作表“${layout.name}”已存在且不是本产品生成的台账或汇总表，未改写。请改名后重试，或确认覆盖。 (sheet "${layout.name}" exists and was not written by this add-in; it was left unchanged)`,
-          ),
-          { code: "foreign-sheet" },
-        );
-      }
-    }
+      return { name: layout.name, rows: range.values as SheetGrid["rows"] };
+    };
+    if (!(await mayReplaceSheet(layout.name, probe, options))) throw new PortRefusal(foreignSheetRefusal(layout.name));
   }
   // Add first under a temporary name: Excel refuses to delete a workbook's last visible sheet.
   const sheet = worksheets.add(position === null ? layout.name : temporaryName());
@@ -68,17 +64,7 @@ export async function writeSheet(context: Excel.RequestContext, layout: SheetLay
     sheet.position = position;
   }
 
-  const rowCount = Math.max(
-    layout.values.length,
-    layout.styles.reduce((max, run) => Math.max(max, run.range.bottom + 1), 0),
-    1,
-  );
-  const colCount = Math.max(
-    layout.columnWidths.length,
-    layout.values.reduce((max, row) => Math.max(max, row.length), 0),
-    layout.styles.reduce((max, run) => Math.max(max, run.range.right + 1), 0),
-    1,
-  );
+  const { rowCount, colCount } = sheetExtent(layout);
 
   // Column widths, one operation per run of equal widths; hidden columns.
   let col = 0;
@@ -91,7 +77,7 @@ export async function writeSheet(context: Excel.RequestContext, layout: SheetLay
   for (const hidden of layout.hiddenColumns ?? []) sheet.getRangeByIndexes(0, hidden, 1, 1).getEntireColumn().columnHidden = true;
 
   // Formats before values, then values: 2-D arrays over whole row chunks.
-  const formats = layoutNumberFormats(layout, rowCount, colCount);
+  const formats = cellNumberFormats(layout, rowCount, colCount);
   const values = Array.from({ length: rowCount }, (_, row) => Array.from({ length: colCount }, (__, c) => layout.values[row]?.[c] ?? ""));
   const chunks = rowChunks(
     values.map((row, index) => JSON.stringify(row).length * 2 + JSON.stringify(formats[index]).length),

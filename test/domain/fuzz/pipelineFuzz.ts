@@ -4,7 +4,7 @@ import { blankErrorValues } from "../../../src/domain/cells/blankErrorValues";
 import { buildRoster } from "../../../src/domain/departments/buildRoster";
 import { DEFAULT_SETTINGS } from "../../../src/domain/evaluation";
 import type { CellValue, SheetGrid } from "../../../src/domain/grid";
-import { ledgerOutput } from "../../../src/domain/ledger/ledgerOutput";
+import { ledgerSheets } from "../../../src/app/ledgerSheets";
 import { buildProgress } from "../../../src/domain/progress/buildProgress";
 import { evaluationReportJson } from "../../../src/domain/progress/evaluationReportJson";
 import { readProgressSources } from "../../../src/domain/progress/readProgressSources";
@@ -85,7 +85,7 @@ export function runPipeline(sheets: readonly SheetGrid[], asOf: string): unknown
   const others = cleaned.grids.filter((sheet) => sheet.name !== report.sheet && sheet !== rosterGrid && sheet !== settingsSheet);
   const progress = readProgressSources(others, { tasks: report.tasks, roster, asOf });
   const built = buildProgress({ tasks: report.tasks, progressRows: progress.rows, resolutions: {}, asOf, settings: settings ?? DEFAULT_SETTINGS, roster });
-  const output = ledgerOutput(built.evaluations, cleaned.grids, { asOf, settings });
+  const output = ledgerSheets(built.evaluations, cleaned.grids, { asOf, settings });
   return {
     tasks: built.evaluations.map(evaluationReportJson),
     problems: [...cleaned.problems, ...checked.problems, ...settingProblems, ...progress.problems, ...built.problems].map(problemReportJson),

@@ -1,4 +1,4 @@
-import { layoutNumberFormats } from "../../../src/workbook/office/layoutNumberFormats";
+import { cellNumberFormats } from "../../../src/domain/writing/cellNumberFormats";
 import { rowChunks } from "../../../src/workbook/office/rowChunks";
 import { columnWidthPoints } from "../../../src/workbook/office/columnWidthPoints";
 import { parseRangeAreasAddress } from "../../../src/workbook/office/parseRangeAreasAddress";
@@ -6,7 +6,7 @@ import { isDateFormat } from "../../../src/workbook/office/isDateFormat";
 
 describe("Office.js writer helpers", () => {
   it("builds the number-format matrix: runs' formats, '@' on every string cell, General on numbers in text columns and elsewhere", () => {
-    const formats = layoutNumberFormats(
+    const formats = cellNumberFormats(
       {
         values: [
           ["=1+1", 0.5, null],

@@ -1,6 +1,6 @@
 import type { SheetGrid } from "../grid";
 import { productSheetKind } from "./productSheetKind";
-import { readLedgerSheet } from "./readLedgerSheet";
+import { readLedgerSheet } from "../ledger/readLedgerSheet";
 
 /**
  * Whether a sheet is a ledger or summary this product wrote, even after the clerk edited it so far that its

@@ -1,8 +1,8 @@
-import { productSheetKind } from "../../../src/domain/ledger/productSheetKind";
+import { productSheetKind } from "../../../src/domain/sheets/productSheetKind";
 import { ledgerLayout } from "../../../src/domain/ledger/ledgerLayout";
 import { summaryLayout } from "../../../src/domain/summary/summaryLayout";
-import { AS_OF, sampleEvaluations } from "./evaluationFixtures";
-import { layoutGrid } from "./layoutTestHelpers";
+import { AS_OF, sampleEvaluations } from "../ledger/evaluationFixtures";
+import { layoutGrid } from "../ledger/layoutTestHelpers";
 
 describe("productSheetKind", () => {
   it("recognises the ledger and the summary the product wrote", () => {

@@ -1,6 +1,6 @@
 import type { SheetGrid } from "../grid";
 import { cellText } from "../text/cellText";
-import { readLedgerSheet } from "./readLedgerSheet";
+import { readLedgerSheet } from "../ledger/readLedgerSheet";
 
 const SUMMARY_MARKERS = [
   ["任务数", "达序率"],

@@ -1,23 +1,19 @@
-import type { SheetLayout } from "../../domain/layout";
 import type { Problem } from "../../domain/problem";
 import { ExcelJsWorkbook } from "./excelJsWorkbook";
 import type { UnsupportedPart } from "./findUnsupportedParts";
 import { loadExcelJs } from "./loadExcelJs";
 
 /**
- * A new workbook holding only the given sheets (the ledger and the summary), for a clerk's workbook that a copy
- * would damage (its charts, pivot tables, macros … would be lost), with the `separate-workbook` problem that says
- * why and what to do.
- * @example const { bytes, problem } = await separateWorkbookBytes([ledger, summary], workbook.unsupportedParts, "任务表.xlsx");
+ * An empty workbook to write the ledger and the summary into, for a clerk's workbook that a copy would damage (its
+ * charts, pivot tables, macros … would be lost), with the `separate-workbook` problem that says why and what to do.
+ * @example const separate = await separateWorkbook(workbook.unsupportedParts, "任务表.xlsx"); await writeLedger(separate.workbook, request);
  */
-export async function separateWorkbookBytes(layouts: readonly SheetLayout[], parts: readonly UnsupportedPart[], file: string): Promise<{ bytes: Uint8Array; problem: Problem }> {
+export async function separateWorkbook(parts: readonly UnsupportedPart[], file: string): Promise<{ workbook: ExcelJsWorkbook; problem: Problem }> {
   const ExcelJS = await loadExcelJs();
-  const workbook = new ExcelJsWorkbook(new ExcelJS.Workbook(), file);
-  for (const layout of layouts) await workbook.writeSheet(layout, { overwrite: true });
   const zh = parts.map((part) => part.zh).join("、");
   const en = parts.map((part) => part.en).join(", ");
   return {
-    bytes: await workbook.toBytes(),
+    workbook: new ExcelJsWorkbook(new ExcelJS.Workbook(), file),
     problem: {
       code: "separate-workbook",
       severity: "warning",

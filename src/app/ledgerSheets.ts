@@ -1,14 +1,14 @@
-import type { LedgerSettings, TaskEvaluation } from "../evaluation";
-import type { SheetGrid } from "../grid";
-import type { SheetLayout } from "../layout";
-import { summaryLayout } from "../summary/summaryLayout";
-import { detectLedgerEdits, type LedgerEdit } from "./detectLedgerEdits";
-import { isLedgerLike } from "./isLedgerLike";
-import { ledgerLayout } from "./ledgerLayout";
-import { previousLedgerName } from "./previousLedgerName";
-import { productSheetKind } from "./productSheetKind";
+import type { LedgerSettings, TaskEvaluation } from "../domain/evaluation";
+import type { SheetGrid } from "../domain/grid";
+import type { SheetLayout } from "../domain/layout";
+import { summaryLayout } from "../domain/summary/summaryLayout";
+import { detectLedgerEdits, type LedgerEdit } from "../domain/ledger/detectLedgerEdits";
+import { isLedgerLike } from "../domain/sheets/isLedgerLike";
+import { ledgerLayout } from "../domain/ledger/ledgerLayout";
+import { previousLedgerName } from "../domain/ledger/previousLedgerName";
+import { productSheetKind } from "../domain/sheets/productSheetKind";
 
-export interface LedgerOutput {
+export interface LedgerSheets {
   ledger: ReturnType<typeof ledgerLayout>;
   summary: SheetLayout;
   /** The earlier ledger carried over (this period's own, else the latest earlier one), or null. */
@@ -21,13 +21,13 @@ export interface LedgerOutput {
  * The two sheets to write for a period — the ledger (carrying over the earlier ledger's notes, clerk's columns and
  * progress history) and the circular's summary — and the hand edits writing them would overwrite. The one place
  * where the pane and the command line decide this, so the ledger is the same from both.
- * @example const output = ledgerOutput(evaluations, sheets, { asOf: "2007-11-30", settings }); output.previousSheet // "台账 2007-10"
+ * @example const output = ledgerSheets(evaluations, sheets, { asOf: "2007-11-30", settings }); output.previousSheet // "台账 2007-10"
  */
-export function ledgerOutput(
+export function ledgerSheets(
   evaluations: readonly TaskEvaluation[],
   sheets: readonly SheetGrid[],
   options: { asOf: string; settings: LedgerSettings; lang?: "zh" | "en" },
-): LedgerOutput {
+): LedgerSheets {
   const ledgers = sheets.filter((grid) => productSheetKind(grid) !== "summary" && isLedgerLike(grid));
   const previousName = previousLedgerName(
     ledgers.map((grid) => grid.name),

@@ -1,0 +1,93 @@
+import { blankErrorValues } from "../domain/cells/blankErrorValues";
+import { buildRoster } from "../domain/departments/buildRoster";
+import type { LedgerSettings } from "../domain/evaluation";
+import type { SheetGrid } from "../domain/grid";
+import type { Problem } from "../domain/problem";
+import { buildProgress, type BuildProgressResult } from "../domain/progress/buildProgress";
+import { expectedProgress } from "../domain/progress/expectedProgress";
+import type { ProgressResolutions } from "../domain/progress/matchProgressRows";
+import type { ProgressRow } from "../domain/progress/progressRow";
+import { readProgressSources, type ProgressSource } from "../domain/progress/readProgressSources";
+import type { Task } from "../domain/task";
+import { progressSheetCandidates } from "../domain/sheets/progressSheetCandidates";
+import type { WorkbookPort } from "../workbook/workbookPort";
+import { readLedgerSettings } from "./readLedgerSettings";
+
+/** A separate progress file, already opened: its sheets, or the problems that kept it from opening. */
+export interface ProgressFileSheets {
+  name: string;
+  grids: readonly SheetGrid[];
+  problems?: readonly Problem[];
+}
+
+export interface ProgressRequest {
+  /** What step 1 read: the task sheet, its roster sheet and tasks. */
+  check: { sheet: string; rosterSheet: string | null; tasks: readonly Task[] };
+  /** yyyy-mm-dd, validated by the front. */
+  asOf: string;
+  /** Sheets of the workbook to read as progress; default every candidate (progressSheetCandidates). */
+  sheetNames?: readonly string[];
+  files?: readonly ProgressFileSheets[];
+  resolutions?: ProgressResolutions;
+  /** The sheets already read (step 1's), else they are read now. */
+  sheets?: readonly SheetGrid[];
+  /** The command line's --settings file, applied last. */
+  settingsOverrides?: { values: Record<string, unknown>; file: string };
+  /** The workbook's file name, put on problems of its own sheets (the command line). */
+  workbookFile?: string;
+}
+
+export interface ComputedProgress {
+  settings: LedgerSettings;
+  /** Expected progress (序时进度) at the as-of date, a fraction. */
+  expectedProgress: number;
+  rows: ProgressRow[];
+  sources: ProgressSource[];
+  built: BuildProgressResult;
+  /** The settings', the sources' and the evaluation's problems, in that order. */
+  problems: Problem[];
+  /** Every sheet of the workbook, as read. */
+  sheets: readonly SheetGrid[];
+}
+
+/**
+ * Step 2, progress: the settings in force (saved → 设置 sheet → --settings), the roster, progress rows from the
+ * chosen sheets of the workbook and from separate files (readProgressSources, a ledger or summary of this product
+ * skipped by its content), matched and evaluated at the as-of date (buildProgress) with the clerk's resolutions.
+ * @example const progress = await computeProgress(port, { check, asOf: "2007-10-31" }); progress.built.evaluations[0].status // "on-schedule"
+ */
+export async function computeProgress(port: WorkbookPort, request: ProgressRequest): Promise<ComputedProgress> {
+  const { check, asOf } = request;
+  const sheets = request.sheets ?? (await port.readAllSheets());
+  const overrides = request.settingsOverrides;
+  const read = await readLedgerSettings(port, { sheets, ...(overrides !== undefined ? { overrides: overrides.values, overridesFile: overrides.file } : {}) });
+  const settings = read.settings;
+  const problems: Problem[] = [...read.problems];
+  const rosterGrid = sheets.find((grid) => grid.name === check.rosterSheet) ?? null;
+  const roster = buildRoster(rosterGrid);
+  const candidates = progressSheetCandidates(
+    sheets.map((grid) => grid.name),
+    { taskSheet: check.sheet, rosterSheet: rosterGrid?.name ?? null, settings },
+  );
+  const chosen = sheets.filter((grid) => candidates.includes(grid.name) && (request.sheetNames === undefined || request.sheetNames.includes(grid.name)));
+  const own = readProgressSources(chosen, { tasks: check.tasks, roster, asOf });
+  const rows: ProgressRow[] = [...own.rows];
+  const sources: ProgressSource[] = [...own.sources];
+  const file = request.workbookFile;
+  problems.push(...own.problems.map((problem) => (file !== undefined && problem.file === undefined && problem.sheet !== undefined ? { ...problem, file } : problem)));
+  for (const progressFile of request.files ?? []) {
+    if (progressFile.problems !== undefined && progressFile.problems.length > 0) {
+      problems.push(...progressFile.problems);
+      continue;
+    }
+    const cleaned = blankErrorValues(progressFile.grids);
+    problems.push(...cleaned.problems);
+    const fromFile = readProgressSources(cleaned.grids, { tasks: check.tasks, roster, asOf, file: progressFile.name });
+    rows.push(...fromFile.rows);
+    sources.push(...fromFile.sources);
+    problems.push(...fromFile.problems);
+  }
+  const built = buildProgress({ tasks: check.tasks, progressRows: rows, resolutions: request.resolutions ?? {}, asOf, settings, roster });
+  problems.push(...built.problems);
+  return { settings, expectedProgress: expectedProgress(asOf, { method: settings.expectedProgressMethod }), rows, sources, built, problems, sheets };
+}

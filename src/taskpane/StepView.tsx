@@ -1,0 +1,136 @@
+import type { LedgerService } from "./services/ledgerService";
+import type { AppSteps } from "./hooks/useAppSteps";
+import { CheckStep } from "./components/CheckStep";
+import { ImportTextStep } from "./components/ImportTextStep";
+import { ProgressStep } from "./components/ProgressStep";
+import { WriteStep } from "./components/WriteStep";
+import { SettingsPanel } from "./components/SettingsPanel";
+
+interface ViewProps {
+  steps: AppSteps;
+  service: LedgerService;
+  onDownload?: () => void;
+}
+
+function ImportView({ steps }: ViewProps) {
+  return (
+    <ImportTextStep
+      text={steps.imported.text}
+      onTextChange={steps.importActions.changeText}
+      fileName={steps.imported.fileName}
+      fileProblems={steps.imported.fileProblems}
+      onFile={(file) => void steps.importActions.pickFile(file)}
+      busy={steps.imported.busy}
+      onRun={() => void steps.importActions.run()}
+      outcome={steps.imported.outcome}
+      sheetName={steps.imported.sheetName}
+      onSheetNameChange={steps.importActions.changeSheetName}
+      creating={steps.imported.creating}
+      onCreate={() => void steps.importActions.create()}
+      confirmReplace={steps.imported.confirmReplace}
+      onConfirmReplace={() => void steps.importActions.confirmReplace()}
+      onCancelReplace={steps.importActions.cancelReplace}
+    />
+  );
+}
+
+function CheckView({ steps, service }: ViewProps) {
+  return (
+    <CheckStep
+      sheets={steps.check.sheets}
+      sheet={steps.check.sheet}
+      onSheetChange={(sheet) => void steps.checkActions.changeSheet(sheet)}
+      detected={steps.check.detected}
+      columns={steps.check.columns}
+      onColumnChange={steps.checkActions.changeColumn}
+      busy={steps.check.busy}
+      onRun={() => void steps.checkActions.run()}
+      outcome={steps.check.outcome}
+      selection={steps.selection}
+      onSelectProblem={(problem) => void steps.selectProblem(problem)}
+      canSelectProblem={steps.canSelectProblem}
+      showsCells={service.host === "browser"}
+    />
+  );
+}
+
+function ProgressView({ steps, service }: ViewProps) {
+  return (
+    <ProgressStep
+      available={Boolean(service.buildProgress)}
+      check={steps.report}
+      candidateSheets={steps.candidateSheets}
+      chosenSheets={steps.progress.sheets}
+      onToggleSheet={steps.progressActions.toggleSheet}
+      canAddFiles={Boolean(service.addProgressFile)}
+      files={steps.progress.files}
+      fileProblems={steps.progress.fileProblems}
+      onAddFiles={(files) => void steps.progressActions.addFiles(files)}
+      onRemoveFile={steps.progressActions.removeFile}
+      asOf={steps.progress.asOf}
+      onAsOfChange={steps.progressActions.changeAsOf}
+      busy={steps.progress.busy}
+      onRun={() => void steps.progressActions.run()}
+      outcome={steps.progress.outcome}
+      resolutions={steps.progress.resolutions}
+      onResolve={steps.progressActions.resolve}
+      selection={steps.selection}
+      onSelectProblem={(problem) => void steps.selectProblem(problem)}
+      canSelectProblem={steps.canSelectProblem}
+      showsCells={service.host === "browser"}
+    />
+  );
+}
+
+function WriteView({ steps, service, onDownload }: ViewProps) {
+  return (
+    <WriteStep
+      available={Boolean(service.planLedger && service.writeLedger)}
+      host={service.host}
+      plan={steps.ledger.plan}
+      hasProgress={steps.progress.outcome !== null}
+      busy={steps.ledger.busy}
+      onWrite={() => void steps.ledgerActions.write()}
+      written={steps.ledger.written}
+      confirmOverwrite={steps.ledger.confirmOverwrite}
+      onConfirmOverwrite={() => void steps.ledgerActions.confirmOverwrite()}
+      onCancelOverwrite={steps.ledgerActions.cancelOverwrite}
+      onDownload={onDownload}
+    />
+  );
+}
+
+function SettingsView({ steps, service }: ViewProps) {
+  return (
+    <SettingsPanel
+      available={Boolean(service.readSettings && service.saveSettings)}
+      current={steps.settings.current}
+      draft={steps.settings.draft}
+      fieldProblems={steps.settingsFieldProblems}
+      busy={steps.settings.busy}
+      saved={steps.settings.saved}
+      onChange={steps.settingsActions.change}
+      onReset={steps.settingsActions.reset}
+      onSave={() => void steps.settingsActions.save()}
+    />
+  );
+}
+
+/**
+ * The step the clerk chose, wired to the pane's state (useAppSteps).
+ * @example <StepView steps={steps} service={service} onDownload={onDownload} />
+ */
+export function StepView(props: ViewProps) {
+  switch (props.steps.step) {
+    case "import":
+      return <ImportView {...props} />;
+    case "check":
+      return <CheckView {...props} />;
+    case "progress":
+      return <ProgressView {...props} />;
+    case "write":
+      return <WriteView {...props} />;
+    case "settings":
+      return <SettingsView {...props} />;
+  }
+}
