@@ -58,7 +58,7 @@ describe("a regenerated ledger keeps the dates and formulas of the clerk's own c
     const sheet = written.getWorksheet("台账 2007-11");
     if (!sheet) throw new Error("no November ledger");
     november = sheet;
-  });
+  }, 60_000);
 
   it("keeps the date as a date, with the clerk's format", () => {
     const row = findRow(november, headerColumn(november, "工作任务"), "组织推动特色产业园区50个");

@@ -1,4 +1,4 @@
-import { readIsoDate } from "../progress/readIsoDate";
+import { readIsoDate } from "../dates/readIsoDate";
 
 /** The years an as-of date may fall in: Excel's calendar starts in 1900; later than 2100 is a typing slip. */
 export const AS_OF_YEARS = { first: 1900, last: 2100 } as const;
