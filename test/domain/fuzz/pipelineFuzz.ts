@@ -34,7 +34,7 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 const grid = (name: fc.Arbitrary<string>): fc.Arbitrary<SheetGrid> =>
   fc.record({
     name,
-    rows: fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 14 }),
+    rows: fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 10 }),
     merges: fc.array(
       fc.record({ top: fc.nat(15), left: fc.nat(9), height: fc.nat(4), width: fc.nat(4) }).map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.height, right: m.left + m.width })),
       { maxLength: 3 },
@@ -45,7 +45,7 @@ const grid = (name: fc.Arbitrary<string>): fc.Arbitrary<SheetGrid> =>
 export const workbookGrids: fc.Arbitrary<SheetGrid[]> = fc
   .tuple(
     grid(fc.constant("任务分解表")),
-    fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 8 }),
+    fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 6 }),
     grid(fc.constantFrom("部门名录", "省经委进展", "台账 2007-10", "通报汇总 2007-10", "设置", "toString", "__proto__")),
     grid(fc.constantFrom("省统计局进展", "Sheet1", "constructor")),
   )
