@@ -23,3 +23,16 @@ describe("the whole pipeline on generated workbooks (fast-check, fixed seed)", (
     if (process.env.FUZZ_RUNS !== undefined) process.stderr.write(`fuzz seed ${SEED}: ${checked} cases, 0 failures\n`);
   }, 3_600_000);
 });
+
+describe("figures too large for a number", () => {
+  it("are no figures: a progress value of 400 nines gives no Infinity (case 9724 of seed 20071031)", () => {
+    const produced = runPipeline(
+      [
+        { name: "任务分解表", rows: [["序号", "工作任务", "年度目标", "牵头单位"], ["1", "全省努力完成工业投资", "完成工业投资1700亿元", "省经委"]] },
+        { name: "省经委进展", rows: [["序号", "工作任务", "完成值", "填报单位"], ["1", "全省努力完成工业投资", "9".repeat(400), "省经委"], ["1", "全省努力完成工业投资", 1.7e308, "省经委"]] },
+      ],
+      "2007-10-31",
+    );
+    expect(nonFiniteNumbers(produced)).toEqual([]);
+  });
+});
