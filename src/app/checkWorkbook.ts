@@ -22,6 +22,8 @@ export async function checkWorkbook(port: WorkbookPort, request: { sheet?: strin
   const sheets = read.map((grid) => cleaned.grids.find((clean) => clean.name === grid.name) ?? grid);
   const options = { ...(request.sheet !== undefined ? { sheet: request.sheet } : {}), ...(request.columns !== undefined ? { columns: request.columns } : {}) };
   const checked = checkTaskTable(sheets, options);
-  if (!checked.ok) return { ok: false, problems: [...cleaned.problems, ...checked.problems] };
-  return { ok: true, value: { ...checked.value, sheets }, problems: [...cleaned.problems, ...checked.problems] };
+  // What the reader could not read (merges Excel refused) comes first, so the clerk sees why a result may look odd.
+  const unread = sheets.flatMap((grid) => grid.problems ?? []);
+  if (!checked.ok) return { ok: false, problems: [...unread, ...cleaned.problems, ...checked.problems] };
+  return { ok: true, value: { ...checked.value, sheets }, problems: [...unread, ...cleaned.problems, ...checked.problems] };
 }

@@ -24,6 +24,8 @@ const HELP: Readonly<Record<string, string>> = {
   --out 任务表.xlsx    要写出的工作簿 the workbook to write
   --json 报告.json     写出 JSON 报告；“-”写到标准输出 write the JSON report; "-" = standard output
   --sheet 工作表       工作表名称（默认“任务分解表”） sheet name (default 任务分解表)
+  --level 省|市|县|区  按哪一级读取责任单位 the level whose units are read
+  --unmarked first-listed|joint  未标牵头的几个单位：列第一位者牵头，或共同负责 an unmarked list of units: the first leads, or all share
   --force             覆盖已存在的 --out / --json 文件（输入文件从不覆盖） replace existing --out / --json files (inputs are never replaced)
   --lang en           英文信息 messages in English
   --help              显示本说明 show this help`,

@@ -26,7 +26,7 @@ describe("progress-ledger --version and <command> --help", () => {
   it.each([
     ["check", ["--sheet", "--json", "--force", "--lang", "--help"]],
     ["build", ["--as-of", "--progress", "--out", "--json", "--force", "--settings", "--resolutions", "--sheet", "--lang", "--help"]],
-    ["import-text", ["--out", "--json", "--sheet", "--force", "--lang", "--help"]],
+    ["import-text", ["--out", "--json", "--sheet", "--level", "--unmarked", "--force", "--lang", "--help"]],
     ["demo", ["--lang", "--help"]],
   ])("%s --help names every option and exits 0", async (command, options) => {
     const io = captureIO();
