@@ -33,6 +33,33 @@ const nodeGlobals = {
   clearTimeout: "readonly",
 };
 
+/** A module outside the domain: not a relative path (a library or node module). */
+const PACKAGE_IMPORT = { regex: "^(?!\\.{1,2}/)", message: "src/domain is pure TypeScript: import only files of src/domain (libraries belong in the adapters)." };
+
+/**
+ * The no-restricted-imports rule of src/domain, one block per folder depth: a file `depth` folders below src/domain
+ * may climb at most `depth` levels, so nothing reaches back out of src/domain (cli, taskpane, workbook, app).
+ */
+function domainImportRules() {
+  return [0, 1, 2, 3].map((depth) => ({
+    files: [`src/domain/${"*/".repeat(depth)}*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            PACKAGE_IMPORT,
+            {
+              regex: `^(?:\\.\\./){${depth + 1},}`,
+              message: "src/domain imports nothing outside src/domain: adapters and fronts depend on the domain, never the reverse.",
+            },
+          ],
+        },
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   {
     ignores: ["dist/", "dist-cli/", "node_modules/", "coverage/", "out/", "test/browser/screenshots/"],
@@ -78,6 +105,10 @@ export default tseslint.config(
       "react-hooks/exhaustive-deps": "warn",
     },
   },
+  // src/domain is pure TypeScript: it imports only its own files (relative paths that stay inside src/domain),
+  // never a library, a node module, Office.js, ExcelJS, React or an adapter. test/architecture/importGraph.test.ts
+  // also keeps its folders and files free of import circles.
+  ...domainImportRules(),
   {
     // Node scripts and configuration files (CommonJS and ES modules).
     files: ["**/*.{js,cjs,mjs}"],

@@ -7,6 +7,7 @@ import { isLedgerLike } from "../domain/sheets/isLedgerLike";
 import { ledgerLayout } from "../domain/ledger/ledgerLayout";
 import { previousLedgerName } from "../domain/ledger/previousLedgerName";
 import { productSheetKind } from "../domain/sheets/productSheetKind";
+import type { Language } from "../domain/language";
 
 export interface LedgerSheets {
   ledger: ReturnType<typeof ledgerLayout>;
@@ -26,7 +27,7 @@ export interface LedgerSheets {
 export function ledgerSheets(
   evaluations: readonly TaskEvaluation[],
   sheets: readonly SheetGrid[],
-  options: { asOf: string; settings: LedgerSettings; lang?: "zh" | "en" },
+  options: { asOf: string; settings: LedgerSettings; lang?: Language },
 ): LedgerSheets {
   const ledgers = sheets.filter((grid) => productSheetKind(grid) !== "summary" && isLedgerLike(grid));
   const previousName = previousLedgerName(
@@ -38,6 +39,6 @@ export function ledgerSheets(
   const lang = options.lang ?? "zh";
   const ledger = ledgerLayout(evaluations, { asOf: options.asOf, settings: options.settings, previous, lang });
   const summary = summaryLayout(evaluations, { asOf: options.asOf, settings: options.settings, lang });
-  const edits = previous !== null ? detectLedgerEdits(previous, ledger.layout) : [];
+  const edits = previous !== null ? detectLedgerEdits(previous, ledger) : [];
   return { ledger, summary, previousSheet: previous?.name ?? null, edits };
 }

@@ -140,4 +140,6 @@ export interface TaskEvaluation {
    * milestoneState above are those of the target that decided it.
    */
   targetResults: TargetResult[];
+  /** Index in targetResults of the target that decided the status (the worst, the first when tied), null without targets. */
+  decidingTargetIndex: number | null;
 }

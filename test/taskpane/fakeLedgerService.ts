@@ -118,7 +118,7 @@ export interface FakeLedgerCalls {
 }
 
 function evaluation(task: Task, ratio: number | null, status: TaskStatus): TaskEvaluation {
-  return { task, targets: [], reports: [], countingReport: null, actual: null, ratio, expectedProgress: 10 / 12, gapPoints: ratio === null ? null : (ratio - 10 / 12) * 100, status, targetResults: [] };
+  return { task, targets: [], reports: [], countingReport: null, actual: null, ratio, expectedProgress: 10 / 12, gapPoints: ratio === null ? null : (ratio - 10 / 12) * 100, status, targetResults: [], decidingTargetIndex: null };
 }
 
 /** Step 2's outcome at the end of October: one row of 省经委进展 (全省工业用电量) matches no task. */

@@ -1,7 +1,7 @@
 import { access } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readIsoDate } from "../../domain/progress/readIsoDate";
+import { readIsoDate } from "../../domain/dates/readIsoDate";
 import type { CliIO } from "../cliIO";
 
 export const BUILD_USAGE =

@@ -1,5 +1,5 @@
 import type { STATUS_PRECEDENCE } from "../../domain/evaluation";
-import { statusLabel } from "../../domain/ledger/statusLabel";
+import { statusLabel } from "../../domain/status/statusLabel";
 import type { ProgressSource } from "../../domain/progress/readProgressSources";
 import type { CliIO } from "../cliIO";
 

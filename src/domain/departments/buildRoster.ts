@@ -1,6 +1,6 @@
 import type { SheetGrid } from "../grid";
-import { findHeaderRow, type HeaderVocabulary } from "../table/findHeaderRow";
-import { normalizeHeader } from "../table/normalizeHeader";
+import { findHeaderRow, type HeaderVocabulary } from "../headers/findHeaderRow";
+import { normalizeHeader } from "../headers/normalizeHeader";
 import { cellText } from "../text/cellText";
 import { normalizeName } from "../text/normalizeName";
 import { departmentKey } from "./departmentKey";

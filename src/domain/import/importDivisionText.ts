@@ -2,15 +2,12 @@ import type { Problem, Result } from "../problem";
 import { fail, ok } from "../problem";
 import type { Task } from "../task";
 import { toHalfWidth } from "../text/toHalfWidth";
-import { findConventionNote } from "../responsibility/findConventionNote";
 import { parseTargets } from "../targets/parseTargets";
 import { parseResponsibility } from "../responsibility/parseResponsibility";
 import { toSimplifiedChinese } from "../responsibility/toSimplifiedChinese";
 import { compactDocumentText } from "./compactDocumentText";
-import { findResponsibilityBrackets } from "./findResponsibilityBrackets";
-import { readHeading } from "./readHeading";
-import type { DivisionParagraph } from "./splitDivisionParagraphs";
 import { splitDivisionParagraphs } from "./splitDivisionParagraphs";
+import { readDivisionParagraph, type DivisionItem } from "./readDivisionParagraph";
 
 /** The task table read from a division document (分工方案). */
 export interface ImportedDivision {
@@ -18,31 +15,6 @@ export interface ImportedDivision {
   tasks: Task[];
   /** Everything the import could not place or doubts (the same list as the result's `problems`). */
   problems: Problem[];
-}
-
-type Item =
-  | { type: "heading"; level: number; text: string; line: number; paragraph: string; bodyOffset: number; bodyLine: number }
-  | { type: "task"; title: string; line: number; responsibility: string; responsibilityLine: number; fromLabel?: boolean }
-  | { type: "label"; text: string; line: number }
-  | { type: "note"; appliesToRest: boolean; line: number }
-  | { type: "text"; text: string; line: number };
-
-/** 责任单位： / 牵头单位： / 配合单位： / 牵头： starting a paragraph (simplified text). */
-const LABEL_START = /^(?:牵头|主办|配合|协办|参与|责任|承办)(?:单位|部门|主体)?[：:]/;
-/** 责任单位： inside a paragraph, after the task (the long forms only: “压实安全责任：” is not one). */
-const LABEL_INSIDE = /(?:牵头单位|牵头部门|主办单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门|责任主体|承办单位)\s*[：:]/;
-
-function lineAt(paragraph: DivisionParagraph, offset: number): number {
-  let line = paragraph.line;
-  for (const piece of paragraph.pieces) if (piece.offset <= offset) line = piece.line;
-  return line;
-}
-
-/** Offset of the first non-blank character at or after `from`. */
-function firstCharacter(text: string, from: number): number {
-  let index = from;
-  while (index < text.length && /[\s\u3000。；;，,]/.test(text[index])) index += 1;
-  return index;
 }
 
 const hasWords = (text: string): boolean => /[\u4e00-\u9fffA-Za-z0-9]/.test(text);
@@ -54,98 +26,9 @@ const located = (file: string | undefined, line?: number): { file?: string; line
   ...(line === undefined ? {} : { line }),
 });
 
-/** Read one paragraph into items. */
-function readParagraph(paragraph: DivisionParagraph, items: Item[]): void {
-  const text = paragraph.text;
-  const brackets = findResponsibilityBrackets(text);
-  const plain = simplified(text);
-  if (LABEL_START.test(plain) && brackets.length === 0) {
-    items.push({ type: "label", text: compactDocumentText(text), line: paragraph.line });
-    return;
-  }
-  if (brackets.some((bracket) => bracket.kind === "responsibility")) {
-    let from = 0;
-    const heading = readHeading(text);
-    if (heading && heading.level <= 2 && heading.rest !== "" && heading.restOffset <= brackets[0].start) {
-      items.push({ type: "heading", level: heading.level, text: heading.text, line: paragraph.line, paragraph: text, bodyOffset: heading.bodyOffset, bodyLine: paragraph.line });
-      from = heading.restOffset;
-    } else if (heading && heading.bodyOffset <= brackets[0].start) from = heading.bodyOffset;
-    let pendingTitle = "";
-    let pendingLine = 0;
-    for (const bracket of brackets) {
-      const start = firstCharacter(text, from);
-      const segment = text.slice(from, bracket.start);
-      if (bracket.kind === "note") {
-        const note = findConventionNote(simplified(bracket.inner));
-        items.push({ type: "note", appliesToRest: note?.appliesToRest ?? false, line: lineAt(paragraph, bracket.start) });
-        if (hasWords(segment)) {
-          pendingTitle += segment;
-          pendingLine = pendingLine || lineAt(paragraph, start);
-        }
-        from = bracket.end;
-        continue;
-      }
-      const title = compactDocumentText(pendingTitle + segment);
-      items.push({
-        type: "task",
-        title,
-        line: pendingLine || lineAt(paragraph, start),
-        responsibility: compactDocumentText(bracket.inner),
-        responsibilityLine: lineAt(paragraph, bracket.start),
-      });
-      pendingTitle = "";
-      pendingLine = 0;
-      from = bracket.end;
-    }
-    const rest = pendingTitle + text.slice(from);
-    if (hasWords(rest)) readLoose(rest, pendingLine || lineAt(paragraph, firstCharacter(text, from)), items);
-    return;
-  }
-  for (const bracket of brackets) {
-    const note = findConventionNote(simplified(bracket.inner));
-    items.push({ type: "note", appliesToRest: note?.appliesToRest ?? false, line: lineAt(paragraph, bracket.start) });
-  }
-  const heading = readHeading(text);
-  if (heading) {
-    items.push({ type: "heading", level: heading.level, text: heading.text, line: paragraph.line, paragraph: text, bodyOffset: heading.bodyOffset, bodyLine: lineAt(paragraph, heading.bodyOffset) });
-    if (hasWords(heading.rest)) readLoose(heading.rest, lineAt(paragraph, heading.restOffset), items);
-    return;
-  }
-  if (brackets.length > 0) {
-    // The note stood in a bracket of a title or preamble: the rest is plain text.
-    let outside = "";
-    let from = 0;
-    for (const bracket of brackets) {
-      outside += text.slice(from, bracket.start);
-      from = bracket.end;
-    }
-    outside += text.slice(from);
-    if (hasWords(outside)) items.push({ type: "text", text: compactDocumentText(outside), line: paragraph.line });
-    return;
-  }
-  readLoose(text, paragraph.line, items);
-}
-
-/** A paragraph (or its rest) with no responsibility bracket: an inline 责任单位：, a note, or plain text. */
-function readLoose(text: string, line: number, items: Item[]): void {
-  // toSimplifiedChinese keeps every character's position, so the index holds for `text`.
-  const label = LABEL_INSIDE.exec(toSimplifiedChinese(text));
-  if (label && label.index > 0 && hasWords(text.slice(0, label.index))) {
-    items.push({ type: "text", text: compactDocumentText(text.slice(0, label.index)), line });
-    items.push({ type: "label", text: compactDocumentText(text.slice(label.index)), line });
-    return;
-  }
-  const note = findConventionNote(simplified(text));
-  if (note) {
-    items.push({ type: "note", appliesToRest: note.appliesToRest, line });
-    return;
-  }
-  items.push({ type: "text", text: compactDocumentText(text), line });
-}
-
 /** Attach 责任单位： lines to the paragraph before them. */
-function attachLabels(items: Item[], problems: Problem[], file: string | undefined): Item[] {
-  const out: Item[] = [];
+function attachLabels(items: DivisionItem[], problems: Problem[], file: string | undefined): DivisionItem[] {
+  const out: DivisionItem[] = [];
   for (const item of items) {
     if (item.type !== "label") {
       out.push(item);
@@ -207,8 +90,8 @@ export function importDivisionText(text: string, options: { file?: string } = {}
       },
     ]);
   }
-  const raw: Item[] = [];
-  for (const paragraph of splitDivisionParagraphs(text)) readParagraph(paragraph, raw);
+  const raw: DivisionItem[] = [];
+  for (const paragraph of splitDivisionParagraphs(text)) readDivisionParagraph(paragraph, raw);
   const items = attachLabels(raw, problems, file);
 
   const wholeDocument = items.some((item) => item.type === "note" && !item.appliesToRest);

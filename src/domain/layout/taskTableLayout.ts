@@ -1,6 +1,6 @@
 import type { CellStyle, LayoutCellValue, SheetLayout, StyleRun } from "../layout";
 import type { ResponsibilityKind, Task } from "../task";
-import { estimateRowHeight } from "../ledger/estimateRowHeight";
+import { estimateRowHeight } from "./estimateRowHeight";
 
 /** The columns of an imported task table, in order, with their widths (Excel character units). */
 const COLUMNS: ReadonlyArray<{ header: string; width: number }> = [

@@ -1,12 +1,11 @@
 import type { SheetGrid } from "../grid";
 import { cellAddress } from "../grid";
-import type { SheetLayout } from "../layout";
 import { canonicalCellText } from "./canonicalCellText";
 import { cellFingerprint } from "./cellFingerprint";
 import { generatedRoles, type GeneratedRole } from "./generatedRoles";
 import type { LedgerSheet, LedgerSheetColumn } from "./readLedgerSheet";
 import { readLedgerSheet } from "./readLedgerSheet";
-import { matchLedgerRows } from "./matchLedgerRows";
+import type { LedgerLayoutResult } from "./ledgerLayout";
 import { parseLedgerCheckCode } from "./parseLedgerCheckCode";
 import { progressHeaderOrder } from "./progressHeaderOrder";
 import { progressColumnHeader } from "./progressColumnHeader";
@@ -32,22 +31,24 @@ export interface LedgerEdit {
  * listed only if the new value differs. Only a sheet that `next` replaces (same name) can lose edits:
  * a new period's ledger is written beside the old one, so the list is then empty. Rows without a
  * check code (added by hand, or ledgers from before check codes) cannot be checked.
+ * Rows are paired as the ledger layout paired them (its row matches, at the configured title threshold), so the
+ * edits concern exactly the rows whose cells the new ledger carries over or replaces.
  * The pane asks before overwriting these; the command line needs --force.
- * @example detectLedgerEdits(previousGrid, ledgerLayout(evaluations, { asOf, previous: previousGrid }).layout)
+ * @example detectLedgerEdits(previousGrid, ledgerLayout(evaluations, { asOf, previous: previousGrid }))
  * // [{ sheet: "台账 2009-10", cell: "K5", header: "完成值", taskId: "3", previous: "130", next: "126.6", … }]
  */
-export function detectLedgerEdits(previous: SheetGrid, next: SheetLayout): LedgerEdit[] {
-  if (previous.name !== next.name) return [];
+export function detectLedgerEdits(previous: SheetGrid, next: Pick<LedgerLayoutResult, "layout" | "rowMatches">): LedgerEdit[] {
+  const { layout, rowMatches } = next;
+  if (previous.name !== layout.name) return [];
   const before = readLedgerSheet(previous);
-  const after = readLedgerSheet({ name: next.name, rows: next.values });
+  const after = readLedgerSheet({ name: layout.name, rows: layout.values.slice(0, 2) });
   if (!before || !after) return [];
-  const matches = matchLedgerRows(after.rows, before.rows);
   const edits: LedgerEdit[] = [];
-  before.rows.forEach((row, index) => {
-    const check = parseLedgerCheckCode(row.checkCode);
-    const match = matches[index];
-    if (!check || match === null) return;
-    const nextRow = after.rows[match];
+  rowMatches.forEach((match, task) => {
+    const row = match === null ? undefined : before.rows[match];
+    const check = row ? parseLedgerCheckCode(row.checkCode) : null;
+    if (!row || !check) return;
+    const nextCells = layout.values[LEDGER_FIRST_TASK_ROW + task] ?? [];
     for (const role of generatedRoles()) {
       const beforeColumn = findColumn(before, role, check.asOf);
       if (!beforeColumn) continue;
@@ -56,7 +57,7 @@ export function detectLedgerEdits(previous: SheetGrid, next: SheetLayout): Ledge
       const afterColumn = findColumn(after, role, check.asOf);
       if (!afterColumn) continue;
       const previousText = canonicalCellText(value);
-      const nextText = canonicalCellText(nextRow.cells[afterColumn.col]);
+      const nextText = canonicalCellText(nextCells[afterColumn.col]);
       if (previousText === nextText) continue;
       edits.push({
         sheet: previous.name,
@@ -71,6 +72,9 @@ export function detectLedgerEdits(previous: SheetGrid, next: SheetLayout): Ledge
   });
   return edits;
 }
+
+/** The layout row of the first task: below the title row and the header row. */
+const LEDGER_FIRST_TASK_ROW = 2;
 
 function progressOrderOf(asOf: string): number {
   return progressHeaderOrder(progressColumnHeader(asOf)) ?? 0;

@@ -1,4 +1,4 @@
-import type { LedgerLanguage } from "./statusLabel";
+import type { Language } from "../language";
 
 /** Columns the ledger generates (besides the periods' progress columns) and keeps. */
 export type LedgerColumnRole =
@@ -43,6 +43,6 @@ const EN: Record<LedgerColumnRole, string> = {
  * @example ledgerHeaders().gap // "差距（百分点）"
  * @example ledgerHeaders("en").remark // "Notes"
  */
-export function ledgerHeaders(lang: LedgerLanguage = "zh"): Readonly<Record<LedgerColumnRole, string>> {
+export function ledgerHeaders(lang: Language = "zh"): Readonly<Record<LedgerColumnRole, string>> {
   return lang === "en" ? EN : ZH;
 }

@@ -1,6 +1,6 @@
 import type { LedgerSettings, TaskStatus } from "../evaluation";
-import type { LedgerLanguage } from "./statusLabel";
-import { statusLabel } from "./statusLabel";
+import { statusLabel } from "../status/statusLabel";
+import type { Language } from "../language";
 
 /** One line of the legend under the ledger. */
 export interface LedgerLegendLine {
@@ -15,8 +15,9 @@ export interface LedgerLegendLine {
  * The legend printed under the ledger: every status word with its rule (thresholds from the settings),
  * the row tint and the 已移除 marking.
  * @example ledgerLegend(DEFAULT_SETTINGS)[4] // { word: "严重滞后", status: "lagging-badly", description: "低于序时进度30个百分点以上" }
+ * Rule: docs/RULES.md, 颜色 (colours).
  */
-export function ledgerLegend(settings: LedgerSettings, lang: LedgerLanguage = "zh"): LedgerLegendLine[] {
+export function ledgerLegend(settings: LedgerSettings, lang: Language = "zh"): LedgerLegendLine[] {
   const gap = settings.laggingBadlyGap;
   const days = settings.dueSoonDays;
   if (lang === "en") {

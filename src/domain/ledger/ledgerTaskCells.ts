@@ -1,10 +1,10 @@
 import type { TaskEvaluation } from "../evaluation";
 import type { LayoutCellValue } from "../layout";
 import type { GeneratedRole } from "./generatedRoles";
-import type { LedgerLanguage } from "./statusLabel";
-import { statusLabel } from "./statusLabel";
-import { chineseDate } from "./chineseDate";
-import { decidingTarget } from "../progress/decidingTarget";
+import { statusLabel } from "../status/statusLabel";
+import { chineseDate } from "../dates/chineseDate";
+import { decidingTarget } from "../decidingTarget";
+import type { Language } from "../language";
 
 /** The generated cells of one task's ledger row, and the unit its 完成值 is shown in. */
 export interface LedgerTaskCells {
@@ -22,7 +22,7 @@ export interface LedgerTaskCells {
  * @example ledgerTaskCells(evaluation).cells.status // "滞后"
  * @example ledgerTaskCells(evaluation).cells.ratio // 0.523
  */
-export function ledgerTaskCells(evaluation: TaskEvaluation, lang: LedgerLanguage = "zh"): LedgerTaskCells {
+export function ledgerTaskCells(evaluation: TaskEvaluation, lang: Language = "zh"): LedgerTaskCells {
   const { task } = evaluation;
   const listSeparator = lang === "en" ? ", " : "、";
   let leads = task.leads.join(listSeparator);
@@ -57,7 +57,7 @@ export function ledgerTaskCells(evaluation: TaskEvaluation, lang: LedgerLanguage
  * (棚户区改造5000户 / 回迁安置2100户), so the clerk sees which one the 完成率 and the status belong to; null when
  * no target has a figure.
  */
-function targetFigures(evaluation: TaskEvaluation, lang: LedgerLanguage): string | null {
+function targetFigures(evaluation: TaskEvaluation, lang: Language): string | null {
   if (evaluation.targetResults.every((result) => finite(result.actual) === null)) return null;
   return evaluation.targetResults
     .map(({ target, actual }) => {
@@ -69,7 +69,7 @@ function targetFigures(evaluation: TaskEvaluation, lang: LedgerLanguage): string
     .join("\n");
 }
 
-function progressText(evaluation: TaskEvaluation, lang: LedgerLanguage): string {
+function progressText(evaluation: TaskEvaluation, lang: Language): string {
   if (evaluation.countingReport) return evaluation.countingReport.text.trim();
   return evaluation.reports
     .filter((report) => report.text.trim() !== "")

@@ -1,6 +1,6 @@
 import { normalizeName } from "../text/normalizeName";
 import { cellFingerprint } from "./cellFingerprint";
-import { titleSimilarity } from "./titleSimilarity";
+import { titleSimilarity } from "../titles/titleSimilarity";
 
 /** What identifies a ledger row: its 序号 and its task title. */
 export interface LedgerRowKey {

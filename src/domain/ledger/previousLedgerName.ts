@@ -1,5 +1,5 @@
-import { parseAsOf } from "./parseAsOf";
-import { periodSheetName } from "./periodSheetName";
+import { parseAsOf } from "../dates/parseAsOf";
+import { periodSheetName } from "../dates/periodSheetName";
 
 /**
  * Which existing ledger sheet to pass as `previous` when building the ledger for `asOf`: this period's

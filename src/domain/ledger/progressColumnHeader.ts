@@ -1,5 +1,5 @@
-import type { LedgerLanguage } from "./statusLabel";
-import { parseAsOf } from "./parseAsOf";
+import { parseAsOf } from "../dates/parseAsOf";
+import type { Language } from "../language";
 
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -11,7 +11,7 @@ const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
  * @example progressColumnHeader("2009-10-15") // "截至10月15日推进情况"
  * @example progressColumnHeader("2009-10-31", "en") // "Progress Jan–Oct"
  */
-export function progressColumnHeader(asOf: string, lang: LedgerLanguage = "zh"): string {
+export function progressColumnHeader(asOf: string, lang: Language = "zh"): string {
   const { month, day, monthEnd } = parseAsOf(asOf);
   if (lang === "en") {
     if (!monthEnd) return `Progress to ${day} ${MONTHS_EN[month - 1]}`;

@@ -6,9 +6,15 @@ import { parseTargets } from "../targets/parseTargets";
 import type { Task } from "../task";
 import { combineLeadParts } from "./combineLeadParts";
 import { evaluateTask } from "./evaluateTask";
-import { extractActual } from "./extractActual";
 import { matchProgressRows, type ProgressMatch, type ProgressMatching, type ProgressResolutions, type UnresolvedProgressRow } from "./matchProgressRows";
 import type { ProgressRow } from "./progressRow";
+import { partialReportProblem } from "./partialReportProblem";
+import { reportConflicts } from "./reportConflicts";
+import { reportFigure } from "./reportFigure";
+import { respectiveConflicts } from "./respectiveConflicts";
+import { taskLabel } from "./taskLabel";
+import { taskReportSource } from "./taskReportSource";
+import type { LeadSplit, TaskReport, TaskReportRole } from "./taskReport";
 import { unresolvedRowProblem } from "./unresolvedRowProblem";
 
 export interface BuildProgressInput {
@@ -35,19 +41,8 @@ export interface BuildProgressResult {
   problems: Problem[];
 }
 
-type Role = "lead" | "supporting" | "unknown" | "outsider";
-
 /** Reports are listed the lead's first, then unnamed rows, supporting departments and others, each in sheet order. */
-const ROLE_ORDER: Record<Role, number> = { lead: 0, unknown: 1, supporting: 2, outsider: 3 };
-
-interface TaskReport {
-  match: ProgressMatch;
-  report: ProgressReport;
-  role: Role;
-  period: "current" | "stale" | "later";
-  /** The figure in the target's unit, when the target has a number and the report gives one (read only when compared). */
-  figure?: number | null;
-}
+const ROLE_ORDER: Record<TaskReportRole, number> = { lead: 0, unknown: 1, supporting: 2, outsider: 3 };
 
 /**
  * Step 2 of the job: match the departments' progress rows to the tasks and evaluate every task at the as-of date.
@@ -72,6 +67,7 @@ interface TaskReport {
  * ambiguous rows are listed (and reported as warnings at their cells), never guessed.
  * @example buildProgress({ tasks, progressRows, asOf: "2007-10-31" }).evaluations[3]
  * // { task: { id: "4", … }, actual: 241.4, ratio: 0.85, expectedProgress: 0.8333, status: "on-schedule", … }
+ * Rule: docs/RULES.md, 牵头 (responsibility conventions).
  */
 export function buildProgress(input: BuildProgressInput): BuildProgressResult {
   const settings = input.settings ?? DEFAULT_SETTINGS;
@@ -97,7 +93,7 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
     const joint = task.leads.length === 0;
     const reports: TaskReport[] = matches.map((match) => {
       const row = match.row;
-      const role: Role =
+      const role: TaskReportRole =
         row.department === "" ? "unknown" : task.leads.includes(row.department) ? "lead" : task.supporting.includes(row.department) ? (joint ? "lead" : "supporting") : "outsider";
       const asOf = row.asOf ?? input.asOf;
       const period = asOf > input.asOf ? "later" : asOf.slice(0, 7) < countingMonth ? "stale" : "current";
@@ -124,14 +120,14 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
         const sum = split.usable.reduce((total, entry) => total + (entry.figure ?? 0), 0);
         summed = split.usable.length > 1;
         counting = summed ? { ...first, report: combineLeadParts(split.usable.map((entry) => ({ report: entry.report, figure: entry.figure ?? 0 })), target), figure: sum } : first;
-        if (split.notReported.length > 0 || split.unreadable.length > 0) problems.push(partialReport(task, first, split, sum, target));
+        if (split.notReported.length > 0 || split.unreadable.length > 0) problems.push(partialReportProblem(task, first, split, sum, target));
         for (const entry of split.unreadable) {
           const own = evaluateTask(task, { targets, reports: [entry.report], countingReport: entry.report, asOf: input.asOf, settings });
           for (const problem of own.problems) if (problem.code === "unit-mismatch" || problem.code === "no-figure") problems.push(located(task, problem));
         }
       }
       problems.push(...respectiveConflicts(task, current, counting, split, target));
-    } else problems.push(...conflicts(task, current, counting, target));
+    } else problems.push(...reportConflicts(task, current, counting, target));
 
     const result = evaluateTask(task, {
       targets,
@@ -165,23 +161,11 @@ function isRespectiveSum(task: Task, targets: readonly Target[]): boolean {
   );
 }
 
-/** The current reports of a respective task, lead by lead in the task's lead order. */
-interface LeadSplit {
-  /** Per lead, its current rows (sheet order). */
-  rows: TaskReport[][];
-  /** Per lead that reported a readable figure, its first such row (figure set). */
-  usable: TaskReport[];
-  /** Leads with a current row but no readable figure: their first row. */
-  unreadable: TaskReport[];
-  /** Leads with no current row. */
-  notReported: string[];
-}
-
 function splitByLead(task: Task, current: readonly TaskReport[], target: Target): LeadSplit {
   const split: LeadSplit = { rows: [], usable: [], unreadable: [], notReported: [] };
   for (const lead of task.leads) {
     const rows = current.filter((entry) => entry.role === "lead" && entry.report.department === lead);
-    for (const entry of rows) entry.figure = figureOf(entry.report, target);
+    for (const entry of rows) entry.figure = reportFigure(entry.report, target);
     split.rows.push(rows);
     const readable = rows.find((entry) => typeof entry.figure === "number");
     if (readable !== undefined) split.usable.push(readable);
@@ -199,13 +183,6 @@ function toReport(row: ProgressRow): ProgressReport {
   return report;
 }
 
-function figureOf(report: ProgressReport, target: Target | undefined): number | null {
-  if (target === undefined || target.kind === "milestone" || target.value === null) return null;
-  const value = typeof report.value === "number" && Number.isFinite(report.value) ? { value: report.value, ...(report.unit !== undefined ? { unit: report.unit } : {}) } : undefined;
-  const reading = extractActual(report.text, target, value);
-  return "problem" in reading ? null : reading.value;
-}
-
 /** yyyy-mm of the last whole month at the as-of date: a report for it or later is current. */
 function countingPeriod(asOf: string): string {
   const [year, month, day] = asOf.split("-").map(Number);
@@ -218,30 +195,14 @@ function compareRows(a: ProgressRow, b: ProgressRow): number {
   return (a.source.file ?? "").localeCompare(b.source.file ?? "") || a.source.sheet.localeCompare(b.source.sheet) || a.source.row - b.source.row;
 }
 
-function at(entry: TaskReport, column: "department" | "text" = "text"): Pick<Problem, "file" | "sheet" | "cell"> {
-  const source = entry.match.row.source;
-  const cell = column === "department" ? (entry.match.row.cells?.department ?? source.cell) : source.cell;
-  return { ...(source.file !== undefined ? { file: source.file } : {}), sheet: source.sheet, cell };
-}
-
-function where(entry: TaskReport): string {
-  const source = entry.match.row.source;
-  return `${source.file !== undefined ? `${source.file} ` : ""}${source.sheet}!${source.cell}`;
-}
-
-function taskName(task: Task): string {
-  const title = Array.from(task.title);
-  return `${task.id} ${title.length > 24 ? `${title.slice(0, 24).join("")}…` : task.title}`;
-}
-
 function notResponsible(task: Task, entry: TaskReport): Problem {
   const responsible = [...task.leads, ...task.supporting].join("、") || "（无）";
   return {
     code: "not-responsible",
     severity: "warning",
-    ...at(entry, "department"),
-    message: `${entry.report.department}报送了任务“${taskName(task)}”的进展，但它不是该任务的牵头或配合单位（责任单位：${responsible}）。此数据仅列示、不计入完成率。请核对填报单位，或核对此行是否对应了正确的任务。`,
-    messageEn: `${entry.report.department} reported on task "${taskName(task)}" but is neither its lead nor a supporting department (responsible: ${responsible}). The figure is shown but not counted. Check the reporting department, or whether the row belongs to this task.`,
+    ...taskReportSource(entry, "department"),
+    message: `${entry.report.department}报送了任务“${taskLabel(task)}”的进展，但它不是该任务的牵头或配合单位（责任单位：${responsible}）。此数据仅列示、不计入完成率。请核对填报单位，或核对此行是否对应了正确的任务。`,
+    messageEn: `${entry.report.department} reported on task "${taskLabel(task)}" but is neither its lead nor a supporting department (responsible: ${responsible}). The figure is shown but not counted. Check the reporting department, or whether the row belongs to this task.`,
     suggestion: task.leads[0] ?? task.supporting[0],
   };
 }
@@ -250,9 +211,9 @@ function staleReport(task: Task, entry: TaskReport, asOf: string): Problem {
   return {
     code: "stale-report",
     severity: "warning",
-    ...at(entry),
-    message: `${entry.report.department || "此行"}报送的任务“${taskName(task)}”进展截至${entry.report.asOf}，不是本期（截至${asOf}）的进展，未计入。请催报本期进展。`,
-    messageEn: `The progress on task "${taskName(task)}" from ${entry.report.department || "this row"} is as of ${entry.report.asOf}, not this period (as of ${asOf}); it is not counted. Ask for this period's report.`,
+    ...taskReportSource(entry),
+    message: `${entry.report.department || "此行"}报送的任务“${taskLabel(task)}”进展截至${entry.report.asOf}，不是本期（截至${asOf}）的进展，未计入。请催报本期进展。`,
+    messageEn: `The progress on task "${taskLabel(task)}" from ${entry.report.department || "this row"} is as of ${entry.report.asOf}, not this period (as of ${asOf}); it is not counted. Ask for this period's report.`,
   };
 }
 
@@ -260,9 +221,9 @@ function laterReport(task: Task, entry: TaskReport, asOf: string): Problem {
   return {
     code: "report-after-as-of",
     severity: "warning",
-    ...at(entry),
-    message: `任务“${taskName(task)}”的这行进展截至${entry.report.asOf}，晚于本次截至日期${asOf}，未计入。请核对截至日期，或用较晚的截至日期重新计算。`,
-    messageEn: `This progress row for task "${taskName(task)}" is as of ${entry.report.asOf}, after the as-of date ${asOf}; it is not counted. Check the dates, or compute again with a later as-of date.`,
+    ...taskReportSource(entry),
+    message: `任务“${taskLabel(task)}”的这行进展截至${entry.report.asOf}，晚于本次截至日期${asOf}，未计入。请核对截至日期，或用较晚的截至日期重新计算。`,
+    messageEn: `This progress row for task "${taskLabel(task)}" is as of ${entry.report.asOf}, after the as-of date ${asOf}; it is not counted. Check the dates, or compute again with a later as-of date.`,
   };
 }
 
@@ -271,91 +232,9 @@ function noLeadReport(task: Task, entry: TaskReport): Problem {
   return {
     code: "no-lead-report",
     severity: "warning",
-    ...at(entry),
-    message: `任务“${taskName(task)}”的牵头单位${leads}未报送本期进展，只有配合单位${entry.report.department}报送（已列示，不计入完成率），按未报送处理。请催牵头单位报送。`,
-    messageEn: `The lead ${leads} sent no progress on task "${taskName(task)}" for this period; only the supporting ${entry.report.department} did (shown, not counted). The task counts as not reported; ask the lead to report.`,
+    ...taskReportSource(entry),
+    message: `任务“${taskLabel(task)}”的牵头单位${leads}未报送本期进展，只有配合单位${entry.report.department}报送（已列示，不计入完成率），按未报送处理。请催牵头单位报送。`,
+    messageEn: `The lead ${leads} sent no progress on task "${taskLabel(task)}" for this period; only the supporting ${entry.report.department} did (shown, not counted). The task counts as not reported; ask the lead to report.`,
   };
 }
 
-const SAME = 1e-6;
-
-function conflicts(task: Task, current: TaskReport[], counting: TaskReport | null, target: Target | undefined): Problem[] {
-  if (target === undefined || current.length < 2) return [];
-  for (const entry of current) entry.figure = figureOf(entry.report, target);
-  const withFigure = current.filter((entry) => entry.figure !== null && entry.figure !== undefined);
-  if (withFigure.length < 2) return [];
-  const reference = counting !== null && typeof counting.figure === "number" ? counting : withFigure[0];
-  const referenceFigure = reference.figure ?? 0;
-  const countingSide = (entry: TaskReport): boolean => entry.role === reference.role && (entry.role === "lead" || entry.role === "unknown");
-  const problems: Problem[] = [];
-  for (const entry of withFigure) {
-    if (entry === reference) continue;
-    const figure = entry.figure ?? 0;
-    if (Math.abs(figure - referenceFigure) <= SAME * Math.max(1, Math.abs(referenceFigure))) continue;
-    // 分别牵头: each lead reports its own part, so two leads' figures differ without contradicting each other.
-    const parts = task.responsibility === "respective" && entry.report.department !== reference.report.department;
-    const undecided = countingSide(entry) && !parts;
-    const unit = target.unit;
-    const mine = `${entry.report.department || "未注明单位"}报${format(figure)}${unit}（${where(entry)}）`;
-    const theirs = `${reference.report.department || "未注明单位"}报${format(referenceFigure)}${unit}（${where(reference)}）`;
-    const mineEn = `${entry.report.department || "unnamed"} reports ${format(figure)} ${unit} (${where(entry)})`;
-    const theirsEn = `${reference.report.department || "unnamed"} reports ${format(referenceFigure)} ${unit} (${where(reference)})`;
-    problems.push({
-      code: "conflicting-reports",
-      severity: undecided ? "error" : "warning",
-      ...at(entry),
-      message: undecided
-        ? `任务“${taskName(task)}”同一期有两个不同的数字：${theirs}，${mine}。无法确定以哪个为准，请与报送单位核实后改正其中一行。`
-        : `任务“${taskName(task)}”同一期有两个不同的数字：${theirs}，${mine}。${counting === reference ? "以牵头单位数据为准" : "牵头单位未报送，均未计入"}；请核实差异。`,
-      messageEn: undecided
-        ? `Task "${taskName(task)}" has two different figures for one period: ${theirsEn}; ${mineEn}. Which counts cannot be told: check with the departments and correct one row.`
-        : `Task "${taskName(task)}" has two different figures for one period: ${theirsEn}; ${mineEn}. ${counting === reference ? "The lead's figure counts" : "The lead did not report; neither counts"}; check the difference.`,
-    });
-  }
-  return problems;
-}
-
-/**
- * Conflicts of a respective task summed over its leads: a lead's own rows against each other (as for any lead), and
- * other rows (supporting, unnamed) against the sum that counts; different leads' parts never conflict.
- */
-function respectiveConflicts(task: Task, current: readonly TaskReport[], counting: TaskReport | null, split: LeadSplit, target: Target): Problem[] {
-  const problems: Problem[] = [];
-  for (const rows of split.rows) {
-    if (rows.length < 2) continue;
-    const reference = split.usable.find((entry) => rows.includes(entry)) ?? rows[0];
-    problems.push(...conflicts(task, [reference, ...rows.filter((entry) => entry !== reference)], reference, target));
-  }
-  const others = current.filter((entry) => entry.role !== "lead" && entry !== counting);
-  if (others.length > 0) problems.push(...conflicts(task, counting !== null ? [counting, ...others] : others, counting, target));
-  return problems;
-}
-
-function partialReport(task: Task, first: TaskReport, split: LeadSplit, sum: number, target: Target): Problem {
-  const unit = target.unit;
-  const reported = split.usable.map((entry) => entry.report.department).join("、");
-  const unreadable = split.unreadable.map((entry) => entry.report.department);
-  const missing = [...split.notReported, ...unreadable];
-  const zh: string[] = [];
-  const en: string[] = [];
-  if (split.notReported.length > 0) {
-    zh.push(`${split.notReported.join("、")}未报送本期进展`);
-    en.push(`${split.notReported.join(", ")} sent no progress for this period`);
-  }
-  if (unreadable.length > 0) {
-    zh.push(`${unreadable.join("、")}报送的进展中没有可换算为“${unit}”的数字`);
-    en.push(`the report of ${unreadable.join(", ")} has no figure convertible to ${unit}`);
-  }
-  return {
-    code: "partial-report",
-    severity: "warning",
-    ...at(first),
-    message: `任务“${taskName(task)}”由${task.leads.join("、")}分别牵头、各报本单位部分，${zh.join("，")}。完成值${format(sum)}${unit}只含${reported}已报部分，完成率偏低。请催${missing.join("、")}报送本期进展后重新计算。`,
-    messageEn: `Task "${taskName(task)}" is led by ${task.leads.join(", ")}, each for its own part; ${en.join("; ")}. The actual ${format(sum)} ${unit} holds only the parts of ${split.usable.map((entry) => entry.report.department).join(", ")}, so the ratio is understated. Ask ${missing.join(", ")} for this period's report and compute again.`,
-    suggestion: missing[0],
-  };
-}
-
-function format(value: number): string {
-  return String(Number(value.toPrecision(10)));
-}

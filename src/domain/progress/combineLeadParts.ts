@@ -15,6 +15,7 @@ export interface LeadPart {
  * @example combineLeadParts([{ report: { department: "延边州政府", text: "完成造林40万亩", source }, figure: 40 },
  *   { report: { department: "通化市政府", text: "", value: 100000, unit: "亩", source: source2 }, figure: 10 }], target100万亩)
  * // { department: "延边州政府、通化市政府", text: "延边州政府：完成造林40万亩；通化市政府：100000亩", value: 50, unit: "万亩", source }
+ * Rule: docs/RULES.md, 牵头 (responsibility conventions).
  */
 export function combineLeadParts(parts: readonly LeadPart[], target: Target): ProgressReport {
   const first = parts[0].report;

@@ -10,6 +10,7 @@ import type { Target } from "../evaluation";
  * - milestone: null.
  * @example completionRatio({ kind: "amount", value: 284, unit: "亿元", … }, 241.4) // 0.85
  * @example completionRatio({ kind: "reduction", value: 17, unit: "%", years: 5, … }, 4.87) // 0.268
+ * Rule: docs/RULES.md, 完成率 (ratios per kind of target).
  */
 export function completionRatio(target: Target, actual: number | null, options: { multiYear?: boolean } = {}): number | null {
   if (actual === null || !Number.isFinite(actual) || target.value === null || target.kind === "milestone") return null;

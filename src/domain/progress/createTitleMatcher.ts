@@ -1,6 +1,6 @@
 import type { Task } from "../task";
-import { compareNormalizedTitles } from "./compareNormalizedTitles";
-import { normalizeTitle } from "./normalizeTitle";
+import { compareNormalizedTitles } from "../titles/compareNormalizedTitles";
+import { normalizeTitle } from "../titles/normalizeTitle";
 
 /** A task proposed for a progress row, with how alike their titles are (0..1). */
 export interface TaskCandidate {

@@ -12,11 +12,14 @@ import type { Task } from "../task";
 import { completionRatio } from "./completionRatio";
 import { expectedProgress } from "./expectedProgress";
 import { extractActual, type ActualReading } from "./extractActual";
-import { readIsoDate, type CalendarDate } from "./readIsoDate";
+import { dayNumber } from "../dates/dayNumber";
+import { readIsoDate, type CalendarDate } from "../dates/readIsoDate";
 import { readMilestoneState } from "./readMilestoneState";
 import { reportPartForTarget } from "./reportPartForTarget";
 import { taskStatus, type TaskStatusFacts } from "./taskStatus";
 import { worstTargetStatus } from "./worstTargetStatus";
+import { distinctProblems } from "./distinctProblems";
+import { quantitativeFacts } from "./quantitativeFacts";
 
 export interface EvaluateTaskContext {
   /** The task's targets (parseTargets of its target text); every one is evaluated. */
@@ -83,8 +86,10 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
     problems,
   };
   const outcomes = targets.map((target, index) => evaluateTarget(frame, target, index));
+  // Precedence of the targets' statuses: docs/RULES.md, 状态.
   const decisive = worstTargetStatus(outcomes.map((outcome) => outcome.result)) ?? outcomes[0].result;
-  const outcome = outcomes.find((candidate) => candidate.result === decisive) ?? outcomes[0];
+  const decidingTargetIndex = Math.max(0, outcomes.findIndex((candidate) => candidate.result === decisive));
+  const outcome = outcomes[decidingTargetIndex];
 
   const evaluation: TaskEvaluation = {
     task,
@@ -97,6 +102,7 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
     gapPoints: decisive.gapPoints,
     status: decisive.status,
     targetResults: outcomes.map((each) => each.result),
+    decidingTargetIndex,
   };
   if (decisive.milestoneState !== undefined) evaluation.milestoneState = decisive.milestoneState;
   if (outcome.exceeded) evaluation.exceeded = true;
@@ -172,71 +178,13 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
   return { result, expected, exceeded };
 }
 
-/** Problems in order, each distinct one once (two targets can raise the same problem). */
-function distinctProblems(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = JSON.stringify([problem.code, problem.file, problem.sheet, problem.cell, problem.line, problem.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 function isProRata(target: Target): boolean {
   return target.kind === "amount" || target.kind === "level" || target.kind === "cumulative";
-}
-
-function quantitativeFacts(
-  target: Target,
-  actual: number | null,
-  ratio: number | null,
-  expected: number,
-  atEnd: boolean,
-  multiYear: boolean,
-  settings: LedgerSettings,
-): Omit<TaskStatusFacts, "pastDeadline" | "daysToDeadline"> {
-  if (actual === null) return { done: false, reported: false, onSchedule: false, gapPoints: null };
-  const planned = target.value ?? 0;
-  const tolerance = target.qualifier === "about" ? settings.growthTolerance : 0;
-  switch (target.kind) {
-    case "growth": {
-      const meets = actual >= planned - tolerance - EPSILON;
-      return { done: atEnd && meets, reported: true, onSchedule: meets, gapPoints: ratio === null ? null : (ratio - 1) * 100 };
-    }
-    case "cap": {
-      const held = actual <= planned + tolerance + EPSILON;
-      return { done: atEnd && held, reported: true, onSchedule: held, gapPoints: ratio === null ? null : (ratio - 1) * 100 };
-    }
-    case "reduction": {
-      const reached = actual >= planned - tolerance - EPSILON;
-      const gap = ratio === null ? null : (ratio - expected) * 100;
-      return {
-        done: reached && (multiYear || atEnd),
-        reported: true,
-        onSchedule: reached || (gap !== null && gap >= -EPSILON),
-        gapPoints: gap,
-      };
-    }
-    default: {
-      const gap = ratio === null ? null : (ratio - expected) * 100;
-      return {
-        done: ratio !== null && ratio >= 1 - EPSILON,
-        reported: true,
-        onSchedule: gap !== null && gap >= -EPSILON,
-        gapPoints: gap,
-      };
-    }
-  }
 }
 
 function milestoneOf(task: Task): Target {
   const text = task.target.trim() || task.title.trim();
   return { kind: "milestone", value: null, unit: "", qualifier: "exact", subject: text, text };
-}
-
-function dayNumber(date: CalendarDate): number {
-  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
 }
 
 function at(location: ProblemLocation): ProblemLocation {

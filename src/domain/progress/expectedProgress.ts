@@ -1,4 +1,6 @@
-import { readIsoDate, type CalendarDate } from "./readIsoDate";
+import { dayNumber } from "../dates/dayNumber";
+import { daysInMonth } from "../dates/daysInMonth";
+import { readIsoDate, type CalendarDate } from "../dates/readIsoDate";
 
 export interface ExpectedProgressOptions {
   /** "months" (default): whole months elapsed ÷ 12; "days": days elapsed ÷ days in the year. */
@@ -24,6 +26,7 @@ export interface ExpectedProgressOptions {
  * @example expectedProgress("2009-10-31") // 0.8333
  * @example expectedProgress("2009-03-31", { deadline: "2009-06-30" }) // 0.5
  * @example expectedProgress("2013-10-31", { planStartYear: 2011, planYears: 5 }) // (2 + 10/12) / 5 = 0.5667
+ * Rule: docs/RULES.md, 序时进度 (expected progress).
  */
 export function expectedProgress(asOf: string, options: ExpectedProgressOptions = {}): number {
   const date = readIsoDate(asOf);
@@ -70,16 +73,8 @@ function monthsFrom(start: CalendarDate, date: CalendarDate): number {
   return (date.year - start.year) * 12 + (date.month - start.month);
 }
 
-function daysInMonth(date: CalendarDate): number {
-  return new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
-}
-
 function isMonthEnd(date: CalendarDate): boolean {
   return date.day === daysInMonth(date);
-}
-
-function dayNumber(date: CalendarDate): number {
-  return Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
 }
 
 function addDays(date: CalendarDate, days: number): CalendarDate {

@@ -1,4 +1,4 @@
-import type { HeaderTerm, HeaderVocabulary } from "../table/findHeaderRow";
+import type { HeaderTerm, HeaderVocabulary } from "../headers/findHeaderRow";
 import type { ProgressColumn } from "./progressRow";
 
 /**

@@ -6,7 +6,7 @@ import { cellAddress } from "../grid";
 import { findNumbers } from "../numbers/findNumbers";
 import type { Problem, Result } from "../problem";
 import { fail, ok } from "../problem";
-import { findHeaderRow } from "../table/findHeaderRow";
+import { findHeaderRow } from "../headers/findHeaderRow";
 import type { Task } from "../task";
 import { cellText } from "../text/cellText";
 import { toHalfWidth } from "../text/toHalfWidth";

@@ -21,6 +21,7 @@ export interface TaskStatusFacts {
  * (more than `laggingBadlyGap` points behind), lagging, due soon (on schedule, not done, deadline within
  * `dueSoonDays` days), on schedule.
  * @example taskStatus({ done: false, pastDeadline: false, reported: true, onSchedule: false, gapPoints: -35, daysToDeadline: 60 }, DEFAULT_SETTINGS) // "lagging-badly"
+ * Rule: docs/RULES.md, 状态 (statuses and their precedence).
  */
 export function taskStatus(facts: TaskStatusFacts, settings: Pick<LedgerSettings, "laggingBadlyGap" | "dueSoonDays">): TaskStatus {
   if (facts.done) return "done";

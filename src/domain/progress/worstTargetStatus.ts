@@ -9,6 +9,7 @@ const SEVERITY: readonly TaskStatus[] = ["overdue", "no-report", "lagging-badly"
  * first decides (also when all are done). Undefined for no targets.
  * @example worstTargetStatus([{ status: "on-schedule" }, { status: "lagging" }, { status: "done" }]) // { status: "lagging" }
  * @example worstTargetStatus([{ status: "done" }, { status: "done" }]) // the first, { status: "done" }
+ * Rule: docs/RULES.md, 状态 (statuses and their precedence).
  */
 export function worstTargetStatus<T extends { status: TaskStatus }>(results: readonly T[]): T | undefined {
   let worst: T | undefined;

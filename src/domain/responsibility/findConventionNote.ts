@@ -25,6 +25,7 @@ const LABEL = /(?:^|(?<=[。；;\s]))(?:注|说明|备注)\s*[0-9一二三四五
  * (“…负责。列第一位者为牵头部门，下同”), a note line or a preamble.
  * @example findConventionNote("省发展改革委、省农委负责。列第一位者为牵头部门，下同")
  * // { firstListedLeads: true, appliesToRest: true, exceptRespective: false, remainder: "省发展改革委、省农委负责。，" }
+ * Rule: docs/RULES.md, 牵头 (responsibility conventions).
  */
 export function findConventionNote(text: string): ConventionNote | null {
   RULE.lastIndex = 0;

@@ -140,6 +140,7 @@ const unique = (names: string[]): string[] => names.filter((name, index) => name
  * @example parseResponsibility("（省发展改革委和延边州、通化市、白山市政府负责）", { firstListedLeads: true }).supporting
  * // ["延边州政府", "通化市政府", "白山市政府"]
  * @example parseResponsibility("省食安办、省食品药品监管局按职责分工负责").kind // "joint"
+ * Rule: docs/RULES.md, 牵头 (responsibility conventions).
  */
 export function parseResponsibility(text: string, context: { firstListedLeads?: boolean } = {}): ParsedResponsibility {
   let body = stripOuter(toSimplifiedChinese(toHalfWidth(text)).replace(/\(/g, "（").replace(/\)/g, "）"));

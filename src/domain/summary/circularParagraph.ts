@@ -1,14 +1,14 @@
 import type { TaskEvaluation } from "../evaluation";
-import { parseAsOf } from "../ledger/parseAsOf";
-import type { LedgerLanguage } from "../ledger/statusLabel";
+import { parseAsOf } from "../dates/parseAsOf";
 import { isQuantitative } from "./isQuantitative";
 import { percentText } from "./percentText";
 import { reachesExpectedProgress } from "./reachesExpectedProgress";
 import { shortTaskName } from "./shortTaskName";
+import type { Language } from "../language";
 
 export interface CircularParagraphOptions {
   asOf: string;
-  lang?: LedgerLanguage;
+  lang?: Language;
 }
 
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -20,6 +20,7 @@ const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July
  * their lead departments.
  * @example circularParagraph(evaluations, { asOf: "2009-10-31" })
  * // "截至10月末，列入本次通报的量化指标任务共55项，达到序时进度44项、占比80.0%；未达到序时进度11项、占比20.0%，分别为：耕地保有量保持在553万公顷（牵头单位：省国土资源厅）、……。"
+ * Rule: docs/RULES.md, 通报 (the circular's wording).
  */
 export function circularParagraph(evaluations: readonly TaskEvaluation[], options: CircularParagraphOptions): string {
   const { month, day, monthEnd } = parseAsOf(options.asOf);
@@ -43,7 +44,7 @@ export function circularParagraph(evaluations: readonly TaskEvaluation[], option
   return `${head}，达到序时进度${reaching}项、占比${percentText(reaching, total)}%；未达到序时进度${behind.length}项、占比${percentText(behind.length, total)}%，${behind.length > 1 ? "分别为" : "为"}：${names}。`;
 }
 
-function departmentsText(evaluation: TaskEvaluation, lang: LedgerLanguage): string {
+function departmentsText(evaluation: TaskEvaluation, lang: Language): string {
   const { task } = evaluation;
   const joint = task.responsibility === "joint" && task.leads.length === 0;
   const names = joint ? task.supporting : task.leads;

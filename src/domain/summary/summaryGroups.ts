@@ -1,9 +1,9 @@
 import type { TaskEvaluation } from "../evaluation";
-import type { LedgerLanguage } from "../ledger/statusLabel";
 import { rankTallies } from "./rankTallies";
 import { summaryDepartments } from "./summaryDepartments";
 import type { SummaryTally } from "./tallyEvaluations";
 import { tallyEvaluations } from "./tallyEvaluations";
+import type { Language } from "../language";
 
 /** One line of a summary table: a department or a category, its counts and rank. */
 export interface SummaryGroup {
@@ -17,8 +17,9 @@ export interface SummaryGroup {
  * category, tally each group and rank the groups. Departments are listed by rank (ties in order of
  * first appearance); categories in document order.
  * @example summaryGroups(evaluations, "department")[0] // { name: "省国土资源厅", tally: { tasks: 2, … }, rank: 1 }
+ * Rule: docs/RULES.md, 通报 (the circular's wording).
  */
-export function summaryGroups(evaluations: readonly TaskEvaluation[], by: "department" | "category", lang: LedgerLanguage = "zh"): SummaryGroup[] {
+export function summaryGroups(evaluations: readonly TaskEvaluation[], by: "department" | "category", lang: Language = "zh"): SummaryGroup[] {
   const members = new Map<string, TaskEvaluation[]>();
   const add = (name: string, evaluation: TaskEvaluation): void => {
     const list = members.get(name);

@@ -1,13 +1,12 @@
 import type { LedgerSettings, TaskEvaluation, TaskStatus } from "../evaluation";
 import { DEFAULT_SETTINGS } from "../evaluation";
 import type { CellRange, LayoutCellValue, SheetLayout, StyleRun } from "../layout";
-import { chineseDate } from "../ledger/chineseDate";
-import { contiguousRuns } from "../ledger/contiguousRuns";
-import { estimateRowHeight } from "../ledger/estimateRowHeight";
-import { periodSheetName } from "../ledger/periodSheetName";
-import { statusColor } from "../ledger/statusColor";
-import type { LedgerLanguage } from "../ledger/statusLabel";
-import { statusLabel } from "../ledger/statusLabel";
+import { chineseDate } from "../dates/chineseDate";
+import { contiguousRuns } from "../layout/contiguousRuns";
+import { estimateRowHeight } from "../layout/estimateRowHeight";
+import { periodSheetName } from "../dates/periodSheetName";
+import { statusColor } from "../status/statusColor";
+import { statusLabel } from "../status/statusLabel";
 import { circularParagraph } from "./circularParagraph";
 import { isQuantitative } from "./isQuantitative";
 import { reachesExpectedProgress } from "./reachesExpectedProgress";
@@ -15,13 +14,14 @@ import type { SummaryGroup } from "./summaryGroups";
 import { summaryGroups } from "./summaryGroups";
 import type { SummaryTally } from "./tallyEvaluations";
 import { tallyEvaluations } from "./tallyEvaluations";
+import type { Language } from "../language";
 
 export interface SummaryLayoutOptions {
   asOf: string;
   settings?: LedgerSettings;
   /** Title before （截至…）; default "重点工作任务推进情况通报汇总". */
   title?: string;
-  lang?: LedgerLanguage;
+  lang?: Language;
 }
 
 /** Status columns of the summary tables, in the order of the ledger's legend. */
@@ -38,6 +38,7 @@ const HEADER_FILL = "#F2F2F2";
  * expected progress filled in it), 达到序时进度, 达序率, 平均完成率 and 排名, and a 合计 row counting
  * each task once; a note under the tables defines the terms.
  * @example summaryLayout(evaluations, { asOf: "2009-10-31" }).values[1][0] // "截至10月末，列入本次通报的量化指标任务共55项，…"
+ * Rule: docs/RULES.md, 通报 (the circular's wording).
  */
 export function summaryLayout(evaluations: readonly TaskEvaluation[], options: SummaryLayoutOptions): SheetLayout {
   const lang = options.lang ?? "zh";
@@ -64,59 +65,11 @@ export function summaryLayout(evaluations: readonly TaskEvaluation[], options: S
   styles.push({ range: { top: 1, left: 0, bottom: 1, right: lastCol }, style: { wrap: true, vertical: "top", horizontal: "left", numberFormat: "@" } });
   rowHeights[1] = estimateRowHeight([paragraph], [fullWidth]);
 
-  const table = (heading: string, nameHeader: string, groups: SummaryGroup[]): void => {
-    values.push(blank());
-    const headingRow = values.length;
-    values.push(wide(heading));
-    styles.push({ range: { top: headingRow, left: 0, bottom: headingRow, right: lastCol }, style: { bold: true } });
-    const headerRow = values.length;
-    values.push([
-      nameHeader,
-      en ? "Tasks" : "任务数",
-      ...STATUS_COLUMNS.map((status) => statusLabel(status, lang)),
-      en ? "Reaching" : "达到序时进度",
-      en ? "Share on schedule" : "达序率",
-      en ? "Average completion" : "平均完成率",
-      en ? "Rank" : "排名",
-    ]);
-    styles.push({
-      range: { top: headerRow, left: 0, bottom: headerRow, right: lastCol },
-      style: { bold: true, horizontal: "center", vertical: "middle", wrap: true, border: true, fill: HEADER_FILL, numberFormat: "@" },
-    });
-    STATUS_COLUMNS.forEach((status, index) => {
-      const color = statusColor(status);
-      styles.push({ range: { top: headerRow, left: 2 + index, bottom: headerRow, right: 2 + index }, style: { fill: color.fill, fontColor: color.font } });
-    });
-    rowHeights[headerRow] = estimateRowHeight(
-      values[headerRow].map((value) => String(value ?? "")),
-      WIDTHS,
-    );
-    const first = values.length;
-    for (const group of groups) values.push(tallyRow(group.name, group.tally, group.rank));
-    const totalRow = values.length;
-    values.push(tallyRow(en ? "Total" : "合计", tallyEvaluations(evaluations), null));
-    styles.push({ range: { top: first, left: 0, bottom: totalRow, right: lastCol }, style: { border: true, vertical: "middle", wrap: true } });
-    styles.push({ range: { top: first, left: 0, bottom: totalRow, right: 0 }, style: { numberFormat: "@", horizontal: "left" } });
-    styles.push({ range: { top: first, left: 1, bottom: totalRow, right: lastCol }, style: { horizontal: "center" } });
-    styles.push({ range: { top: first, left: lastCol - 2, bottom: totalRow, right: lastCol - 1 }, style: { numberFormat: PERCENT } });
-    STATUS_COLUMNS.forEach((status, index) => {
-      if (reachesExpectedProgress(status)) return;
-      const color = statusColor(status);
-      const counts = groups.map((group) => group.tally.byStatus[status] > 0);
-      for (const run of contiguousRuns(counts)) {
-        if (run.key)
-          styles.push({
-            range: { top: first + run.first, left: 2 + index, bottom: first + run.last, right: 2 + index },
-            style: { fill: color.fill, fontColor: color.font },
-          });
-      }
-    });
-    styles.push({ range: { top: totalRow, left: 0, bottom: totalRow, right: lastCol }, style: { bold: true, fill: HEADER_FILL } });
-    for (let row = first; row <= totalRow; row++) rowHeights[row] = estimateRowHeight([String(values[row][0] ?? "")], WIDTHS);
-  };
-
-  table(en ? "1. By lead department" : "一、按牵头单位", en ? "Lead department" : "牵头单位", summaryGroups(evaluations, "department", lang));
-  table(en ? "2. By category" : "二、按类别", en ? "Category" : "类别", summaryGroups(evaluations, "category", lang));
+  const sheet = { values, styles, rowHeights };
+  const byDepartment = summaryGroups(evaluations, "department", lang);
+  appendTallyTable(sheet, { heading: en ? "1. By lead department" : "一、按牵头单位", nameHeader: en ? "Lead department" : "牵头单位", groups: byDepartment }, evaluations, lang);
+  const byCategory = summaryGroups(evaluations, "category", lang);
+  appendTallyTable(sheet, { heading: en ? "2. By category" : "二、按类别", nameHeader: en ? "Category" : "类别", groups: byCategory }, evaluations, lang);
 
   values.push(blank());
   const noteRow = values.length;
@@ -145,6 +98,79 @@ export function summaryLayout(evaluations: readonly TaskEvaluation[], options: S
       footer: en ? "Page &P of &N" : "第 &P 页 共 &N 页",
     },
   };
+}
+
+/** The rows a summary table is appended to, with their formatting. */
+interface SummarySheet {
+  values: LayoutCellValue[][];
+  styles: StyleRun[];
+  rowHeights: Record<number, number>;
+}
+
+/**
+ * Append one tally table (a blank row, its heading, the header row with the status colours, a row per group and the
+ * total) to the summary sheet; statuses below the expected progress are coloured where a group has any.
+ */
+function appendTallyTable(
+  sheet: SummarySheet,
+  table: { heading: string; nameHeader: string; groups: SummaryGroup[] },
+  evaluations: readonly TaskEvaluation[],
+  lang: Language,
+): void {
+  const { values, styles, rowHeights } = sheet;
+  const { heading, nameHeader, groups } = table;
+  const en = lang === "en";
+  const lastCol = COLUMN_COUNT - 1;
+  const blank = (): LayoutCellValue[] => Array.from({ length: COLUMN_COUNT }, () => null);
+  const wide = (text: string): LayoutCellValue[] => [text, ...blank().slice(1)];
+  values.push(blank());
+  const headingRow = values.length;
+  values.push(wide(heading));
+  styles.push({ range: { top: headingRow, left: 0, bottom: headingRow, right: lastCol }, style: { bold: true } });
+  const headerRow = values.length;
+  values.push([
+    nameHeader,
+    en ? "Tasks" : "任务数",
+    ...STATUS_COLUMNS.map((status) => statusLabel(status, lang)),
+    en ? "Reaching" : "达到序时进度",
+    en ? "Share on schedule" : "达序率",
+    en ? "Average completion" : "平均完成率",
+    en ? "Rank" : "排名",
+  ]);
+  styles.push({
+    range: { top: headerRow, left: 0, bottom: headerRow, right: lastCol },
+    style: { bold: true, horizontal: "center", vertical: "middle", wrap: true, border: true, fill: HEADER_FILL, numberFormat: "@" },
+  });
+  STATUS_COLUMNS.forEach((status, index) => {
+    const color = statusColor(status);
+    styles.push({ range: { top: headerRow, left: 2 + index, bottom: headerRow, right: 2 + index }, style: { fill: color.fill, fontColor: color.font } });
+  });
+  rowHeights[headerRow] = estimateRowHeight(
+    values[headerRow].map((value) => String(value ?? "")),
+    WIDTHS,
+  );
+  const first = values.length;
+  for (const group of groups) values.push(tallyRow(group.name, group.tally, group.rank));
+  const totalRow = values.length;
+  values.push(tallyRow(en ? "Total" : "合计", tallyEvaluations(evaluations), null));
+  styles.push({ range: { top: first, left: 0, bottom: totalRow, right: lastCol }, style: { border: true, vertical: "middle", wrap: true } });
+  styles.push({ range: { top: first, left: 0, bottom: totalRow, right: 0 }, style: { numberFormat: "@", horizontal: "left" } });
+  styles.push({ range: { top: first, left: 1, bottom: totalRow, right: lastCol }, style: { horizontal: "center" } });
+  styles.push({ range: { top: first, left: lastCol - 2, bottom: totalRow, right: lastCol - 1 }, style: { numberFormat: PERCENT } });
+  STATUS_COLUMNS.forEach((status, index) => {
+    if (reachesExpectedProgress(status)) return;
+    const color = statusColor(status);
+    const counts = groups.map((group) => group.tally.byStatus[status] > 0);
+    for (const run of contiguousRuns(counts)) {
+      if (run.key)
+        styles.push({
+          range: { top: first + run.first, left: 2 + index, bottom: first + run.last, right: 2 + index },
+          style: { fill: color.fill, fontColor: color.font },
+        });
+    }
+  });
+  styles.push({ range: { top: totalRow, left: 0, bottom: totalRow, right: lastCol }, style: { bold: true, fill: HEADER_FILL } });
+  for (let row = first; row <= totalRow; row++) rowHeights[row] = estimateRowHeight([String(values[row][0] ?? "")], WIDTHS);
 }
 
 function tallyRow(name: string, tally: SummaryTally, rank: number | null): LayoutCellValue[] {

@@ -1,6 +1,6 @@
 import type { SheetGrid } from "../grid";
 import type { ColumnMap, TaskColumn } from "../task";
-import { findHeaderRow } from "./findHeaderRow";
+import { findHeaderRow } from "../headers/findHeaderRow";
 import { TASK_VOCABULARY } from "./taskVocabulary";
 
 /** The columns of a task table as found from its header. */

@@ -8,7 +8,7 @@ import { cellText } from "../text/cellText";
 import { toHalfWidth } from "../text/toHalfWidth";
 import { detectTaskColumns } from "./detectTaskColumns";
 import { isNoteText } from "./isNoteText";
-import { matchHeaderTerm } from "./matchHeaderTerm";
+import { matchHeaderTerm } from "../headers/matchHeaderTerm";
 import { parseDeadline } from "./parseDeadline";
 import { readResponsibilityCells } from "./readResponsibilityCells";
 import { sectionHeading, type SectionHeading } from "./sectionHeading";

@@ -1,5 +1,5 @@
 import type { TaskColumn } from "../task";
-import type { HeaderTerm, HeaderVocabulary } from "./findHeaderRow";
+import type { HeaderTerm, HeaderVocabulary } from "../headers/findHeaderRow";
 
 const terms = (columns: readonly TaskColumn[], names: string[], whole = false): HeaderTerm<TaskColumn>[] =>
   names.map((name) => ({ name, columns, whole }));

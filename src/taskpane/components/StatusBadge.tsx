@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { TaskStatus } from "../../domain/evaluation";
-import { statusColor } from "../../domain/ledger/statusColor";
+import { statusColor } from "../../domain/status/statusColor";
 import { useStrings } from "../strings/useStrings";
 
 const useStyles = makeStyles({

@@ -1,8 +1,8 @@
-import { parseAsOf } from "../../../src/domain/ledger/parseAsOf";
-import { periodSheetName } from "../../../src/domain/ledger/periodSheetName";
+import { parseAsOf } from "../../../src/domain/dates/parseAsOf";
+import { periodSheetName } from "../../../src/domain/dates/periodSheetName";
 import { progressColumnHeader } from "../../../src/domain/ledger/progressColumnHeader";
 import { progressHeaderOrder } from "../../../src/domain/ledger/progressHeaderOrder";
-import { chineseDate } from "../../../src/domain/ledger/chineseDate";
+import { chineseDate } from "../../../src/domain/dates/chineseDate";
 import { previousLedgerName } from "../../../src/domain/ledger/previousLedgerName";
 
 describe("as-of dates, sheet names and progress headers", () => {

@@ -56,6 +56,7 @@ export function evaluation(spec: EvaluationSpec): TaskEvaluation {
     gapPoints,
     status: spec.status,
     targetResults: target ? [{ target, actual: spec.actual ?? null, ratio, gapPoints, status: spec.status }] : [],
+    decidingTargetIndex: target ? 0 : null,
   };
 }
 

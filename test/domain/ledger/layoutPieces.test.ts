@@ -1,10 +1,10 @@
 import { canonicalCellText } from "../../../src/domain/ledger/canonicalCellText";
 import { cellFingerprint } from "../../../src/domain/ledger/cellFingerprint";
-import { contiguousRuns } from "../../../src/domain/ledger/contiguousRuns";
-import { estimateRowHeight } from "../../../src/domain/ledger/estimateRowHeight";
+import { contiguousRuns } from "../../../src/domain/layout/contiguousRuns";
+import { estimateRowHeight } from "../../../src/domain/layout/estimateRowHeight";
 import { ledgerCheckCode } from "../../../src/domain/ledger/ledgerCheckCode";
 import { parseLedgerCheckCode } from "../../../src/domain/ledger/parseLedgerCheckCode";
-import { textWidth } from "../../../src/domain/ledger/textWidth";
+import { textWidth } from "../../../src/domain/layout/textWidth";
 import { ledgerColumnRole } from "../../../src/domain/ledger/ledgerColumnRole";
 
 describe("ledger building blocks", () => {

@@ -1,5 +1,5 @@
 import { ledgerLayout } from "../../../src/domain/ledger/ledgerLayout";
-import { statusColor } from "../../../src/domain/ledger/statusColor";
+import { statusColor } from "../../../src/domain/status/statusColor";
 import { DEFAULT_SETTINGS } from "../../../src/domain/evaluation";
 import type { SheetGrid } from "../../../src/domain/grid";
 import { AS_OF, evaluation, sampleEvaluations } from "./evaluationFixtures";

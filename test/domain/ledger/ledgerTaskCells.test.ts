@@ -1,6 +1,6 @@
 import type { Target, TargetResult } from "../../../src/domain/evaluation";
 import { ledgerTaskCells } from "../../../src/domain/ledger/ledgerTaskCells";
-import { decidingTarget } from "../../../src/domain/progress/decidingTarget";
+import { decidingTarget } from "../../../src/domain/decidingTarget";
 import { EXPECTED, evaluation } from "./evaluationFixtures";
 
 /** 2018年吉林市政府工作报告: 完成棚户区改造5702户，回迁安置3000户，发放租赁补贴7000户. */
@@ -19,10 +19,18 @@ describe("ledgerTaskCells for a task with several targets", () => {
     ...evaluation({ id: "7", title: "完成棚户区改造5702户，回迁安置3000户，发放租赁补贴7000户", status: "lagging", actual: 2100, ratio: 0.7, leads: ["市住建局"] }),
     targets,
     targetResults: results,
+    decidingTargetIndex: 1,
   };
 
   test("the deciding target is the lagging one the task carries", () => {
     expect(decidingTarget(several)?.target.subject).toBe("回迁安置");
+  });
+
+  test("the deciding target is the one the evaluation names, even when another has the same figures", () => {
+    const twin = result(targets[2], 2100, "lagging");
+    const tied = { ...several, targetResults: [results[0], { ...twin, ratio: 0.7, gapPoints: results[1].gapPoints }, results[1]], decidingTargetIndex: 2 };
+    expect(decidingTarget(tied)?.target.subject).toBe("回迁安置");
+    expect(decidingTarget({ ...several, targetResults: [], decidingTargetIndex: null })).toBeUndefined();
   });
 
   test("完成值 names each target's figure on its own line; 完成率 and the status are the deciding target's", () => {
@@ -56,6 +64,7 @@ describe("ledgerTaskCells for a task with several targets", () => {
       ...evaluation({ id: "1", title: "全省努力完成工业投资1700亿元，比上年实际投资增长40%以上", status: "lagging", actual: 36.5, ratio: 0.9125 }),
       targets: [amount, growth],
       targetResults: [result(amount, 1438.6, "on-schedule"), { target: growth, actual: 36.5, ratio: 0.9125, gapPoints: -8.75, status: "lagging" as const }],
+      decidingTargetIndex: 1,
     };
     expect(ledgerTaskCells(both).unit).toBe("%");
     expect(ledgerTaskCells(both).cells.actual).toBe("工业投资1438.6亿元\n工业投资增长36.5%");

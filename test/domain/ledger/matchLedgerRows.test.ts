@@ -1,5 +1,5 @@
 import { matchLedgerRows } from "../../../src/domain/ledger/matchLedgerRows";
-import { titleSimilarity } from "../../../src/domain/ledger/titleSimilarity";
+import { titleSimilarity } from "../../../src/domain/titles/titleSimilarity";
 import { cellFingerprint } from "../../../src/domain/ledger/cellFingerprint";
 
 const previous = [

@@ -293,6 +293,7 @@ describe("evaluateTask — several targets in one task", () => {
     expect(rent.ratio).toBeCloseTo(0.9, 3); // 6300 ÷ 7000
     expect(evaluation.targetResults.map((r) => r.status)).toEqual(["on-schedule", "lagging", "on-schedule"]);
     expect(evaluation.status).toBe("lagging");
+    expect(evaluation.decidingTargetIndex).toBe(1);
     expect(evaluation.actual).toBe(2100);
     expect(evaluation.ratio).toBeCloseTo(0.7, 3);
     expect(evaluation.gapPoints).toBeCloseTo(-13.333, 2); // 70.0% against 83.3%
@@ -304,11 +305,13 @@ describe("evaluateTask — several targets in one task", () => {
     expect(evaluation.targetResults[2].ratio).toBeCloseTo(1.029, 3); // 7200 ÷ 7000
     expect(evaluation.status).toBe("done");
     expect(evaluation.actual).toBe(5702);
+    expect(evaluation.decidingTargetIndex).toBe(0);
     expect(evaluation.ratio).toBeCloseTo(1, 3);
     expect(evaluation.exceeded).toBeUndefined();
     const partly = run(housing, report("已完成棚户区改造5702户，回迁安置3000户，发放租赁补贴6500户"), "2018-11-30").evaluation;
     expect(partly.targetResults.map((r) => r.status)).toEqual(["done", "done", "on-schedule"]);
     expect(partly.status).toBe("on-schedule");
+    expect(partly.decidingTargetIndex).toBe(2);
     expect(partly.ratio).toBeCloseTo(0.929, 3); // 6500 ÷ 7000, the target that decided
   });
 

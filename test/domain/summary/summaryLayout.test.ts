@@ -3,7 +3,7 @@ import { summaryGroups } from "../../../src/domain/summary/summaryGroups";
 import { rankTallies } from "../../../src/domain/summary/rankTallies";
 import { tallyEvaluations } from "../../../src/domain/summary/tallyEvaluations";
 import { circularParagraph } from "../../../src/domain/summary/circularParagraph";
-import { statusColor } from "../../../src/domain/ledger/statusColor";
+import { statusColor } from "../../../src/domain/status/statusColor";
 import { AS_OF, sampleEvaluations } from "../ledger/evaluationFixtures";
 import { effectiveStyle } from "../ledger/layoutTestHelpers";
 

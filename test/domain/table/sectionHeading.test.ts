@@ -1,6 +1,6 @@
 import { isNoteText } from "../../../src/domain/table/isNoteText";
-import { matchHeaderTerm } from "../../../src/domain/table/matchHeaderTerm";
-import { normalizeHeader } from "../../../src/domain/table/normalizeHeader";
+import { matchHeaderTerm } from "../../../src/domain/headers/matchHeaderTerm";
+import { normalizeHeader } from "../../../src/domain/headers/normalizeHeader";
 import { sectionHeading } from "../../../src/domain/table/sectionHeading";
 import { TASK_VOCABULARY } from "../../../src/domain/table/taskVocabulary";
 

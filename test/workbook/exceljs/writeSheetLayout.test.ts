@@ -117,7 +117,7 @@ describe("writeSheetLayout (ExcelJS)", () => {
     expect(november.layout.values[4][november.layout.values[1].indexOf("备注")]).toBe("已约谈分管负责同志");
     expect(november.layout.values[1].slice(7, 9)).toEqual(["1-10月推进情况", "1-11月推进情况"]);
 
-    const sameMonth = ledgerLayout(sampleEvaluations(), { asOf: AS_OF, previous: grid }).layout;
+    const sameMonth = ledgerLayout(sampleEvaluations(), { asOf: AS_OF, previous: grid });
     expect(detectLedgerEdits(grid, sameMonth)).toEqual([expect.objectContaining({ cell: "I9", header: "完成值", previous: "130", next: "126.6" })]);
   });
 });

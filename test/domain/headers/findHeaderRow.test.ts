@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../../../src/domain/grid";
-import { findHeaderRow, type HeaderVocabulary } from "../../../src/domain/table/findHeaderRow";
+import { findHeaderRow, type HeaderVocabulary } from "../../../src/domain/headers/findHeaderRow";
 import { TASK_VOCABULARY } from "../../../src/domain/table/taskVocabulary";
 
 // A progress sheet's vocabulary, as the progress reader will pass it.

@@ -1,4 +1,4 @@
-import { statusColor } from "../../../src/domain/ledger/statusColor";
+import { statusColor } from "../../../src/domain/status/statusColor";
 import type { TaskStatus } from "../../../src/domain/evaluation";
 import { STATUS_PRECEDENCE } from "../../../src/domain/evaluation";
 

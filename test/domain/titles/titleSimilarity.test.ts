@@ -1,5 +1,5 @@
-import { titleSimilarity } from "../../../src/domain/progress/titleSimilarity";
-import { normalizeTitle } from "../../../src/domain/progress/normalizeTitle";
+import { titleSimilarity } from "../../../src/domain/titles/titleSimilarity";
+import { normalizeTitle } from "../../../src/domain/titles/normalizeTitle";
 
 describe("titleSimilarity", () => {
   it("ignores punctuation, widths, spaces and a leading enumeration", () => {

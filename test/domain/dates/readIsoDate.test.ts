@@ -1,4 +1,4 @@
-import { readIsoDate } from "../../../src/domain/progress/readIsoDate";
+import { readIsoDate } from "../../../src/domain/dates/readIsoDate";
 
 describe("readIsoDate", () => {
   it("reads real dates and refuses others", () => {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { compareNormalizedTitles } from "../../../src/domain/progress/compareNormalizedTitles";
+import { compareNormalizedTitles } from "../../../src/domain/titles/compareNormalizedTitles";
 import { createTitleMatcher } from "../../../src/domain/progress/createTitleMatcher";
-import { titleSimilarity } from "../../../src/domain/progress/titleSimilarity";
-import { industrialYearTasks } from "./industrialYearTasks";
+import { titleSimilarity } from "../../../src/domain/titles/titleSimilarity";
+import { industrialYearTasks } from "../progress/industrialYearTasks";
 
 describe("compareNormalizedTitles and the title matcher", () => {
   it("scores between 0 and 1, symmetrically, 1 for equal titles", () => {

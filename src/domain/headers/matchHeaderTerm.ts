@@ -1,4 +1,4 @@
-import type { HeaderVocabulary } from "./findHeaderRow";
+import type { HeaderVocabulary } from "./headerVocabulary";
 import { normalizeHeader } from "./normalizeHeader";
 
 /** Longer cells are titles or notes, not headers. */

@@ -1,3 +1,5 @@
+import { daysInMonth } from "./daysInMonth";
+
 /** An as-of date split into its parts. */
 export interface AsOfParts {
   year: number;
@@ -20,9 +22,9 @@ export function parseAsOf(asOf: string): AsOfParts {
   const year = match ? Number(match[1]) : NaN;
   const month = match ? Number(match[2]) : NaN;
   const day = match ? Number(match[3]) : NaN;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth) {
+  const monthDays = daysInMonth({ year, month });
+  if (!match || month < 1 || month > 12 || day < 1 || day > monthDays) {
     throw new RangeError(`截至日期“${asOf}”无效，应为 yyyy-mm-dd (invalid as-of date "${asOf}", expected yyyy-mm-dd)`);
   }
-  return { year, month, day, monthEnd: day === daysInMonth, period: `${year}-${String(month).padStart(2, "0")}` };
+  return { year, month, day, monthEnd: day === monthDays, period: `${year}-${String(month).padStart(2, "0")}` };
 }

@@ -43,6 +43,7 @@ const COLORS: Record<TaskStatus, StatusColor> = {
  * | lagging-badly, overdue | #FFC7CE | #9C0006 | #FDECEE |
  * | no-report | #D9D9D9 | #262626 | #F2F2F2 |
  * @example statusColor("lagging") // { name: "yellow", fill: "#FFEB9C", font: "#9C5700", rowTint: "#FFF8E1" }
+ * Rule: docs/RULES.md, 颜色 (colours).
  */
 export function statusColor(status: TaskStatus): StatusColor {
   return COLORS[status];

@@ -1,4 +1,4 @@
-import { statusLabel } from "../../../src/domain/ledger/statusLabel";
+import { statusLabel } from "../../../src/domain/status/statusLabel";
 import { STATUS_PRECEDENCE } from "../../../src/domain/evaluation";
 
 describe("statusLabel", () => {

@@ -1,7 +1,6 @@
 import type { TaskStatus } from "../evaluation";
+import type { Language } from "../language";
 
-/** Language of generated sheets and text: Chinese first, English second. */
-export type LedgerLanguage = "zh" | "en";
 
 const LABELS: Record<TaskStatus, { zh: string; en: string }> = {
   done: { zh: "已完成", en: "Done" },
@@ -19,8 +18,9 @@ const LABELS: Record<TaskStatus, { zh: string; en: string }> = {
  * @example statusLabel("lagging-badly") // "严重滞后"
  * @example statusLabel("done", "zh", 1.241) // "超额完成"
  * @example statusLabel("no-report", "en") // "Not reported"
+ * Rule: docs/RULES.md, 状态 (statuses and their precedence).
  */
-export function statusLabel(status: TaskStatus, lang: LedgerLanguage = "zh", ratio: number | null = null): string {
+export function statusLabel(status: TaskStatus, lang: Language = "zh", ratio: number | null = null): string {
   if (status === "done" && ratio !== null && ratio > 1) return lang === "en" ? "Exceeded" : "超额完成";
   return LABELS[status][lang];
 }

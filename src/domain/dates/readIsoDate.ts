@@ -1,3 +1,5 @@
+import { daysInMonth } from "./daysInMonth";
+
 /** A calendar date split into its parts. */
 export interface CalendarDate {
   year: number;
@@ -18,6 +20,6 @@ export function readIsoDate(text: string | null | undefined): CalendarDate | nul
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth({ year, month })) return null;
   return { year, month, day };
 }
