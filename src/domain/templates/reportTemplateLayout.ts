@@ -1,5 +1,5 @@
 import type { SheetLayout, StyleRun } from "../layout";
-import { chineseDate } from "../ledger/chineseDate";
+import { chineseDate } from "../dates/chineseDate";
 import type { Task } from "../task";
 import { INPUT_COLUMNS, TEMPLATE_COLUMN, TEMPLATE_HEADERS } from "./templateColumns";
 import { formatRowKey, formatSheetKey, rowFingerprint } from "./templateKey";

@@ -1,4 +1,4 @@
-import { parseAsOf } from "../ledger/parseAsOf";
+import { parseAsOf } from "../dates/parseAsOf";
 
 /** The reporting period of a template: its key (yyyy-mm) and its label in file names and titles (2009年1-10月). */
 export interface TemplatePeriod {

@@ -1,0 +1,107 @@
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { runBuild } from "../../src/cli/commands/build";
+import { runTemplates } from "../../src/cli/commands/templates";
+import { captureIO } from "./captureIO";
+import { fillTemplate, type TemplateEntry } from "./fillTemplate";
+
+const SAMPLE = "examples/工业项目年2007.xlsx";
+const AS_OF = "2007-10-31";
+
+interface Report {
+  tasks: { id: string; status: string; actual: number | null; ratio: number | null; reports: { department: string; text: string; counting: boolean; source: { file?: string; sheet: string; cell: string } }[] }[];
+  unmatched: unknown[];
+  problems: { code: string; severity: string; file?: string; sheet?: string; cell?: string }[];
+  notReported?: { department: string; tasks: { id: string }[] }[];
+}
+
+/** The sample workbook as the clerk has it before reports come in: the task table and the roster, no progress sheets. */
+async function taskTableOnly(folder: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(SAMPLE);
+  for (const sheet of [...workbook.worksheets]) if (!["重点工作任务分解表", "部门名录"].includes(sheet.name)) workbook.removeWorksheet(sheet.id);
+  const path = join(folder, "工业项目年2007-任务表.xlsx");
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+describe("report templates out, filled by the departments, imported back exactly (2007 sample, as of 2007-10-31)", () => {
+  let folder: string;
+  let today: Report;
+  let looped: Report;
+  let templates: string[];
+  const templateFolder = () => join(folder, "填报表");
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), "templates-"));
+    // Today's build of the sample: the departments' figures and texts as they sent them.
+    expect(await runBuild([SAMPLE, "--progress", "examples/progress", "--as-of", AS_OF, "--json", join(folder, "today.json")], captureIO())).toBe(0);
+    today = JSON.parse(await readFile(join(folder, "today.json"), "utf8")) as Report;
+
+    const tasksOnly = await taskTableOnly(folder);
+    const io = captureIO();
+    expect(await runTemplates([tasksOnly, "--as-of", AS_OF, "--out", templateFolder()], io)).toBe(0);
+    templates = (await readdir(templateFolder())).sort();
+
+    // Each department fills its own template with what it reported: text always, the figure where it counted.
+    const byDepartment = new Map<string, Map<string, TemplateEntry>>();
+    for (const task of today.tasks) {
+      for (const report of task.reports) {
+        const entries = byDepartment.get(report.department) ?? new Map<string, TemplateEntry>();
+        byDepartment.set(report.department, entries);
+        entries.set(task.id, { text: report.text, ...(report.counting && task.actual !== null ? { value: task.actual } : {}) });
+      }
+    }
+    for (const [department, entries] of byDepartment) {
+      const file = templates.find((name) => name.startsWith(`${department}-`));
+      if (file) await fillTemplate(join(templateFolder(), file), entries, { name: "张三", phone: "0431-88900000" });
+    }
+    expect(await runBuild([tasksOnly, "--progress", templateFolder(), "--as-of", AS_OF, "--json", join(folder, "looped.json")], captureIO())).toBe(0);
+    looped = JSON.parse(await readFile(join(folder, "looped.json"), "utf8")) as Report;
+  }, 60000);
+
+  it("writes one template per department leading or supporting a task, named by department and period", () => {
+    expect(templates).toContain("省经委-2007年1-10月进展填报表.xlsx");
+    expect(templates).toContain("省发展改革委-2007年1-10月进展填报表.xlsx");
+    expect(templates).toContain("省金融办-2007年1-10月进展填报表.xlsx");
+    expect(templates).toHaveLength(12);
+  });
+
+  it("lists the department's tasks with its role, protects the sheet, unlocks the input cells, validates 完成值", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(templateFolder(), "省发展改革委-2007年1-10月进展填报表.xlsx"));
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(4).values as ExcelJS.CellValue[]).slice(1, 12);
+    expect(header).toEqual(["序号", "工作任务", "年度目标", "本单位职责", "进展情况", "完成值", "单位", "存在问题", "下步打算", "填报人", "联系电话"]);
+    const rows = [5, 6, 7, 8, 9].map((row) => [sheet.getCell(`A${row}`).value, sheet.getCell(`D${row}`).value, sheet.getCell(`G${row}`).value]);
+    expect(rows).toEqual([["1", "配合", "亿元"], ["3", "配合", "个"], ["4", "牵头", "亿元"], ["6", "配合", "亿元"], ["7", "牵头", "亿元"]]);
+    expect(sheet.getColumn(12).hidden).toBe(true);
+    expect(String(sheet.getCell("L7").value)).toMatch(/^督查台账填报行\|4\|2007-10\|/);
+    expect((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+    expect(sheet.getCell("E7").protection?.locked).toBe(false);
+    expect(sheet.getCell("B7").protection?.locked).not.toBe(false);
+    expect(sheet.getCell("G7").protection?.locked).not.toBe(false);
+    expect(sheet.getCell("F7").dataValidation).toMatchObject({ type: "decimal", allowBlank: true });
+    expect(String(sheet.getCell("A2").value)).toContain("填报说明");
+  });
+
+  it("matches every filled row exactly by its key: nothing left for the clerk", () => {
+    expect(looped.unmatched).toEqual([]);
+    const sources = looped.tasks.flatMap((task) => task.reports.map((report) => report.source.file ?? ""));
+    expect(sources.length).toBeGreaterThan(15);
+    expect(sources.every((file) => file.endsWith("进展填报表.xlsx"))).toBe(true);
+  });
+
+  it("gives every task the status of today's sample", () => {
+    const statuses = (report: Report) => Object.fromEntries(report.tasks.map((task) => [task.id, task.status]));
+    expect(statuses(looped)).toEqual(statuses(today));
+    expect(statuses(looped)).toMatchObject({ "1": "on-schedule", "7": "lagging-badly", "14": "overdue", "17": "no-report" });
+    expect(looped.tasks.find((task) => task.id === "4")).toMatchObject({ actual: 241.4, ratio: 0.85 });
+  });
+
+  it("raises no template problem on correctly filled templates", () => {
+    expect(looped.problems.filter((problem) => problem.code.startsWith("template-"))).toEqual([]);
+  });
+});
