@@ -9,6 +9,7 @@ import type { ProgressRow } from "../domain/progress/progressRow";
 import { readProgressSources, type ProgressSource } from "../domain/progress/readProgressSources";
 import type { Task } from "../domain/task";
 import { progressSheetCandidates } from "../domain/sheets/progressSheetCandidates";
+import { notReportedDepartments, type NotReportedDepartment } from "../domain/notices/notReportedDepartments";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { readLedgerSettings } from "./readLedgerSettings";
 
@@ -47,6 +48,8 @@ export interface ComputedProgress {
   problems: Problem[];
   /** Every sheet of the workbook, as read. */
   sheets: readonly SheetGrid[];
+  /** 催报: the lead departments that have not reported for the period, with their tasks. */
+  notReported: NotReportedDepartment[];
 }
 
 /**
@@ -86,5 +89,5 @@ export async function computeProgress(port: WorkbookPort, request: ProgressReque
   }
   const built = buildProgress({ tasks: check.tasks, progressRows: rows, resolutions: request.resolutions ?? {}, asOf, settings, roster });
   problems.push(...built.problems);
-  return { settings, expectedProgress: expectedProgress(asOf, { method: settings.expectedProgressMethod }), rows, sources, built, problems, sheets };
+  return { settings, expectedProgress: expectedProgress(asOf, { method: settings.expectedProgressMethod }), rows, sources, built, problems, sheets, notReported: notReportedDepartments(built.evaluations) };
 }

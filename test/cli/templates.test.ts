@@ -101,6 +101,14 @@ describe("report templates out, filled by the departments, imported back exactly
     expect(looped.tasks.find((task) => task.id === "4")).toMatchObject({ actual: 241.4, ratio: 0.85 });
   });
 
+  it("lists the departments to remind (催报) with their tasks in the JSON", () => {
+    expect(looped.notReported).toEqual([
+      { department: "省经委", reportedNothing: false, tasks: [{ id: "6", title: "组织推广工业节能降耗项目30项，总投资27亿元，当年计划投资" }] },
+      { department: "省统计局", reportedNothing: true, tasks: [{ id: "11", title: "全部工业总产值完成" }] },
+      { department: "省金融办", reportedNothing: true, tasks: [{ id: "17", title: "建立与国有商业银行的联系制度，定期发送项目名单" }] },
+    ]);
+  });
+
   it("raises no template problem on correctly filled templates", () => {
     expect(looped.problems.filter((problem) => problem.code.startsWith("template-"))).toEqual([]);
   });

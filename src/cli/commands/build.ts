@@ -24,7 +24,7 @@ import { printBuildSummary } from "./printBuildSummary";
  * given .xlsx/.csv files (a folder: every .xlsx/.csv in it, sorted by name). Prints the problems and a summary
  * (tasks per status, expected progress, rows left for the clerk with their cells); --json writes the check report
  * extended with "asOf", "expectedProgress", per task "targets", "actual", "ratio", "status", "reports", and
- * "unmatched". Settings: saved → 设置 sheet → --settings FILE.json; the clerk's choices for unmatched rows:
+ * "unmatched", and "notReported" (催报: lead departments without their report, with their tasks). Settings: saved → 设置 sheet → --settings FILE.json; the clerk's choices for unmatched rows:
  * --resolutions FILE.json ({ "file|sheet|cell": "task id" | null }). --out writes a copy of the workbook with the
  * ledger and the summary added (never the input file; an existing file or cells the clerk changed in this period's
  * ledger are not overwritten without --force).
@@ -58,10 +58,18 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
 
   for (const problem of problems) io.out(formatProblemLine(problem, io.lang, mainFile));
   printBuildSummary(io, summaryOf(progress, checked.value.sheet, problems, args.asOf));
+  printNotReported(io, progress);
   if (args.json !== undefined) await writeReport(io, args.json, progress, problems, args.asOf);
   if (writing !== null && writing.written && !(await saveCopy(io, workbook, args))) return 2;
   if (writing !== null && !writing.written) return 2;
   return problems.some((problem) => problem.severity === "error") ? 1 : 0;
+}
+
+/** 催报: the lead departments without their report this period, with their tasks. */
+function printNotReported(io: CliIO, progress: ComputedProgress): void {
+  if (progress.notReported.length === 0) return;
+  io.out(io.lang === "en" ? "Not reported (remind):" : "催报（未报送的牵头单位）：");
+  for (const entry of progress.notReported) io.out(`  ${entry.department}  ${entry.tasks.map((task) => `${task.id} ${task.title}`).join("；")}`);
 }
 
 function reportRefusal(io: CliIO, writing: LedgerWriting, out: string): void {
@@ -105,6 +113,7 @@ async function writeReport(io: CliIO, path: string, progress: ComputedProgress, 
     settings: progress.settings,
     tasks: progress.built.evaluations.map(evaluationReportJson),
     unmatched: progress.built.unmatched.map(unresolvedRowJson),
+    notReported: progress.notReported,
     progressSources: progress.sources,
     problems: problems.map(problemReportJson),
   });
