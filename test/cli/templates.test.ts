@@ -2,6 +2,8 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import mammoth from "mammoth";
+import { runNotices } from "../../src/cli/commands/notices";
 import { runBuild } from "../../src/cli/commands/build";
 import { runTemplates } from "../../src/cli/commands/templates";
 import { captureIO } from "./captureIO";
@@ -26,6 +28,9 @@ async function taskTableOnly(folder: string): Promise<string> {
   await workbook.xlsx.writeFile(path);
   return path;
 }
+
+/** The task table and the filled templates of the first part, which the notices are made from. */
+const loop = { tasksOnly: "", templates: "" };
 
 describe("report templates out, filled by the departments, imported back exactly (2007 sample, as of 2007-10-31)", () => {
   let folder: string;
@@ -58,6 +63,7 @@ describe("report templates out, filled by the departments, imported back exactly
       const file = templates.find((name) => name.startsWith(`${department}-`));
       if (file) await fillTemplate(join(templateFolder(), file), entries, { name: "张三", phone: "0431-88900000" });
     }
+    Object.assign(loop, { tasksOnly, templates: templateFolder() });
     expect(await runBuild([tasksOnly, "--progress", templateFolder(), "--as-of", AS_OF, "--json", join(folder, "looped.json")], captureIO())).toBe(0);
     looped = JSON.parse(await readFile(join(folder, "looped.json"), "utf8")) as Report;
   }, 60000);
@@ -111,5 +117,57 @@ describe("report templates out, filled by the departments, imported back exactly
 
   it("raises no template problem on correctly filled templates", () => {
     expect(looped.problems.filter((problem) => problem.code.startsWith("template-"))).toEqual([]);
+  });
+});
+
+describe("notices from the filled templates: 督办单 and the circular as .docx (issued 2007-11-05)", () => {
+  let folder: string;
+  let files: string[];
+  let lines: string[];
+  const text = async (name: string): Promise<string> => (await mammoth.extractRawText({ buffer: await readFile(join(folder, name)) })).value;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), "notices-"));
+    const io = captureIO();
+    expect(await runNotices([loop.tasksOnly, "--progress", loop.templates, "--as-of", AS_OF, "--date", "2007-11-05", "--out", folder, "--issuer", "省政府督查室"], io)).toBe(0);
+    lines = io.stdout;
+    files = (await readdir(folder)).sort();
+  }, 60000);
+
+  it("writes a notice per lead department with lagging or overdue tasks, and the circular", () => {
+    expect(files).toEqual(["2007年1-10月重点工作推进情况通报.docx", "省发展改革委-督办单2007第2号.docx", "省经委-督办单2007第1号.docx"]);
+    expect(lines).toContainEqual("  〔2007〕第1号  省经委  4项任务，反馈时限 2007-11-15");
+  });
+
+  it("lays out the 督办单 of 省经委: number, 主送, its tasks with status, 整改要求, due date, issuer", async () => {
+    const notice = await text("省经委-督办单2007第1号.docx");
+    expect(notice).toContain("重点工作红色督办单");
+    expect(notice).toContain("〔2007〕第1号");
+    expect(notice).toContain("省经委：");
+    expect(notice).toContain("你单位牵头的以下4项重点工作");
+    for (const task of ["2. 工业投资比上年实际投资增长40%以上", "5. 组织推进技术创新项目500项", "10. 完成规模以上工业总产值", "14. 制定宣传方案"]) expect(notice).toContain(task);
+    expect(notice).toContain("1-10月工业投资同比增长36.5%");
+    expect(notice).toMatch(/70\.5%\s+滞后/);
+    expect(notice).toContain("逾期");
+    expect(notice).toContain("整改要求");
+    expect(notice).toContain("请于2007年11月15日前将整改落实情况书面报送省政府督查室");
+    expect(notice).toContain("2007年11月5日");
+    expect(notice).not.toContain("特色产业园区");
+  });
+
+  it("gives 省发展改革委 its one badly lagging task", async () => {
+    const notice = await text("省发展改革委-督办单2007第2号.docx");
+    expect(notice).toContain("〔2007〕第2号");
+    expect(notice).toContain("7. 组织推动特色产业园区50个");
+    expect(notice).toMatch(/27\.9%\s+严重滞后/);
+  });
+
+  it("writes the circular with its paragraph, the 催报 sentence and the summary tables", async () => {
+    const circular = await text("2007年1-10月重点工作推进情况通报.docx");
+    expect(circular).toContain("截至10月末，列入本次通报的量化指标任务共");
+    expect(circular).toContain("截至2007年10月31日，省统计局、省金融办未报送进展情况");
+    expect(circular).toContain("省经委有1项牵头任务未报送进展情况（第6项）");
+    expect(circular).toContain("任务推进情况（按牵头单位）");
+    expect(circular).toMatch(/省发展改革委\s+2\s+0\s+1\s+1\s+0\s+50\.0%/);
   });
 });
