@@ -18,7 +18,7 @@ export interface ReportTemplate {
 
 export const TEMPLATE_SHEET_NAME = "进展填报";
 const HEADER_ROW = 3;
-const WIDTHS = [6, 30, 22, 9, 40, 11, 7, 24, 24, 9, 13, 10];
+const WIDTHS = [5, 24, 16, 9, 32, 9, 6, 18, 18, 8, 12, 10];
 const LOCKED_FILL = "#F2F2F2";
 const INPUT_FILL = "#FFFFFF";
 
@@ -71,10 +71,12 @@ export function reportTemplateLayout(tasks: readonly Task[], department: string,
       { range: { ...dataRows, left: INPUT_COLUMNS.first, right: INPUT_COLUMNS.last }, style: { fill: INPUT_FILL } },
       { range: { ...dataRows, left: TEMPLATE_COLUMN.unit, right: TEMPLATE_COLUMN.unit }, style: { fill: LOCKED_FILL, horizontal: "center" } },
       { range: { ...dataRows, left: TEMPLATE_COLUMN.value, right: TEMPLATE_COLUMN.value }, style: { numberFormat: "General", horizontal: "right" } },
+      { range: { ...dataRows, left: TEMPLATE_COLUMN.id, right: TEMPLATE_COLUMN.id }, style: { horizontal: "center" } },
+      { range: { ...dataRows, left: TEMPLATE_COLUMN.role, right: TEMPLATE_COLUMN.role }, style: { horizontal: "center" } },
     );
   }
-  const rowHeights: Record<number, number> = { 0: 30, 1: 36, [HEADER_ROW]: 24 };
-  for (let row = dataRows.top; row <= lastRow; row++) rowHeights[row] = 48;
+  const rowHeights: Record<number, number> = { 0: 30, 1: 36, [HEADER_ROW]: 30 };
+  for (let row = dataRows.top; row <= lastRow; row++) rowHeights[row] = 40;
   const inputRanges = entries.length === 0 ? [] : [
     { ...dataRows, left: TEMPLATE_COLUMN.text, right: TEMPLATE_COLUMN.value },
     { ...dataRows, left: TEMPLATE_COLUMN.issues, right: INPUT_COLUMNS.last },
