@@ -3,11 +3,11 @@ import type { NotReportedDepartment } from "../domain/notices/notReportedDepartm
 import { DEFAULT_NOTICE_OPTIONS, type NoticeOptions } from "../domain/notices/noticeOptions";
 import type { OfficialDocument } from "../domain/notices/officialDocument";
 import { supervisionNotices, type SupervisionNotice } from "../domain/notices/supervisionNotices";
-import type { ComputedProgress } from "./computeProgress";
+import type { TaskEvaluation } from "../domain/evaluation";
 
 export interface SupervisionNoticesRequest {
-  /** Step 2's outcome (computeProgress). */
-  progress: Pick<ComputedProgress, "built" | "expectedProgress" | "notReported">;
+  /** Step 2's outcome (computeProgress): the evaluations, the expected progress and the 催报 list. */
+  progress: { evaluations: readonly TaskEvaluation[]; expectedProgress: number; notReported: readonly NotReportedDepartment[] };
   asOf: string;
   /** Issue date of the notices, yyyy-mm-dd (the front gives today's). */
   issued: string;
@@ -29,8 +29,8 @@ export interface SupervisionNoticeSet {
  */
 export function makeSupervisionNotices(request: SupervisionNoticesRequest): SupervisionNoticeSet {
   const options: NoticeOptions = { ...DEFAULT_NOTICE_OPTIONS, ...request.options };
-  const evaluations = request.progress.built.evaluations;
+  const evaluations = request.progress.evaluations;
   const notices = supervisionNotices(evaluations, { asOf: request.asOf, issued: request.issued, expectedProgress: request.progress.expectedProgress, options });
   const circular = circularDocument(evaluations, { asOf: request.asOf, issued: request.issued, issuer: options.issuer, notReported: request.progress.notReported });
-  return { notices, circular, notReported: request.progress.notReported, options };
+  return { notices, circular, notReported: [...request.progress.notReported], options };
 }

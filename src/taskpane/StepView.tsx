@@ -4,6 +4,7 @@ import { CheckStep } from "./components/CheckStep";
 import { ImportTextStep } from "./components/ImportTextStep";
 import { ProgressStep } from "./components/ProgressStep";
 import { WriteStep } from "./components/WriteStep";
+import { LoopActions } from "./components/LoopActions";
 import { SettingsPanel } from "./components/SettingsPanel";
 
 interface ViewProps {
@@ -84,6 +85,7 @@ function ProgressView({ steps, service }: ViewProps) {
 
 function WriteView({ steps, service, onDownload }: ViewProps) {
   return (
+    <>
     <WriteStep
       available={Boolean(service.planLedger && service.writeLedger)}
       host={service.host}
@@ -97,6 +99,16 @@ function WriteView({ steps, service, onDownload }: ViewProps) {
       onCancelOverwrite={steps.ledgerActions.cancelOverwrite}
       onDownload={onDownload}
     />
+    <LoopActions
+      available={Boolean(service.makeTemplates && service.makeNotices)}
+      hasTasks={steps.report !== null}
+      notReported={steps.progress.outcome ? (steps.progress.outcome.notReported ?? []) : null}
+      busy={steps.loop.busy}
+      downloaded={steps.loop.downloaded}
+      onTemplates={() => void steps.loopActions.templates()}
+      onNotices={() => void steps.loopActions.notices()}
+    />
+    </>
   );
 }
 

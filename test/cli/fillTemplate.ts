@@ -25,6 +25,8 @@ export async function fillTemplate(path: string, entries: ReadonlyMap<string, Te
     if (entry.value !== undefined) cells.push(["F", entry.value]);
     for (const [column, value] of cells) {
       const cell = row.getCell(column);
+      // ExcelJS cells, not Office.js proxies: nothing to load or sync.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       if (cell.protection?.locked !== false) throw new Error(`${sheet.name}!${cell.address} is locked`);
       cell.value = value;
     }

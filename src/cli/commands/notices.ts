@@ -90,7 +90,7 @@ export async function runNotices(argv: string[], io: CliIO): Promise<number> {
   const progress = await computeProgress(opened.value, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...inputs, workbookFile: mainFile });
   const problems = [...checked.problems, ...progress.problems];
   for (const problem of problems) io.out(formatProblemLine(problem, io.lang, mainFile));
-  const set = makeSupervisionNotices({ progress, asOf: args.asOf, issued, options });
+  const set = makeSupervisionNotices({ progress: { ...progress, evaluations: progress.built.evaluations }, asOf: args.asOf, issued, options });
   const documents = [...set.notices.map((notice) => notice.document), set.circular];
   const files = await Promise.all(documents.map(async (document) => ({ name: document.fileName, bytes: await renderOfficialDocument(document) })));
   const written = await writeFilesInto(out.folder, files, { force: args.force, io });

@@ -7,6 +7,7 @@ import type { WorkbookPort } from "../../workbook/workbookPort";
 import { columnChoices } from "./columnChoices";
 import type { LedgerHost, LedgerService } from "./ledgerService";
 import { progressSteps } from "./progressSteps";
+import { loopSteps } from "./loopSteps";
 
 export interface PortLedgerServiceOptions {
   host: LedgerHost;
@@ -21,6 +22,7 @@ export interface PortLedgerServiceOptions {
 export function portLedgerService(port: WorkbookPort, options: PortLedgerServiceOptions): LedgerService {
   return {
     ...progressSteps(port),
+    ...loopSteps(port),
     host: options.host,
     workbookName: options.workbookName,
     listSheets: () => port.listSheets(),
