@@ -171,3 +171,48 @@ describe("notices from the filled templates: 督办单 and the circular as .docx
     expect(circular).toMatch(/省发展改革委\s+2\s+0\s+1\s+1\s+0\s+50\.0%/);
   });
 });
+
+describe("报送记录: a rebuilt period whose recorded report changed", () => {
+  let folder: string;
+  const run = async (workbook: string, out: string, extra: string[] = []): Promise<Report> => {
+    const json = `${out}.json`;
+    await runBuild([workbook, "--progress", join(folder, "填报表"), "--as-of", AS_OF, "--out", out, "--json", json, ...extra], captureIO());
+    return JSON.parse(await readFile(json, "utf8")) as Report;
+  };
+  const records = async (path: string): Promise<ExcelJS.CellValue[][]> => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = workbook.getWorksheet("报送记录");
+    const rows: ExcelJS.CellValue[][] = [];
+    sheet?.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
+    return rows;
+  };
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), "records-"));
+    await runTemplates([loop.tasksOnly, "--as-of", AS_OF, "--out", join(folder, "填报表")], captureIO());
+    await fillTemplate(join(folder, "填报表", "省金融办-2007年1-10月进展填报表.xlsx"), new Map([["17", { text: "已与4家国有商业银行建立联系制度" }]]), { name: "李四", phone: "0431-88900001" });
+  }, 60000);
+
+  it("records each report with its SHA-256, keeps the record when the content changed, and updates it only when confirmed", async () => {
+    const first = join(folder, "第一次.xlsx");
+    await run(loop.tasksOnly, first);
+    const recorded = await records(first);
+    expect(recorded[0]).toEqual(["期间", "报送单位", "文件", "工作表", "导入时间", "行数", "内容核对码（SHA-256）", "备注"]);
+    expect(recorded.slice(1).map((row) => row.slice(0, 7))).toEqual([["2007-10", "省金融办", "省金融办-2007年1-10月进展填报表.xlsx", "进展填报", expect.any(String), 1, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
+
+    // The department sends its report again with another text; the period is rebuilt from the first output.
+    await fillTemplate(join(folder, "填报表", "省金融办-2007年1-10月进展填报表.xlsx"), new Map([["17", { text: "已与5家国有商业银行建立联系制度" }]]), { name: "李四", phone: "0431-88900001" });
+    const second = join(folder, "第二次.xlsx");
+    const report = await run(first, second);
+    expect(report.problems).toContainEqual(expect.objectContaining({ code: "recorded-report-changed", severity: "warning", sheet: "报送记录", cell: "G2" }));
+    expect((await records(second))[1][6]).toBe(recorded[1][6]);
+
+    const third = join(folder, "第三次.xlsx");
+    const confirmed = await run(first, third, ["--confirm-changed"]);
+    expect(confirmed.problems).toContainEqual(expect.objectContaining({ code: "recorded-report-changed", severity: "info" }));
+    const updated = (await records(third))[1];
+    expect(updated[6]).not.toBe(recorded[1][6]);
+    expect(String(updated[7])).toContain(`原核对码${String(recorded[1][6]).slice(0, 12)}`);
+  }, 60000);
+});

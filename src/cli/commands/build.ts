@@ -3,6 +3,7 @@ import { basename, dirname } from "node:path";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { computeProgress, type ComputedProgress } from "../../app/computeProgress";
 import { writeLedger, type LedgerWriting } from "../../app/writeLedger";
+import { recordSubmissions } from "../../app/recordSubmissions";
 import { STATUS_PRECEDENCE } from "../../domain/evaluation";
 import type { Problem } from "../../domain/problem";
 import { evaluationReportJson } from "../../domain/progress/evaluationReportJson";
@@ -27,7 +28,8 @@ import { printBuildSummary } from "./printBuildSummary";
  * "unmatched", and "notReported" (催报: lead departments without their report, with their tasks). Settings: saved → 设置 sheet → --settings FILE.json; the clerk's choices for unmatched rows:
  * --resolutions FILE.json ({ "file|sheet|cell": "task id" | null }). --out writes a copy of the workbook with the
  * ledger and the summary added (never the input file; an existing file or cells the clerk changed in this period's
- * ledger are not overwritten without --force).
+ * ledger are not overwritten without --force), with the 报送记录 sheet of the reports received (SHA-256 each; a
+ * recorded report whose content changed is `recorded-report-changed` and keeps its record unless --confirm-changed).
  * Exit 0 no errors, 1 errors, 2 unusable input (bad --as-of, missing file, no task table) or refused --out.
  * @example await runBuild(["examples/工业项目年2007.xlsx", "--progress", "examples/progress", "--as-of", "2007-10-31", "--json", "out/build.json"], processIO())
  */
@@ -54,6 +56,11 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   // The ledger and summary, written into the workbook in memory before anything is printed so their problems are listed too.
   const writing = args.out !== undefined ? await writeLedger(workbook, { evaluations: progress.built.evaluations, asOf: args.asOf, lang: io.lang, settings: progress.settings, sheets: progress.sheets, overwriteEdits: args.force }) : null;
   if (writing !== null) problems.push(...writing.problems);
+  if (writing !== null && writing.written) {
+    const imported = new Date().toISOString().slice(0, 16).replace("T", " ");
+    const kept = await recordSubmissions(workbook, { rows: progress.rows, asOf: args.asOf, imported, confirmChanged: args.confirmChanged === true, sheets: progress.sheets });
+    problems.push(...kept.problems);
+  }
   if (writing !== null && !writing.written) reportRefusal(io, writing, args.out ?? "");
 
   for (const problem of problems) io.out(formatProblemLine(problem, io.lang, mainFile));
