@@ -216,3 +216,29 @@ describe("报送记录: a rebuilt period whose recorded report changed", () => {
     expect(String(updated[7])).toContain(`原核对码${String(recorded[1][6]).slice(0, 12)}`);
   }, 60000);
 });
+
+describe("督办登记: notices registered in a copy of the workbook, numbers continuing", () => {
+  it("registers the notices, keeps the clerk's answers, and numbers the next notices after them", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "register-"));
+    const registered = join(folder, "登记1.xlsx");
+    expect(await runNotices([SAMPLE, "--progress", "examples/progress", "--as-of", AS_OF, "--date", "2007-11-05", "--out", join(folder, "第1批"), "--register-out", registered], captureIO())).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(registered);
+    const sheet = workbook.getWorksheet("督办登记");
+    expect((sheet?.getRow(1).values as ExcelJS.CellValue[]).slice(1)).toEqual(["督办编号", "督办单位", "督办任务", "督办日期", "反馈时限", "反馈日期", "办结日期"]);
+    expect((sheet?.getRow(2).values as ExcelJS.CellValue[]).slice(1, 6)).toEqual(["〔2007〕第1号", "省经委", "2、5、10、14", "2007-11-05", "2007-11-15"]);
+    sheet!.getCell("F2").value = "2007-11-12";
+    await workbook.xlsx.writeFile(registered);
+
+    const io = captureIO();
+    const again = join(folder, "登记2.xlsx");
+    expect(await runNotices([registered, "--progress", "examples/progress", "--as-of", AS_OF, "--date", "2007-11-20", "--out", join(folder, "第2批"), "--register-out", again], io)).toBe(0);
+    expect(io.stdout).toContainEqual("  〔2007〕第3号  省经委  4项任务，反馈时限 2007-11-30");
+    const next = new ExcelJS.Workbook();
+    await next.xlsx.readFile(again);
+    const numbers: unknown[] = [];
+    next.getWorksheet("督办登记")?.eachRow((row) => numbers.push(row.getCell(1).value));
+    expect(numbers).toEqual(["督办编号", "〔2007〕第1号", "〔2007〕第2号", "〔2007〕第3号", "〔2007〕第4号"]);
+    expect(next.getWorksheet("督办登记")?.getCell("F2").value).toBe("2007-11-12");
+  }, 60000);
+});

@@ -1,4 +1,7 @@
-import { basename } from "node:path";
+import { writeFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import { registerNotices } from "../../app/registerNotices";
+import { REGISTER_SHEET, nextNoticeNumber, readRegister } from "../../domain/records/supervisionRegister";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { computeProgress } from "../../app/computeProgress";
 import { makeSupervisionNotices } from "../../app/makeSupervisionNotices";
@@ -14,7 +17,7 @@ import { readBuildInputs } from "./buildInputs";
 import { takeOutFolder, writeFilesInto } from "./outputFolder";
 
 export const NOTICES_USAGE =
-  "用法 (usage): progress-ledger notices <任务表.xlsx> [--progress 文件或文件夹 ...] --as-of YYYY-MM-DD --out 文件夹 [--date 发文日期] [--feedback-days 10] [--issuer 督查室] [--first-number 1] [--due-soon] [--force]";
+  "用法 (usage): progress-ledger notices <任务表.xlsx> [--progress 文件或文件夹 ...] --as-of YYYY-MM-DD --out 文件夹 [--date 发文日期] [--feedback-days 10] [--issuer 督查室] [--first-number 1] [--due-soon] [--register-out 工作簿.xlsx] [--force]";
 
 const STATUS_WORDS: Record<string, TaskStatus> = { 滞后: "lagging", 严重滞后: "lagging-badly", 逾期: "overdue", 临期: "due-soon" };
 
@@ -60,7 +63,8 @@ function refuse(io: CliIO, zh: string, en: string): null {
  * `progress-ledger notices <workbook.xlsx> [--progress …] --as-of YYYY-MM-DD --out FOLDER [--date YYYY-MM-DD]
  * [--feedback-days N] [--issuer 督查室] [--first-number N] [--statuses 滞后,严重滞后,逾期] [--due-soon] [--force]`: steps 1–2 as
  * `build`, then makeSupervisionNotices — a 督办单 .docx per lead department with lagging tasks, the circular .docx,
- * and the 催报 list printed. --date is the issue date (default today). Exit 0 written, 1 errors found, 2 unusable input.
+ * and the 催报 list printed; --register-out writes a copy of the workbook with the notices added to its 督办登记 sheet
+ * (numbers continue from those registered unless --first-number). --date is the issue date (default today). Exit 0 written, 1 errors found, 2 unusable input.
  * @example await runNotices(["examples/工业项目年2007.xlsx", "--progress", "examples/progress", "--as-of", "2007-10-31", "--out", "out/督办"], processIO())
  */
 export async function runNotices(argv: string[], io: CliIO): Promise<number> {
@@ -68,6 +72,7 @@ export async function runNotices(argv: string[], io: CliIO): Promise<number> {
   if (out === null) return 2;
   const rest = [...out.rest];
   const issuedArg = take(rest, "--date");
+  const registerOut = take(rest, "--register-out");
   const options = noticeOptions(rest, io);
   if (options === null) return 2;
   const issued = issuedArg ?? new Date().toISOString().slice(0, 10);
@@ -90,11 +95,23 @@ export async function runNotices(argv: string[], io: CliIO): Promise<number> {
   const progress = await computeProgress(opened.value, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...inputs, workbookFile: mainFile });
   const problems = [...checked.problems, ...progress.problems];
   for (const problem of problems) io.out(formatProblemLine(problem, io.lang, mainFile));
+  const registered = checked.value.sheets.find((grid) => grid.name === REGISTER_SHEET);
+  if (options.firstNumber === undefined && registered) options.firstNumber = nextNoticeNumber(readRegister(registered), Number(issued.slice(0, 4)));
   const set = makeSupervisionNotices({ progress: { ...progress, evaluations: progress.built.evaluations }, asOf: args.asOf, issued, options });
   const documents = [...set.notices.map((notice) => notice.document), set.circular];
   const files = await Promise.all(documents.map(async (document) => ({ name: document.fileName, bytes: await renderOfficialDocument(document) })));
   const written = await writeFilesInto(out.folder, files, { force: args.force, io });
   if (written === null) return 2;
+  if (registerOut !== undefined) {
+    if (resolve(registerOut) === resolve(args.file)) return refuse(io, `--register-out 不能是输入的工作簿本身（${registerOut}）。`, `--register-out cannot be the input workbook (${registerOut}).`) ?? 2;
+    await registerNotices(opened.value, { notices: set.notices, sheets: checked.value.sheets });
+    try {
+      await writeFile(registerOut, await opened.value.toBytes(), { flag: args.force ? "w" : "wx" });
+      io.out(io.lang === "en" ? `督办登记 written to ${registerOut} (the input file is unchanged)` : `督办登记已写入 ${registerOut}（原文件未改动）`);
+    } catch (error) {
+      return refuse(io, `无法写出“${registerOut}”：${error instanceof Error ? error.message : String(error)}（已存在时加 --force）`, `Cannot write "${registerOut}" (add --force to replace it).`) ?? 2;
+    }
+  }
   for (const notice of set.notices) io.out(`  ${notice.number}  ${notice.department}  ${notice.taskIds.length}${io.lang === "en" ? " tasks, answer by " : "项任务，反馈时限 "}${notice.due}`);
   for (const entry of set.notReported) io.out(`  ${io.lang === "en" ? "Remind" : "催报"}  ${entry.department}  ${entry.tasks.map((task) => task.id).join("、")}`);
   io.out(io.lang === "en" ? `${set.notices.length} supervision notices and the circular written to ${out.folder}` : `已在 ${out.folder} 写出${set.notices.length}份督办单和通报。`);
