@@ -10,4 +10,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   setupFiles: ["<rootDir>/test/setup.ts"],
+  // A generous per-test limit: the jsdom pane tests take seconds on a loaded 2-core machine. Speed is measured by
+  // `npm run bench`, never by a test's time.
+  testTimeout: 30000,
 };

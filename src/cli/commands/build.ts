@@ -10,6 +10,7 @@ import { evaluationReportJson } from "../../domain/progress/evaluationReportJson
 import { unresolvedRowJson } from "../../domain/progress/unresolvedRowJson";
 import { problemReportJson } from "../../domain/report/problemReportJson";
 import type { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
+import { loadSimplifiedConverter } from "../../workbook/text/loadSimplifiedConverter";
 import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
 import type { CliIO } from "../cliIO";
 import { formatProblemLine } from "../formatProblemLine";
@@ -43,7 +44,8 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const workbook = opened.value;
-  const checked = await checkWorkbook(workbook, args.sheet !== undefined ? { sheet: args.sheet } : {});
+  const toSimplified = await loadSimplifiedConverter();
+  const checked = await checkWorkbook(workbook, args.sheet !== undefined ? { sheet: args.sheet, toSimplified } : { toSimplified });
   if (!checked.ok) {
     for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));
     return 2;

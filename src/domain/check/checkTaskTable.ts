@@ -46,7 +46,7 @@ function byCell(a: Problem, b: Problem): number {
  */
 export function checkTaskTable(
   sheets: readonly SheetGrid[],
-  options: { sheet?: string; columns?: ColumnMap; headerRow?: number } = {},
+  options: { sheet?: string; columns?: ColumnMap; headerRow?: number; toSimplified?: (text: string) => string } = {},
 ): Result<CheckReport> {
   const file = sheets[0]?.file;
   const rosterGrid = sheets.find((grid) => isRosterSheetName(grid.name)) ?? null;
@@ -88,7 +88,7 @@ export function checkTaskTable(
     ]);
   }
 
-  const read = readTaskTable(taskGrid, { columns: options.columns, headerRow: options.headerRow, roster });
+  const read = readTaskTable(taskGrid, { columns: options.columns, headerRow: options.headerRow, roster, ...(options.toSimplified ? { toSimplified: options.toSimplified } : {}) });
   if (!read.ok) return fail(read.problems.map(located));
   const table = read.value;
   const problems = [

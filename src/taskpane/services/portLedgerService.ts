@@ -41,7 +41,8 @@ export function portLedgerService(port: WorkbookPort, options: PortLedgerService
     },
 
     async check(request) {
-      const result = await checkWorkbook(port, request.columns ? { sheet: request.sheet, columns: request.columns } : { sheet: request.sheet });
+      const toSimplified = await loadSimplifiedConverter();
+      const result = await checkWorkbook(port, request.columns ? { sheet: request.sheet, columns: request.columns, toSimplified } : { sheet: request.sheet, toSimplified });
       if (!result.ok) return { report: null, problems: result.problems };
       const { sheet, headerRow, columns, tasks, rosterSheet } = result.value;
       return { report: { sheet, headerRow, columns, tasks, rosterSheet: rosterSheet ?? null }, problems: result.problems };
