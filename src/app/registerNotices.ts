@@ -1,6 +1,8 @@
 import type { SheetGrid } from "../domain/grid";
 import type { SupervisionNotice } from "../domain/notices/supervisionNotices";
-import { REGISTER_SHEET, readRegister, registerLayout, type RegisterEntry } from "../domain/records/supervisionRegister";
+import { readRegister } from "../domain/records/readRegister";
+import { registerLayout } from "../domain/records/registerLayout";
+import { REGISTER_SHEET, type RegisterEntry } from "../domain/records/supervisionRegister";
 import type { WorkbookPort } from "../workbook/workbookPort";
 
 /**

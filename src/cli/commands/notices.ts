@@ -1,7 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { registerNotices } from "../../app/registerNotices";
-import { REGISTER_SHEET, nextNoticeNumber, readRegister } from "../../domain/records/supervisionRegister";
+import { nextNoticeNumber } from "../../domain/records/nextNoticeNumber";
+import { readRegister } from "../../domain/records/readRegister";
+import { REGISTER_SHEET } from "../../domain/records/supervisionRegister";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { computeProgress } from "../../app/computeProgress";
 import { makeSupervisionNotices } from "../../app/makeSupervisionNotices";
