@@ -16,6 +16,7 @@ import type { CliIO } from "../cliIO";
 import { formatProblemLine } from "../formatProblemLine";
 import { parseBuildArguments } from "./buildArguments";
 import { readBuildInputs } from "./buildInputs";
+import { listProgressFiles } from "../listProgressFiles";
 import { takeOutFolder, writeFilesInto } from "./outputFolder";
 
 export const NOTICES_USAGE =
@@ -92,7 +93,9 @@ export async function runNotices(argv: string[], io: CliIO): Promise<number> {
     for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));
     return 2;
   }
-  const inputs = await readBuildInputs(args, io);
+  const progressList = await listProgressFiles(args.progress, args.file);
+  if (progressList.missing.length > 0) return refuse(io, `找不到进展文件或文件夹“${progressList.missing[0]}”，请检查路径。`, `Progress file or folder "${progressList.missing[0]}" not found; check the path.`) ?? 2;
+  const inputs = await readBuildInputs(args, io, progressList.files);
   if (inputs === null) return 2;
   const progress = await computeProgress(opened.value, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...inputs, workbookFile: mainFile });
   const problems = [...checked.problems, ...progress.problems];

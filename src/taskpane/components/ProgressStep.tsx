@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Problem } from "../../domain/problem";
 import type { CellSelection } from "../hooks/useCellSelection";
@@ -9,6 +10,9 @@ import { EvaluationTable } from "./EvaluationTable";
 import { FilePickerButton } from "./FilePickerButton";
 import { ProblemList } from "./ProblemList";
 import { UnmatchedRows } from "./UnmatchedRows";
+
+/** The chart and its library are fetched when there are results to draw. */
+const CompletionChart = lazy(() => import(/* webpackChunkName: "completion-chart" */ "./CompletionChart"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -150,6 +154,9 @@ export function ProgressStep(props: ProgressStepProps) {
               <ProblemList problems={outcome.problems} onSelect={onSelectProblem} canSelect={canSelectProblem} selected={selection?.problem ?? null} selectedDetail={showsCells && selection ? <CellPreview selection={selection} /> : null} />
             </>
           )}
+          <Suspense fallback={<Spinner size="tiny" data-loading="on-demand" />}>
+            <CompletionChart evaluations={outcome.evaluations} />
+          </Suspense>
           <h2 className={styles.sectionTitle}>{strings.progress.resultsTitle(outcome.evaluations.length)}</h2>
           <EvaluationTable evaluations={outcome.evaluations} />
         </>

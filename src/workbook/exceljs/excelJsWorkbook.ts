@@ -4,10 +4,12 @@ import type { SheetLayout } from "../../domain/layout";
 import type { WorkbookPort } from "../workbookPort";
 import { readWorksheetGrid } from "./readWorksheetGrid";
 import { writeSheetLayout } from "./writeSheetLayout";
+import { addCompletionDataBars } from "./addCompletionDataBars";
 import { foreignSheetRefusal } from "../../domain/writing/foreignSheetRefusal";
 import { mayReplaceSheet } from "../../domain/writing/mayReplaceSheet";
 import { missingSheetRefusal } from "../missingSheetRefusal";
 import { PortRefusal } from "../portRefusal";
+import type { UnsupportedPart } from "./findUnsupportedParts";
 
 /** Name of the very hidden sheet that keeps the add-in's settings inside a file. */
 export const SETTINGS_SHEET = "_督查台账设置";
@@ -20,6 +22,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private readonly grids = new Map<string, SheetGrid>();
   /** The cell last selected with selectCell (files have no live selection to show). */
   selection: { sheet: string; address: string } | null = null;
+  /** What the opened file holds that a copy written from this workbook would lose (see findUnsupportedParts). */
+  unsupportedParts: UnsupportedPart[] = [];
 
   constructor(
     readonly workbook: Workbook,
@@ -59,6 +63,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (existing) this.workbook.removeWorksheet(existing.id);
     const worksheet = this.workbook.addWorksheet(layout.name);
     writeSheetLayout(worksheet, layout);
+    addCompletionDataBars(worksheet, layout);
     this.grids.delete(layout.name);
   }
 
