@@ -10,6 +10,7 @@ import type { ProgressRow } from "../domain/progress/progressRow";
 import { readProgressSources, type ProgressSource } from "../domain/progress/readProgressSources";
 import type { Task } from "../domain/task";
 import { progressSheetCandidates } from "../domain/sheets/progressSheetCandidates";
+import { notReportedDepartments, type NotReportedDepartment } from "../domain/notices/notReportedDepartments";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { readLedgerSettings } from "./readLedgerSettings";
 import { isSettingsSheetName } from "../domain/settings/settingsFromSheet";
@@ -49,6 +50,8 @@ export interface ComputedProgress {
   problems: Problem[];
   /** The sheets read: every sheet, or with `sheetNames` and no `sheets` only those this step needs. */
   sheets: readonly SheetGrid[];
+  /** 催报: the lead departments that have not reported for the period, with their tasks. */
+  notReported: NotReportedDepartment[];
 }
 
 /**
@@ -104,5 +107,5 @@ export async function computeProgress(port: WorkbookPort, request: ProgressReque
   }
   const built = buildProgress({ tasks: check.tasks, progressRows: rows, resolutions: request.resolutions ?? {}, asOf, settings, roster });
   problems.push(...built.problems);
-  return { settings, expectedProgress: expectedProgress(asOf, { method: settings.expectedProgressMethod }), rows, sources, built, problems, sheets };
+  return { settings, expectedProgress: expectedProgress(asOf, { method: settings.expectedProgressMethod }), rows, sources, built, problems, sheets, notReported: notReportedDepartments(built.evaluations) };
 }

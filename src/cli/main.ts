@@ -4,6 +4,8 @@ import { runCheck } from "./commands/check";
 import { runDemo } from "./commands/demo";
 import { runImportText } from "./commands/importText";
 import { runBuild } from "./commands/build";
+import { runTemplates } from "./commands/templates";
+import { runNotices } from "./commands/notices";
 import { commandHelp } from "./commandHelp";
 import { guardProcessStreams } from "./guardProcessStreams";
 import { programVersion } from "./programVersion";
@@ -14,6 +16,8 @@ import { PortRefusal } from "../workbook/portRefusal";
 const USAGE = `督查台账 progress-ledger — 用法 / usage:
   progress-ledger check <任务表.xlsx|.csv> [--sheet 工作表] [--json 报告.json] [--lang en]
   progress-ledger build <任务表.xlsx> [--progress 文件或文件夹 ...] --as-of YYYY-MM-DD [--json 报告.json] [--out 结果.xlsx] [--force]
+  progress-ledger templates <任务表.xlsx> --as-of YYYY-MM-DD --out 文件夹    各单位进展填报表
+  progress-ledger notices <任务表.xlsx> [--progress 文件或文件夹 ...] --as-of YYYY-MM-DD --out 文件夹 [--date 发文日期]    督办单和通报
   progress-ledger import-text <分工方案.txt|.docx> --out 任务表.xlsx [--json 报告.json] [--force]
   progress-ledger demo            在自带示例工作簿上运行全部步骤，结果写入 out/
   progress-ledger <命令> --help    该命令的全部选项 every option of a command
@@ -26,6 +30,8 @@ const COMMANDS: Record<string, Command> = {
   check: runCheck,
   build: runBuild,
   "import-text": runImportText,
+  templates: runTemplates,
+  notices: runNotices,
   demo: runDemo,
 };
 

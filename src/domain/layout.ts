@@ -78,5 +78,12 @@ export interface SheetLayout {
    */
   autoFitRows?: { first: number; last: number };
   /** What the product wrote, so a writer can tell its own sheets from the clerk's. */
-  kind?: "ledger" | "summary" | "task-table";
+  kind?: "ledger" | "summary" | "task-table" | "report-template" | "register";
+  /**
+   * Protect the sheet (no password: guarded, not secret), leaving these ranges unlocked for input. File writers
+   * honour it (report templates are files); a writer that cannot protect leaves the sheet open.
+   */
+  protection?: { unlocked: CellRange[] };
+  /** Cells that accept only a number (a decimal, blank allowed), with the message shown on a wrong entry. */
+  numberValidation?: { range: CellRange; message: string }[];
 }

@@ -3,6 +3,7 @@ import { Spinner } from "@fluentui/react-components";
 import type { LedgerService } from "./services/ledgerService";
 import type { AppSteps } from "./hooks/useAppSteps";
 import { CheckStep } from "./components/CheckStep";
+import { LoopActions } from "./components/LoopActions";
 
 // Only step 1 comes with the pane's first download; the other steps are fetched when the clerk opens them.
 const ImportTextStep = lazy(() => import(/* webpackChunkName: "step-import" */ "./components/ImportTextStep").then((module) => ({ default: module.ImportTextStep })));
@@ -89,6 +90,7 @@ function ProgressView({ steps, service }: ViewProps) {
 
 function WriteView({ steps, service, onDownload }: ViewProps) {
   return (
+    <>
     <WriteStep
       available={Boolean(service.planLedger && service.writeLedger)}
       host={service.host}
@@ -102,6 +104,16 @@ function WriteView({ steps, service, onDownload }: ViewProps) {
       onCancelOverwrite={steps.ledgerActions.cancelOverwrite}
       onDownload={onDownload}
     />
+    <LoopActions
+      available={Boolean(service.makeTemplates && service.makeNotices)}
+      hasTasks={steps.report !== null}
+      notReported={steps.progress.outcome ? (steps.progress.outcome.notReported ?? []) : null}
+      busy={steps.loop.busy}
+      downloaded={steps.loop.downloaded}
+      onTemplates={() => void steps.loopActions.templates()}
+      onNotices={() => void steps.loopActions.notices()}
+    />
+    </>
   );
 }
 

@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { computeProgress, type ComputedProgress } from "../../app/computeProgress";
 import { writeLedger, type LedgerWriting } from "../../app/writeLedger";
+import { recordSubmissions } from "../../app/recordSubmissions";
 import { STATUS_PRECEDENCE } from "../../domain/evaluation";
 import type { Problem } from "../../domain/problem";
 import { evaluationReportJson } from "../../domain/progress/evaluationReportJson";
@@ -32,9 +33,11 @@ import { printBuildSummary } from "./printBuildSummary";
  * given .xlsx/.csv files (a folder: every .xlsx/.csv in it, sorted by name). Prints the problems and a summary
  * (tasks per status, expected progress, rows left for the clerk with their cells); --json writes the check report
  * extended with "asOf", "expectedProgress", per task "targets", "actual", "ratio", "status", "reports", and
- * "unmatched". Settings: saved → 设置 sheet → --settings FILE.json; the clerk's choices for unmatched rows:
+ * "unmatched", and "notReported" (催报: lead departments without their report, with their tasks). Settings: saved → 设置 sheet → --settings FILE.json; the clerk's choices for unmatched rows:
  * --resolutions FILE.json ({ "file|sheet|cell": "task id" | null }). --out writes a copy of the workbook with the
  * ledger and the summary added (never the input file; an existing file or cells the clerk changed in this period's
+ * ledger are not overwritten without --force), with the 报送记录 sheet of the reports received (SHA-256 each; a
+ * recorded report whose content changed is `recorded-report-changed` and keeps its record unless --confirm-changed).
  * ledger are not overwritten without --force; no output ever replaces an input, whatever the route to it). A workbook
  * holding what a copy would lose (charts, pivot tables, macros …) gets the ledger and summary in a separate workbook.
  * Exit 0 no errors, 1 errors, 2 unusable input (bad --as-of, missing file, no task table) or refused --out.
@@ -83,14 +86,27 @@ export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
   if (writing !== null && writing.written && separate === null) keep.restore(writing.planned.previousSheet, writing.ledgerSheet, writing.planned.ledger.layout);
   if (separate !== null) problems.push(separate.problem);
   if (writing !== null) problems.push(...writing.problems);
+  if (writing !== null && writing.written) {
+    const imported = new Date().toISOString().slice(0, 16).replace("T", " ");
+    const kept = await recordSubmissions(target, { rows: progress.rows, asOf: args.asOf, imported, confirmChanged: args.confirmChanged === true, sheets: progress.sheets });
+    problems.push(...kept.problems);
+  }
   if (writing !== null && !writing.written) reportRefusal(io, writing, args.out ?? "");
 
   for (const problem of problems) io.out(formatProblemLine(problem, io.lang, mainFile));
   printBuildSummary(io, summaryOf(progress, checked.value.sheet, problems, args.asOf));
+  printNotReported(io, progress);
   if (args.json !== undefined && !(await writeReport(raw, io, args, progress, problems))) return 2;
   if (writing !== null && writing.written && !(await saveCopy(io, target, args))) return 2;
   if (writing !== null && !writing.written) return 2;
   return problems.some((problem) => problem.severity === "error") ? 1 : 0;
+}
+
+/** 催报: the lead departments without their report this period, with their tasks. */
+function printNotReported(io: CliIO, progress: ComputedProgress): void {
+  if (progress.notReported.length === 0) return;
+  io.out(io.lang === "en" ? "Not reported (remind):" : "催报（未报送的牵头单位）：");
+  for (const entry of progress.notReported) io.out(`  ${entry.department}  ${entry.tasks.map((task) => `${task.id} ${task.title}`).join("；")}`);
 }
 
 function reportRefusal(io: CliIO, writing: LedgerWriting, out: string): void {
@@ -134,6 +150,7 @@ async function writeReport(raw: CliIO, io: CliIO, args: BuildArguments, progress
     settings: progress.settings,
     tasks: progress.built.evaluations.map(evaluationReportJson),
     unmatched: progress.built.unmatched.map(unresolvedRowJson),
+    notReported: progress.notReported,
     progressSources: progress.sources,
     problems: problems.map(problemReportJson),
   };

@@ -5,7 +5,7 @@ import { explainArgsError } from "../explainArgsError";
 import { spreadProgressArgs } from "../spreadProgressArgs";
 
 export const BUILD_USAGE =
-  "用法 (usage): progress-ledger build <任务表.xlsx> [--progress 文件或文件夹 ...] --as-of YYYY-MM-DD [--json 报告.json] [--out 结果.xlsx] [--force] [--settings 设置.json] [--resolutions 对应.json] [--sheet 任务表]";
+  "用法 (usage): progress-ledger build <任务表.xlsx> [--progress 文件或文件夹 ...] --as-of YYYY-MM-DD [--json 报告.json] [--out 结果.xlsx] [--force] [--settings 设置.json] [--resolutions 对应.json] [--sheet 任务表] [--confirm-changed]";
 
 /** The arguments of `build`, checked. */
 export interface BuildArguments {
@@ -18,6 +18,8 @@ export interface BuildArguments {
   settings?: string;
   resolutions?: string;
   sheet?: string;
+  /** Take reports whose recorded content changed (报送记录) as they are now. */
+  confirmChanged?: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function parseBuildArguments(argv: string[], io: CliIO): Promise<Bu
         json: { type: "string" },
         out: { type: "string" },
         force: { type: "boolean" },
+        "confirm-changed": { type: "boolean" },
         settings: { type: "string" },
         resolutions: { type: "string" },
         sheet: { type: "string" },
@@ -68,5 +71,5 @@ export async function parseBuildArguments(argv: string[], io: CliIO): Promise<Bu
   }
   const { out, json, settings, resolutions, sheet } = parsed.values;
   const force = parsed.values.force === true;
-  return { file, asOf, progress: parsed.values.progress ?? [], json, out, force, settings, resolutions, sheet };
+  return { file, asOf, progress: parsed.values.progress ?? [], json, out, force, settings, resolutions, sheet, confirmChanged: parsed.values["confirm-changed"] === true };
 }

@@ -6,7 +6,7 @@ import type { ProgressRow } from "./progressRow";
 import { progressRowKey } from "./progressRowKey";
 
 /** How a row was matched: its task number, its title, its title and reporting department together, or the clerk. */
-export type ProgressMatchMethod = "id" | "title" | "title-department" | "resolution";
+export type ProgressMatchMethod = "id" | "title" | "title-department" | "resolution" | "template";
 
 export interface ProgressMatch {
   row: ProgressRow;
@@ -64,6 +64,7 @@ const CANDIDATES = 5;
  * 3. the title: the one task whose title is the same after normalisation (score 1); else one task at or above `settings.titleMatchThreshold` matches; several are ambiguous — unless
  *    one of them is an exact title, or only one lists the reporting department as lead or supporting;
  * 4. otherwise unmatched, with the nearest tasks as candidates.
+ * A row of the product's own report template (templateTaskId) is matched to its task before all of this.
  * Nothing is guessed: every row ends in `matched`, `unmatched`, `ambiguous` or (by the clerk) `ignored`.
  * @example matchProgressRows([{ id: "４", text: "１－１０月完成投资２４１．４亿元", department: "省发展改革委", source }], tasks, DEFAULT_SETTINGS).matched[0].task.id // "4"
  */
@@ -101,6 +102,11 @@ export function matchProgressRows(
   const result: ProgressMatching = { matched: [], unmatched: [], ambiguous: [], ignored: [] };
 
   for (const row of rows) {
+    const templateTask = row.templateTaskId !== undefined ? tasks.find((task) => task.id === row.templateTaskId) : undefined;
+    if (templateTask) {
+      result.matched.push({ row, task: templateTask, by: "template", score: 1 });
+      continue;
+    }
     const key = progressRowKey(row);
     if (Object.prototype.hasOwnProperty.call(resolutions, key)) {
       const chosen = resolutions[key];

@@ -34,4 +34,6 @@ export interface ProgressRow {
   source: ProgressRowSource;
   /** A1 addresses of the row's other cells, so that a problem can point at the exact cell (e.g. 填报单位). */
   cells?: Partial<Record<ProgressColumn, string>>;
+  /** The task number of the row's hidden key, when it came from one of the product's report templates: matched exactly. */
+  templateTaskId?: string;
 }

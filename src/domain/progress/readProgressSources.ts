@@ -5,6 +5,7 @@ import type { Problem } from "../problem";
 import type { Task } from "../task";
 import type { ProgressRow } from "./progressRow";
 import { readProgressSheet } from "./readProgressSheet";
+import { readReportTemplate } from "../templates/readReportTemplate";
 
 /** A sheet that gave progress rows. */
 export interface ProgressSource {
@@ -16,7 +17,7 @@ export interface ProgressSource {
 /**
  * The progress rows of some sheets — the chosen sheets of the open workbook, or all sheets of one departmental
  * file — as both the pane and the command line read them: ledgers and summaries this product wrote are left out;
- * a sheet without a progress header is skipped with a `not-a-progress-sheet` note; a separate file none of whose
+ * a report template of this product is read by its keys (readReportTemplate); a sheet without a progress header is skipped with a `not-a-progress-sheet` note; a separate file none of whose
  * sheets is a progress sheet gives its reading problem (`no-progress-header`, naming what was looked for).
  * @example readProgressSources(grids, { tasks, roster, asOf: "2007-10-31", file: "省环保局进展.csv" }).rows.length // 1
  */
@@ -32,6 +33,13 @@ export function readProgressSources(
   const file = options.file !== undefined ? { file: options.file } : {};
   for (const grid of grids) {
     if (isLedgerLike(grid)) continue;
+    const template = readReportTemplate(grid, { tasks: options.tasks, asOf: options.asOf, ...file });
+    if (template !== null) {
+      rows.push(...template.rows);
+      problems.push(...template.problems);
+      sources.push({ ...file, sheet: grid.name, rows: template.rows.length });
+      continue;
+    }
     const read = readProgressSheet(grid, { tasks: options.tasks, roster: options.roster, asOf: options.asOf, ...file });
     if (!read.ok) {
       failures.push(...read.problems);

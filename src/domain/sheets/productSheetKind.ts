@@ -2,6 +2,12 @@ import type { SheetGrid } from "../grid";
 import { cellText } from "../text/cellText";
 import { readLedgerSheet } from "../ledger/readLedgerSheet";
 
+/** Header cells of the records the product keeps (报送记录, 督办登记). */
+const REGISTER_MARKERS = [
+  ["报送单位", "内容核对码（SHA-256）"],
+  ["督办编号", "反馈时限"],
+];
+
 const SUMMARY_MARKERS = [
   ["任务数", "达序率"],
   ["Tasks", "Share on schedule"],
@@ -9,17 +15,18 @@ const SUMMARY_MARKERS = [
 
 /**
  * Whether a sheet is one the product wrote and may replace: a ledger (its header and hidden 核对码
- * column) or a circular summary (任务数 and 达序率 in one row). Anything else — a task table, a
+ * column), a circular summary (任务数 and 达序率 in one row) or a record it keeps (报送记录, 督办登记 by their headers). Anything else — a task table, a
  * department's progress sheet, the clerk's own sheet — is null and is never overwritten.
  * @example productSheetKind(readBack("台账 2009-10")) // "ledger"
  * @example productSheetKind(readBack("分工方案")) // null
  */
-export function productSheetKind(grid: SheetGrid): "ledger" | "summary" | null {
+export function productSheetKind(grid: SheetGrid): "ledger" | "summary" | "register" | null {
   const ledger = readLedgerSheet(grid);
   if (ledger && ledger.columns.some((column) => column.role === "checkCode")) return "ledger";
   for (const row of grid.rows.slice(0, 40)) {
     const texts = new Set(row.map((value) => cellText(value)));
     if (SUMMARY_MARKERS.some((markers) => markers.every((marker) => texts.has(marker)))) return "summary";
+    if (REGISTER_MARKERS.some((markers) => markers.every((marker) => texts.has(marker)))) return "register";
   }
   return null;
 }

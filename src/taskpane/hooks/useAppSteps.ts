@@ -9,6 +9,7 @@ import { useCheckStep } from "./useCheckStep";
 import { useImportStep } from "./useImportStep";
 import { useProgressStep } from "./useProgressStep";
 import { useSettingsStep } from "./useSettingsStep";
+import { useLoopActions } from "./useLoopActions";
 import { useWriteStep } from "./useWriteStep";
 
 export type StepId = "import" | "check" | "progress" | "write" | "settings";
@@ -37,6 +38,7 @@ export function useAppSteps(service: LedgerService, lang: Language, defaultSheet
   const [imported, importActions] = useImportStep(service, defaultSheetName, onCreated, onError);
   const [progress, progressActions] = useProgressStep(service, report, onError);
   const [ledger, ledgerActions] = useWriteStep(service, progress.outcome, lang, onError);
+  const [loop, loopActions] = useLoopActions(service, report, progress.outcome, progress.asOf, onError);
   const [selection, selectProblem, canSelectProblem] = useCellSelection(service, onError);
   // New settings apply at once: an outcome of step 2 is recomputed with them (step 3 previews from it).
   const hasOutcome = progress.outcome !== null;
@@ -82,6 +84,8 @@ export function useAppSteps(service: LedgerService, lang: Language, defaultSheet
     progressActions,
     ledger,
     ledgerActions,
+    loop,
+    loopActions,
     selection,
     selectProblem,
     canSelectProblem,

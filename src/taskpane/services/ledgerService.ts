@@ -10,6 +10,7 @@ import type { ColumnMap, Task } from "../../domain/task";
 import type { LedgerSettings, TaskEvaluation, TaskStatus } from "../../domain/evaluation";
 import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
 import type { Language } from "../strings/languageFromLocale";
+import type { NotReportedDepartment } from "../../domain/notices/notReportedDepartments";
 import type { SelfTestReport } from "../../workbook/selfTest/selfTestReport";
 
 /** Where the workbook lives: in Excel (selecting a cell shows it there) or in the browser (the pane shows it). */
@@ -120,6 +121,8 @@ export interface ProgressOutcome {
   evaluations: TaskEvaluation[];
   /** Every problem of reading and matching, conflicting reports (both figures in the message) included. */
   problems: Problem[];
+  /** 催报: lead departments without their report this period, with their tasks. */
+  notReported?: NotReportedDepartment[];
 }
 
 /** Step 3's preview: what will be written. */
@@ -183,6 +186,11 @@ export interface LedgerService {
   readSettings?(): Promise<WorkbookSettings>;
   /** Save the clerk's settings with the workbook (Excel: document settings; files: a hidden sheet); resolves with those now in force. */
   saveSettings?(settings: LedgerSettings): Promise<WorkbookSettings>;
+
+  /** Report templates (进展填报表) of every department for the period of `asOf`, as one .zip to download. */
+  makeTemplates?(check: CheckSummary, asOf: string): Promise<WorkbookDownload>;
+  /** The 督办单 of the lagging tasks' lead departments and the circular (.docx), as one .zip; `issued` is the issue date. */
+  makeNotices?(progress: ProgressOutcome, issued: string): Promise<WorkbookDownload>;
 
   /** Standalone page: the workbook with everything written, as an .xlsx to download. */
   download?(): Promise<WorkbookDownload>;

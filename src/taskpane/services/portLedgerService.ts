@@ -1,6 +1,7 @@
 import { loadSimplifiedConverter } from "../../workbook/text/loadSimplifiedConverter";
 import type { WorkbookPort } from "../../workbook/workbookPort";
 import type { LedgerHost, LedgerService } from "./ledgerService";
+import { loopSteps } from "./loopSteps";
 import type { progressSteps } from "./progressSteps";
 
 export interface PortLedgerServiceOptions {
@@ -20,6 +21,7 @@ export function portLedgerService(port: WorkbookPort, options: PortLedgerService
   const steps = (): Promise<ReturnType<typeof progressSteps>> =>
     (loading ??= import(/* webpackChunkName: "progress-steps" */ "./progressSteps").then((module) => module.progressSteps(port)));
   return {
+    ...loopSteps(port),
     readSettings: async () => (await steps()).readSettings(),
     saveSettings: async (next) => (await steps()).saveSettings(next),
     addProgressFile: async (fileName, bytes) => (await steps()).addProgressFile(fileName, bytes),

@@ -58,6 +58,7 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
         })),
         evaluations: built.evaluations,
         problems: computed.problems,
+        notReported: computed.notReported,
       };
     },
 

@@ -66,6 +66,7 @@ export function writeSheetLayout(worksheet: Worksheet, layout: SheetLayout): voi
     const range = layout.autoFilter;
     worksheet.autoFilter = { from: { row: range.top + 1, column: range.left + 1 }, to: { row: range.bottom + 1, column: range.right + 1 } };
   }
+  writeProtection(worksheet, layout);
   if (layout.print) {
     const print = layout.print;
     worksheet.pageSetup = {
@@ -79,6 +80,36 @@ export function writeSheetLayout(worksheet: Worksheet, layout: SheetLayout): voi
     };
     if (print.footer) worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: /&[LCR]/.test(print.footer) ? print.footer : `&C${print.footer}` };
   }
+}
+
+/** Unlocked input ranges, number validation and the sheet's protection (no password), as the layout asks. */
+function writeProtection(worksheet: Worksheet, layout: SheetLayout): void {
+  for (const validation of layout.numberValidation ?? []) {
+    for (let row = validation.range.top; row <= validation.range.bottom; row++) {
+      for (let col = validation.range.left; col <= validation.range.right; col++) {
+        worksheet.getCell(row + 1, col + 1).dataValidation = {
+          type: "decimal",
+          operator: "between",
+          allowBlank: true,
+          formulae: [-1e15, 1e15],
+          showErrorMessage: true,
+          errorStyle: "stop",
+          errorTitle: "请填数字",
+          error: validation.message,
+        };
+      }
+    }
+  }
+  if (!layout.protection) return;
+  for (const range of layout.protection.unlocked) {
+    for (let row = range.top; row <= range.bottom; row++) {
+      for (let col = range.left; col <= range.right; col++) {
+        const cell = worksheet.getCell(row + 1, col + 1);
+        cell.protection = { locked: false };
+      }
+    }
+  }
+  void worksheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: false, formatRows: true, insertRows: false, deleteRows: false, sort: false, autoFilter: false });
 }
 
 /** The distinct cell styles of one sheet, numbered from 1 (0: no style), each converted to ExcelJS once. */

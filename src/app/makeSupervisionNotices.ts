@@ -1,0 +1,36 @@
+import { circularDocument } from "../domain/notices/circularDocument";
+import type { NotReportedDepartment } from "../domain/notices/notReportedDepartments";
+import { DEFAULT_NOTICE_OPTIONS, type NoticeOptions } from "../domain/notices/noticeOptions";
+import type { OfficialDocument } from "../domain/notices/officialDocument";
+import { supervisionNotices, type SupervisionNotice } from "../domain/notices/supervisionNotices";
+import type { TaskEvaluation } from "../domain/evaluation";
+
+export interface SupervisionNoticesRequest {
+  /** Step 2's outcome (computeProgress): the evaluations, the expected progress and the 催报 list. */
+  progress: { evaluations: readonly TaskEvaluation[]; expectedProgress: number; notReported: readonly NotReportedDepartment[] };
+  asOf: string;
+  /** Issue date of the notices, yyyy-mm-dd (the front gives today's). */
+  issued: string;
+  options?: Partial<NoticeOptions>;
+}
+
+export interface SupervisionNoticeSet {
+  notices: SupervisionNotice[];
+  circular: OfficialDocument;
+  notReported: NotReportedDepartment[];
+  options: NoticeOptions;
+}
+
+/**
+ * What follows a period's evaluation: a supervision notice (督办单) per lead department with tasks in the
+ * supervised statuses, the circular as an official document with its 催报 sentence, and the 催报 list. The front
+ * renders the documents (renderOfficialDocument) and saves them in a folder or a .zip.
+ * @example const set = makeSupervisionNotices({ progress, asOf: "2007-10-31", issued: "2007-11-05" }); set.notices[0].number // "〔2007〕第1号"
+ */
+export function makeSupervisionNotices(request: SupervisionNoticesRequest): SupervisionNoticeSet {
+  const options: NoticeOptions = { ...DEFAULT_NOTICE_OPTIONS, ...request.options };
+  const evaluations = request.progress.evaluations;
+  const notices = supervisionNotices(evaluations, { asOf: request.asOf, issued: request.issued, expectedProgress: request.progress.expectedProgress, options });
+  const circular = circularDocument(evaluations, { asOf: request.asOf, issued: request.issued, issuer: options.issuer, notReported: request.progress.notReported });
+  return { notices, circular, notReported: [...request.progress.notReported], options };
+}

@@ -1,0 +1,124 @@
+import { writeFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import { registerNotices } from "../../app/registerNotices";
+import { nextNoticeNumber } from "../../domain/records/nextNoticeNumber";
+import { readRegister } from "../../domain/records/readRegister";
+import { REGISTER_SHEET } from "../../domain/records/supervisionRegister";
+import { checkWorkbook } from "../../app/checkWorkbook";
+import { computeProgress } from "../../app/computeProgress";
+import { makeSupervisionNotices } from "../../app/makeSupervisionNotices";
+import { readIsoDate } from "../../domain/dates/readIsoDate";
+import type { TaskStatus } from "../../domain/evaluation";
+import type { NoticeOptions } from "../../domain/notices/noticeOptions";
+import { renderOfficialDocument } from "../../workbook/docx/renderOfficialDocument";
+import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
+import type { CliIO } from "../cliIO";
+import { formatProblemLine } from "../formatProblemLine";
+import { parseBuildArguments } from "./buildArguments";
+import { readBuildInputs } from "./buildInputs";
+import { listProgressFiles } from "../listProgressFiles";
+import { takeOutFolder, writeFilesInto } from "./outputFolder";
+
+export const NOTICES_USAGE =
+  "用法 (usage): progress-ledger notices <任务表.xlsx> [--progress 文件或文件夹 ...] --as-of YYYY-MM-DD --out 文件夹 [--date 发文日期] [--feedback-days 10] [--issuer 督查室] [--first-number 1] [--due-soon] [--register-out 工作簿.xlsx] [--force]";
+
+const STATUS_WORDS: Record<string, TaskStatus> = { 滞后: "lagging", 严重滞后: "lagging-badly", 逾期: "overdue", 临期: "due-soon" };
+
+/** Take `--name value` (or a flag) off the arguments. */
+function take(argv: string[], name: string, flag = false): string | undefined {
+  const index = argv.indexOf(name);
+  if (index < 0) return undefined;
+  const value = flag ? "true" : argv[index + 1];
+  argv.splice(index, flag ? 1 : 2);
+  return value;
+}
+
+function noticeOptions(argv: string[], io: CliIO): Partial<NoticeOptions> | null {
+  const options: Partial<NoticeOptions> = {};
+  const days = take(argv, "--feedback-days");
+  const issuer = take(argv, "--issuer");
+  const first = take(argv, "--first-number");
+  const statuses = take(argv, "--statuses");
+  if (take(argv, "--due-soon", true)) options.statuses = ["lagging", "lagging-badly", "overdue", "due-soon"];
+  if (days !== undefined) {
+    if (!/^\d{1,3}$/.test(days)) return refuse(io, `反馈时限“${days}”应为天数（如 10）。`, `--feedback-days "${days}" must be a number of days (e.g. 10).`);
+    options.feedbackDays = Number(days);
+  }
+  if (first !== undefined) {
+    if (!/^\d{1,5}$/.test(first) || Number(first) < 1) return refuse(io, `起始编号“${first}”应为正整数。`, `--first-number "${first}" must be a positive whole number.`);
+    options.firstNumber = Number(first);
+  }
+  if (issuer !== undefined && issuer.trim() !== "") options.issuer = issuer.trim();
+  if (statuses !== undefined) {
+    const chosen = statuses.split(/[,，、]/).map((word) => STATUS_WORDS[word.trim()]);
+    if (chosen.some((status) => status === undefined)) return refuse(io, `督办状态“${statuses}”只能是 滞后、严重滞后、逾期、临期 中的几个（用逗号分隔）。`, `--statuses "${statuses}": use 滞后, 严重滞后, 逾期, 临期 separated by commas.`);
+    options.statuses = chosen;
+  }
+  return options;
+}
+
+function refuse(io: CliIO, zh: string, en: string): null {
+  io.err(io.lang === "en" ? en : zh);
+  return null;
+}
+
+/**
+ * `progress-ledger notices <workbook.xlsx> [--progress …] --as-of YYYY-MM-DD --out FOLDER [--date YYYY-MM-DD]
+ * [--feedback-days N] [--issuer 督查室] [--first-number N] [--statuses 滞后,严重滞后,逾期] [--due-soon] [--force]`: steps 1–2 as
+ * `build`, then makeSupervisionNotices — a 督办单 .docx per lead department with lagging tasks, the circular .docx,
+ * and the 催报 list printed; --register-out writes a copy of the workbook with the notices added to its 督办登记 sheet
+ * (numbers continue from those registered unless --first-number). --date is the issue date (default today). Exit 0 written, 1 errors found, 2 unusable input.
+ * @example await runNotices(["examples/工业项目年2007.xlsx", "--progress", "examples/progress", "--as-of", "2007-10-31", "--out", "out/督办"], processIO())
+ */
+export async function runNotices(argv: string[], io: CliIO): Promise<number> {
+  const out = takeOutFolder(argv, io, NOTICES_USAGE);
+  if (out === null) return 2;
+  const rest = [...out.rest];
+  const issuedArg = take(rest, "--date");
+  const registerOut = take(rest, "--register-out");
+  const options = noticeOptions(rest, io);
+  if (options === null) return 2;
+  const issued = issuedArg ?? new Date().toISOString().slice(0, 10);
+  if (readIsoDate(issued) === null) return refuse(io, `发文日期“${issued}”无效，应为 yyyy-mm-dd。`, `Invalid --date "${issued}": use yyyy-mm-dd.`) ?? 2;
+  const args = await parseBuildArguments(rest, io);
+  if (args === null) return 2;
+  const opened = await openWorkbookFile(args.file);
+  if (!opened.ok) {
+    for (const problem of opened.problems) io.err(formatProblemLine(problem, io.lang));
+    return 2;
+  }
+  const mainFile = basename(args.file);
+  const checked = await checkWorkbook(opened.value, args.sheet !== undefined ? { sheet: args.sheet } : {});
+  if (!checked.ok) {
+    for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));
+    return 2;
+  }
+  const progressList = await listProgressFiles(args.progress, args.file);
+  if (progressList.missing.length > 0) return refuse(io, `找不到进展文件或文件夹“${progressList.missing[0]}”，请检查路径。`, `Progress file or folder "${progressList.missing[0]}" not found; check the path.`) ?? 2;
+  const inputs = await readBuildInputs(args, io, progressList.files);
+  if (inputs === null) return 2;
+  const progress = await computeProgress(opened.value, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...inputs, workbookFile: mainFile });
+  const problems = [...checked.problems, ...progress.problems];
+  for (const problem of problems) io.out(formatProblemLine(problem, io.lang, mainFile));
+  const registered = checked.value.sheets.find((grid) => grid.name === REGISTER_SHEET);
+  if (options.firstNumber === undefined && registered) options.firstNumber = nextNoticeNumber(readRegister(registered), Number(issued.slice(0, 4)));
+  const set = makeSupervisionNotices({ progress: { ...progress, evaluations: progress.built.evaluations }, asOf: args.asOf, issued, options });
+  const documents = [...set.notices.map((notice) => notice.document), set.circular];
+  const files = await Promise.all(documents.map(async (document) => ({ name: document.fileName, bytes: await renderOfficialDocument(document) })));
+  const written = await writeFilesInto(out.folder, files, { force: args.force, io });
+  if (written === null) return 2;
+  if (registerOut !== undefined) {
+    if (resolve(registerOut) === resolve(args.file)) return refuse(io, `--register-out 不能是输入的工作簿本身（${registerOut}）。`, `--register-out cannot be the input workbook (${registerOut}).`) ?? 2;
+    await registerNotices(opened.value, { notices: set.notices, sheets: checked.value.sheets });
+    try {
+      await writeFile(registerOut, await opened.value.toBytes(), { flag: args.force ? "w" : "wx" });
+      io.out(io.lang === "en" ? `督办登记 written to ${registerOut} (the input file is unchanged)` : `督办登记已写入 ${registerOut}（原文件未改动）`);
+    } catch (error) {
+      return refuse(io, `无法写出“${registerOut}”：${error instanceof Error ? error.message : String(error)}（已存在时加 --force）`, `Cannot write "${registerOut}" (add --force to replace it).`) ?? 2;
+    }
+  }
+  for (const notice of set.notices) io.out(`  ${notice.number}  ${notice.department}  ${notice.taskIds.length}${io.lang === "en" ? " tasks, answer by " : "项任务，反馈时限 "}${notice.due}`);
+  for (const entry of set.notReported) io.out(`  ${io.lang === "en" ? "Remind" : "催报"}  ${entry.department}  ${entry.tasks.map((task) => task.id).join("、")}`);
+  io.out(io.lang === "en" ? `${set.notices.length} supervision notices and the circular written to ${out.folder}` : `已在 ${out.folder} 写出${set.notices.length}份督办单和通报。`);
+  return problems.some((problem) => problem.severity === "error") ? 1 : 0;
+}
