@@ -3,18 +3,21 @@ import type { SheetGrid } from "../domain/grid";
 import type { Result } from "../domain/problem";
 import type { ColumnMap } from "../domain/task";
 import type { WorkbookPort } from "../workbook/workbookPort";
+import { readLedgerSettings } from "./readLedgerSettings";
 
 /** Step 1's outcome: the task table's report (with the sheets read, for the next steps) or the problems that stopped it. */
 export type CheckedWorkbook = Result<CheckReport & { sheets: SheetGrid[] }>;
 
 /**
- * Step 1, check: read every sheet once, choose the task sheet (the one named, else the first with a task table),
+ * Step 1, check: read every sheet once, choose the task sheet (the one named, else by content under the settings in
+ * force: never a ledger, summary, 设置, roster or progress sheet while a task table exists),
  * build the 部门名录 roster and validate the tasks (checkTaskTable), with the clerk's corrected columns when given.
  * @example const checked = await checkWorkbook(port, { sheet: "分工方案" }); if (checked.ok) checked.value.tasks.length // 83
  */
 export async function checkWorkbook(port: WorkbookPort, request: { sheet?: string; columns?: ColumnMap } = {}): Promise<CheckedWorkbook> {
   const sheets = await port.readAllSheets();
-  const options = { ...(request.sheet !== undefined ? { sheet: request.sheet } : {}), ...(request.columns !== undefined ? { columns: request.columns } : {}) };
+  const { settings } = await readLedgerSettings(port, { sheets });
+  const options = { settings, ...(request.sheet !== undefined ? { sheet: request.sheet } : {}), ...(request.columns !== undefined ? { columns: request.columns } : {}) };
   const checked = checkTaskTable(sheets, options);
   if (!checked.ok) return checked;
   return { ok: true, value: { ...checked.value, sheets }, problems: checked.problems };

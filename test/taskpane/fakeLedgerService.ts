@@ -127,6 +127,7 @@ export const PROGRESS_OUTCOME: ProgressOutcome = {
   expectedProgress: 10 / 12,
   rowCount: 5,
   matchedCount: 4,
+  assigned: [],
   unmatched: [
     { key: "|省经委进展|C14", department: "省经委", title: "全省工业用电量", text: "1-10月全省工业用电量同比增长8.1%", location: { sheet: "省经委进展", cell: "C14" }, candidateTaskIds: ["4", "1"] },
   ],

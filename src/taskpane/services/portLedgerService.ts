@@ -1,7 +1,9 @@
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { createTaskSheet } from "../../app/createTaskSheet";
 import { importDivisionText } from "../../app/importDivisionText";
+import { prepareProgress } from "../../app/prepareProgress";
 import { readDivisionDocument } from "../../app/readDivisionDocument";
+import { suggestTaskSheet } from "../../app/suggestTaskSheet";
 import { detectTaskColumns } from "../../domain/table/detectTaskColumns";
 import type { WorkbookPort } from "../../workbook/workbookPort";
 import { columnChoices } from "./columnChoices";
@@ -27,6 +29,8 @@ export function portLedgerService(port: WorkbookPort, options: PortLedgerService
     activeSheetName: () => port.activeSheetName(),
     readSheet: (name) => port.readSheet(name),
     selectCell: (sheet, cell) => port.selectCell(sheet, cell),
+    suggestTaskSheet: () => suggestTaskSheet(port),
+    prepareProgress: (check, today) => prepareProgress(port, { check, today }),
 
     async detectColumns(sheet) {
       const grid = await port.readSheet(sheet);

@@ -56,6 +56,12 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
           location: { ...(entry.row.source.file !== undefined ? { file: entry.row.source.file } : {}), sheet: entry.row.source.sheet, cell: entry.row.source.cell },
           candidateTaskIds: entry.candidates.map((candidate) => candidate.task.id),
         })),
+        assigned: computed.rows.flatMap((row) => {
+          const key = progressRowKey(row);
+          if (!Object.prototype.hasOwnProperty.call(request.resolutions, key)) return [];
+          const location = { ...(row.source.file !== undefined ? { file: row.source.file } : {}), sheet: row.source.sheet, cell: row.source.cell };
+          return [{ key, department: row.department, title: row.title ?? row.id ?? "", text: row.text, location, taskId: request.resolutions[key] ?? null }];
+        }),
         evaluations: built.evaluations,
         problems: computed.problems,
       };
