@@ -8,6 +8,7 @@ import type { SheetGrid } from "../../domain/grid";
 import type { Problem, ProblemLocation } from "../../domain/problem";
 import type { ColumnMap, Task } from "../../domain/task";
 import type { LedgerSettings, TaskEvaluation, TaskStatus } from "../../domain/evaluation";
+import type { TaskExplanation } from "../../domain/progress/explainEvaluation";
 import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
 import type { Language } from "../strings/languageFromLocale";
 
@@ -128,6 +129,8 @@ export interface ProgressOutcome {
   /** Rows the clerk assigned in this run (resolutions that applied). */
   assigned: AssignedProgressRow[];
   evaluations: TaskEvaluation[];
+  /** Why each task has its status (same order as `evaluations`), shown when the clerk clicks a task. */
+  explanations: TaskExplanation[];
   /** Every problem of reading and matching, conflicting reports (both figures in the message) included. */
   problems: Problem[];
 }
@@ -138,6 +141,8 @@ export interface LedgerPlan {
   summarySheet: string;
   taskCount: number;
   statusCounts: Record<TaskStatus, number>;
+  /** The ledger as it will be written (title, visible headers, rows as text). */
+  preview?: { title: string; headers: string[]; rows: string[][] };
   /** Things the clerk edited that writing would overwrite (besides 备注 and added columns, which are kept); empty when none. */
   wouldOverwrite: string[];
 }

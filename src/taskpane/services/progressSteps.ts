@@ -1,7 +1,9 @@
 import type { SheetGrid } from "../../domain/grid";
+import { explainEvaluation } from "../../domain/progress/explainEvaluation";
 import { progressRowKey } from "../../domain/progress/progressRowKey";
 import { settingsToRecord } from "../../domain/settings/settingsToRecord";
 import { computeProgress } from "../../app/computeProgress";
+import { ledgerPreview } from "../../app/ledgerPreview";
 import { planLedger } from "../../app/planLedger";
 import { readLedgerSettings } from "../../app/readLedgerSettings";
 import { writeLedger } from "../../app/writeLedger";
@@ -63,6 +65,7 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
           return [{ key, department: row.department, title: row.title ?? row.id ?? "", text: row.text, location, taskId: request.resolutions[key] ?? null }];
         }),
         evaluations: built.evaluations,
+        explanations: built.evaluations.map((evaluation) => explainEvaluation(evaluation, { asOf: request.asOf, settings: computed.settings })),
         problems: computed.problems,
       };
     },
@@ -74,6 +77,7 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
         summarySheet: plan.sheets.summary.name,
         taskCount: progress.evaluations.length,
         statusCounts: plan.statusCounts,
+        preview: ledgerPreview(plan.sheets.ledger.layout),
         wouldOverwrite: plan.edits.map((edit) => `${edit.sheet}!${edit.cell}（${edit.header}）`),
       };
     },
