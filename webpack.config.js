@@ -155,6 +155,7 @@ module.exports = async (env, options) => {
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: "assets/*.html", to: "assets/[name][ext]" },
     {
       from: "manifest.xml",
       to: "manifest.xml",

@@ -6,7 +6,8 @@
 //    libxml2-utils). When either is missing it says so and goes on: a user's clone has no schema folder.
 //    (`npm run validate:online` uses office-addin-manifest, which needs Microsoft's online service.)
 // 2. Its own checks of what this add-in needs, always: Id, Version, ProviderName, zh-CN default locale with
-//    en-US overrides, least privilege, Workbook host, icons that exist in assets/, HTTPS URLs, a ribbon button
+//    en-US overrides, least privilege, Workbook host, the ExcelApi requirement set, icons and the SupportUrl help page
+//    that exist in assets/, HTTPS URLs, a ribbon button
 //    that opens the task pane, and every resource id defined and translated.
 // Exits 1 with one line per problem when anything is wrong.
 import { spawnSync } from "node:child_process";
@@ -23,6 +24,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_RESID = 32;
 const MAX_SHORT_STRING = 125;
 const MAX_LONG_STRING = 250;
+const MIN_EXCEL_API = "1.7";
 
 const problems = [];
 const problem = (message) => {
@@ -116,8 +118,8 @@ function checkLocaleAware(element, label, { https = false } = {}) {
   if (english && !(attribute(english, "Value") || "").trim()) problem(`<${label}>'s en-US Override has no Value.`);
 }
 
-/** A URL on the development server must name a file we ship; icons are checked on disk here, pages by the tests. */
-function checkIconUrl(url, label) {
+/** A URL on the development server must name a file we ship; icons and help are checked on disk here, pages by the tests. */
+function checkAssetUrl(url, label) {
   if (!url) return;
   if (!url.startsWith("https://")) return problem(`${label} ${url} is not an https:// URL (Office requires HTTPS).`);
   if (url.startsWith(DEV_URL)) {
@@ -148,12 +150,24 @@ function ownChecks(app) {
   for (const name of ["IconUrl", "HighResolutionIconUrl"]) {
     const element = child(app, name);
     if (!element) problem(`<${name}> is missing.`);
-    else checkIconUrl(attribute(element, "DefaultValue"), `<${name}>`);
+    else checkAssetUrl(attribute(element, "DefaultValue"), `<${name}>`);
   }
 
   const hosts = children(child(app, "Hosts"), "Host").map((host) => attribute(host, "Name"));
   if (!hosts.includes("Workbook")) problem('<Hosts> must contain <Host Name="Workbook"/> (Excel).');
   if (hosts.some((host) => host !== "Workbook")) problem(`<Hosts> names other applications than Excel: ${hosts.join(", ")}.`);
+
+  // The ExcelApi set the code cannot work without (src/workbook/office/excelApiRequirements.ts); higher sets are checked
+  // at start-up with isSetSupported.
+  const sets = children(child(child(app, "Requirements"), "Sets"), "Set");
+  const excelApi = sets.find((set) => attribute(set, "Name") === "ExcelApi");
+  if (!excelApi) problem('<Requirements> must declare <Set Name="ExcelApi" MinVersion="1.7"/> (the set reading and writing need).');
+  else if (attribute(excelApi, "MinVersion") !== MIN_EXCEL_API) {
+    problem(`<Set Name="ExcelApi"> must have MinVersion="${MIN_EXCEL_API}", found ${attribute(excelApi, "MinVersion") || "nothing"}.`);
+  }
+  const support = child(app, "SupportUrl");
+  if (!support) problem("<SupportUrl> is missing (the bundled help page, assets/help.html).");
+  else checkAssetUrl(attribute(support, "DefaultValue"), "<SupportUrl>");
 
   const source = attribute(child(child(app, "DefaultSettings"), "SourceLocation"), "DefaultValue");
   if (!source) problem("<DefaultSettings><SourceLocation> is missing.");
@@ -185,7 +199,7 @@ function ownChecks(app) {
       defined.set(id, { group, value });
       if (id.length > MAX_RESID) problem(`resource id ${id} is longer than ${MAX_RESID} characters.`);
       if (!value.trim()) problem(`resource ${id} has no DefaultValue.`);
-      if (group === "Images") checkIconUrl(value, `image ${id}`);
+      if (group === "Images") checkAssetUrl(value, `image ${id}`);
       if (group === "Urls" && !value.startsWith("https://")) problem(`URL ${id} ${value} is not an https:// URL.`);
       if (limit) {
         const english = children(item, "Override").find((override) => attribute(override, "Locale") === "en-US");
@@ -241,5 +255,5 @@ if (problems.length > 0) {
   for (const message of problems) console.error(`  - ${message}`);
   process.exit(1);
 }
-console.log("Required elements present: Id, Version, ProviderName, zh-CN/en-US names, ReadWriteDocument, Workbook, icons, ShowTaskpane button.");
+console.log("Required elements present: Id, Version, ProviderName, zh-CN/en-US names, ReadWriteDocument, Workbook, ExcelApi 1.7, icons, help, ShowTaskpane button.");
 console.log("manifest.xml is valid.");

@@ -10,6 +10,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
+import { EXCEL_API_REQUIREMENTS, MINIMUM_EXCEL_API } from "../src/workbook/office/excelApiRequirements";
+
 const root = path.join(__dirname, "..");
 const DEV_URL = "https://localhost:3000/";
 const manifestXml = readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -161,8 +163,26 @@ describe("manifest.xml required elements", () => {
     const description = childrenOf(app, "Description")[0];
     expect(description.getAttribute("DefaultValue")).toMatch(CJK);
     expect(description.getAttribute("DefaultValue")).toContain("牵头单位");
-    expect(englishOverride(description)).toMatch(/lead .*departments/);
+    expect(englishOverride(description)).toMatch(/leads, supporting departments/);
     expect(englishOverride(description)).not.toMatch(CJK);
+    // What the add-in does today: the check, progress reports, ledgers and summaries — not the check alone.
+    for (const part of ["导入", "进展", "台账", "通报汇总"]) expect(description.getAttribute("DefaultValue")).toContain(part);
+    expect(englishOverride(description)).toMatch(/ledgers and summaries/);
+  });
+
+  test("declares the ExcelApi set reading and writing need, the one the pane checks at start-up", () => {
+    const set = only(only(app, "Requirements"), "Set");
+    expect(set.getAttribute("Name")).toBe("ExcelApi");
+    expect(set.getAttribute("MinVersion")).toBe(MINIMUM_EXCEL_API);
+    expect(EXCEL_API_REQUIREMENTS.map((requirement) => requirement.version)).toEqual([MINIMUM_EXCEL_API, "1.9", "1.13"]);
+  });
+
+  test("names the bundled help page as SupportUrl, and the page links the standalone page", () => {
+    const support = childrenOf(app, "SupportUrl")[0];
+    expect(support.getAttribute("DefaultValue")).toBe(`${DEV_URL}assets/help.html`);
+    const help = readFileSync(path.join(root, "assets/help.html"), "utf8");
+    expect(help).toContain('href="../standalone.html"');
+    expect(help).toContain("自检");
   });
 
   test("opens taskpane.html by default and from a button on the Home tab", () => {
@@ -239,7 +259,7 @@ describe("manifest.xml URLs and the webpack build", () => {
     const produced = await producedFiles(await buildConfig({ ADDIN_URL: undefined, OFFICE_JS: undefined }));
     const urls = manifestUrls();
     const named = [...new Set(urls.map(({ url }) => url.slice(DEV_URL.length)))].sort();
-    expect(named).toEqual(["assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png", "taskpane.html"]);
+    expect(named).toEqual(["assets/help.html", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png", "taskpane.html"]);
     for (const { where, url } of urls) {
       expect({ where, url, dev: url.startsWith(DEV_URL) }).toEqual({ where, url, dev: true });
       const file = url.slice(DEV_URL.length).replace(/[?#].*$/, "");
@@ -317,5 +337,15 @@ describe("scripts/validate-manifest.mjs", () => {
     expect(output).toContain("<Permissions> must be ReadWriteDocument");
     expect(output).toContain('<DisplayName> has no <Override Locale="en-US"');
     expect(output).toContain('<Label resid="Ledger.Group.Missing"> refers to a resource that <Resources> does not define.');
+  });
+
+  test("rejects a manifest without the ExcelApi requirement or the help page", () => {
+    const broken = manifestXml.replace(/<Requirements>[\s\S]*?<\/Requirements>/, "").replace(/<SupportUrl [^>]*\/>/, "");
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "manifest-")), "manifest.xml");
+    writeFileSync(file, broken);
+    const { status, output } = validate(file);
+    expect(status).toBe(1);
+    expect(output).toContain('<Requirements> must declare <Set Name="ExcelApi" MinVersion="1.7"/>');
+    expect(output).toContain("<SupportUrl> is missing");
   });
 });

@@ -19,6 +19,8 @@ export async function checkWorkbook(port: WorkbookPort, request: { sheet?: strin
   const { settings } = await readLedgerSettings(port, { sheets });
   const options = { settings, ...(request.sheet !== undefined ? { sheet: request.sheet } : {}), ...(request.columns !== undefined ? { columns: request.columns } : {}) };
   const checked = checkTaskTable(sheets, options);
-  if (!checked.ok) return checked;
-  return { ok: true, value: { ...checked.value, sheets }, problems: checked.problems };
+  // What the reader could not read (merges Excel refused) comes first, so the clerk sees why a result may look odd.
+  const unread = sheets.flatMap((grid) => grid.problems ?? []);
+  if (!checked.ok) return { ok: false, problems: [...unread, ...checked.problems] };
+  return { ok: true, value: { ...checked.value, sheets }, problems: [...unread, ...checked.problems] };
 }

@@ -11,6 +11,7 @@ import type { Task } from "../domain/task";
 import { progressSheetCandidates } from "../domain/sheets/progressSheetCandidates";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { readLedgerSettings } from "./readLedgerSettings";
+import { isSettingsSheetName } from "../domain/settings/settingsFromSheet";
 
 /** A separate progress file, already opened: its sheets, or the problems that kept it from opening. */
 export interface ProgressFileSheets {
@@ -45,8 +46,22 @@ export interface ComputedProgress {
   built: BuildProgressResult;
   /** The settings', the sources' and the evaluation's problems, in that order. */
   problems: Problem[];
-  /** Every sheet of the workbook, as read. */
+  /** The sheets read: every sheet, or with `sheetNames` and no `sheets` only those this step needs. */
   sheets: readonly SheetGrid[];
+}
+
+/**
+ * The sheets step 2 needs when none were read before: with `sheetNames`, only the roster, a visible 设置 sheet and the
+ * chosen progress sheets (in Excel a large or busy sheet elsewhere in the workbook is then never read); else every sheet.
+ */
+async function readNeededSheets(port: WorkbookPort, request: ProgressRequest): Promise<SheetGrid[]> {
+  if (request.sheetNames === undefined) return port.readAllSheets();
+  const wanted = new Set([...(request.check.rosterSheet !== null ? [request.check.rosterSheet] : []), ...request.sheetNames]);
+  const names = (await port.listSheets()).filter((name) => wanted.has(name) || isSettingsSheetName(name));
+  const grids: SheetGrid[] = [];
+  // One sheet after another: each read is a batch of its own.
+  for (const name of names) grids.push(await port.readSheet(name));
+  return grids;
 }
 
 /**
@@ -57,7 +72,7 @@ export interface ComputedProgress {
  */
 export async function computeProgress(port: WorkbookPort, request: ProgressRequest): Promise<ComputedProgress> {
   const { check, asOf } = request;
-  const sheets = request.sheets ?? (await port.readAllSheets());
+  const sheets = request.sheets ?? (await readNeededSheets(port, request));
   const overrides = request.settingsOverrides;
   const read = await readLedgerSettings(port, { sheets, ...(overrides !== undefined ? { overrides: overrides.values, overridesFile: overrides.file } : {}) });
   const settings = read.settings;

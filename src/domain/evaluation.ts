@@ -53,6 +53,7 @@ export type TaskStatus =
   | "done"
   | "overdue"
   | "no-report"
+  | "no-figure" // a report counts for the period but holds no usable figure for a quantitative target
   | "lagging-badly"
   | "lagging"
   | "due-soon"
@@ -62,6 +63,7 @@ export const STATUS_PRECEDENCE: readonly TaskStatus[] = [
   "done",
   "overdue",
   "no-report",
+  "no-figure",
   "lagging-badly",
   "lagging",
   "due-soon",
@@ -78,6 +80,15 @@ export interface LedgerSettings {
   dueSoonDays: number;
   /** Tolerance for 左右 growth targets, in percentage points (default 0.5). */
   growthTolerance: number;
+  /**
+   * Growth, level and cap targets: short of the target by more than this share of the target value counts as 严重滞后
+   * (default 0.5: growth of 3% against 增长7% is lagging badly, 4% is lagging).
+   */
+  rateLaggingBadlyShare: number;
+  /** Months a report's figures may lag behind the period and still count, marked 数据截至N月 (default 1: 1-9月 in October). */
+  dataLagMonths: number;
+  /** How a level or rate reached is shown: "ratio" the real ratio (107.3%), "capped" at 100% as many circulars print it. */
+  levelReachedShown: "ratio" | "capped";
   /** Title similarity (0..1) above which a progress row matches a task by title (default 0.8). */
   titleMatchThreshold: number;
   /** Ledger sheet name pattern; {period} is replaced by yyyy-mm (default "台账 {period}"). */
@@ -91,10 +102,20 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
   laggingBadlyGap: 30,
   dueSoonDays: 15,
   growthTolerance: 0.5,
+  rateLaggingBadlyShare: 0.5,
+  dataLagMonths: 1,
+  levelReachedShown: "ratio",
   titleMatchThreshold: 0.8,
   ledgerSheetName: "台账 {period}",
   summarySheetName: "通报汇总 {period}",
 };
+
+/**
+ * What a gap is measured against: "expected-progress" — ratio − 序时进度 in points (amounts, counts, cumulative,
+ * reductions, a stated ratio); "target-rate" — the rate reached − the target rate in percentage points (growth 6.1%
+ * against 增长7%: −0.9; a cap: the cap − the rate); "target-value" — a level or cap not in %: (actual ÷ target − 1) × 100.
+ */
+export type GapAgainst = "expected-progress" | "target-rate" | "target-value";
 
 /** One target of a task, evaluated: its own figure, ratio, gap and status. */
 export interface TargetResult {
@@ -105,6 +126,8 @@ export interface TargetResult {
   ratio: number | null;
   /** Percentage points against the target's bar (as TaskEvaluation.gapPoints), null without a ratio. */
   gapPoints: number | null;
+  /** What gapPoints is measured against (as TaskEvaluation.gapAgainst); absent: expected progress. */
+  gapAgainst?: GapAgainst;
   status: TaskStatus;
   /** Milestone state read from the text, for a qualitative target. */
   milestoneState?: MilestoneState;
@@ -126,9 +149,16 @@ export interface TaskEvaluation {
   expectedProgress: number;
   /**
    * ratio − expectedProgress in percentage points (negative when behind), null when no ratio.
-   * For caps and growth rates the bar is the target itself, not the time elapsed: (ratio − 1) × 100.
+   * For growth, level and cap targets the bar is the target itself, not the time elapsed: see gapAgainst.
    */
   gapPoints: number | null;
+  /** What gapPoints is measured against: 序时进度 (also when absent), the target rate (percentage points), or the target value. */
+  gapAgainst?: GapAgainst;
+  /**
+   * The month-end the counting report's figures refer to when they lag behind the period (1-9月 in an October run:
+   * "2019-09-30"), shown as 数据截至9月; the task is then judged against that period's expected progress.
+   */
+  dataPeriod?: string;
   status: TaskStatus;
   /** 超额完成: done with a ratio above 100% (not set for caps). */
   exceeded?: boolean;

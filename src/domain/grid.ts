@@ -1,3 +1,5 @@
+import type { Problem } from "./problem";
+
 /**
  * A sheet read as a grid of cell values. Row and column indexes are 0-based within the grid;
  * `origin` says where the grid's top-left cell sits in the sheet (0-based), so that addresses
@@ -25,6 +27,8 @@ export interface SheetGrid {
   origin?: { row: number; col: number };
   /** File the sheet came from, when it came from a file (for problem locations). */
   file?: string;
+  /** What the reader could not read, as warnings (e.g. "merges-not-read" when Excel refused the merged areas). */
+  problems?: Problem[];
 }
 
 /**

@@ -17,8 +17,18 @@ export interface TaskSource {
 }
 
 export interface Task {
-  /** 序号/编号 as written, or a generated one ("1", "2", …) when the table has none. */
+  /**
+   * The task's id: its printed number (序号) without punctuation ("3" for “3.” or “（3）”, "一" for “（一）”), made
+   * unique where numbering restarts under each heading ("二-3") or a merged 序号 covers several rows ("5-2"); a
+   * generated one only where the document prints none (see docs/RULES.md, 任务编号).
+   */
   id: string;
+  /** The number as printed before the task (“1.”, “(一)”, “204、”), "" or absent when it has none. */
+  number?: string;
+  /** The number is inherited from a merged 序号 cell above, not printed on the task's own row. */
+  numberInferred?: boolean;
+  /** Printed numbers of the headings the task stands under, outermost first (["二", "一"]). */
+  section?: string[];
   /** 工作任务: the task text. */
   title: string;
   /** The section heading above the task (一、… / （二）… / 1.…), "" when none. */
@@ -32,8 +42,15 @@ export interface Task {
   responsibility: ResponsibilityKind;
   /** 完成时限 as an ISO date (yyyy-mm-dd), or null when none or unreadable. */
   deadline: string | null;
-  /** 分管领导, when the table has it. */
+  /** 分管领导, when the table has it (as written). */
   leader?: string;
+  /** Named leaders (责任领导 / 分管领导 / 市领导): persons, never departments. */
+  leaders?: string[];
+  /**
+   * Names the reading inferred rather than read as written: a carried level prefix (国土房管局 → 市国土房管局),
+   * a unit or leader inherited from a merged cell or a heading, a run-together name split.
+   */
+  inferred?: string[];
   /** 备注, when the table has it. */
   remark?: string;
   /** The responsibility text as written (原文), e.g. "省水利厅、省发展改革委等部门按职责分工负责". */

@@ -22,6 +22,7 @@ function ImportView({ steps }: ViewProps) {
       onFile={(file) => void steps.importActions.pickFile(file)}
       busy={steps.imported.busy}
       onRun={() => void steps.importActions.run()}
+      onChoose={(choices) => void steps.importActions.choose(choices)}
       outcome={steps.imported.outcome}
       sheetName={steps.imported.sheetName}
       onSheetNameChange={steps.importActions.changeSheetName}
@@ -123,6 +124,7 @@ function SettingsView({ steps, service }: ViewProps) {
       onChange={steps.settingsActions.change}
       onReset={steps.settingsActions.reset}
       onSave={() => void steps.settingsActions.save()}
+      {...(service.selfTest ? { onSelfTest: service.selfTest } : {})}
     />
   );
 }

@@ -42,6 +42,18 @@ describe("computeProgress", () => {
     expect(progress.sources.map((source) => source.sheet)).toEqual(["省经委进展"]);
   });
 
+  it("reads only the sheets step 2 needs when step 1's are not passed: roster, 设置 and the chosen sheets", async () => {
+    const port = new MemoryWorkbook([...industrialYearSheets(), { name: "设置", rows: [["严重滞后差距（百分点）", 5]] }, { name: "历年数据", rows: [["年份", "投资"]] }]);
+    const check = await checked(port);
+    const read = jest.spyOn(port, "readSheet");
+    const before = port.fullReads;
+    const progress = await computeProgress(port, { check, asOf: AS_OF, sheetNames: ["省经委进展"] });
+    expect(port.fullReads).toBe(before);
+    expect(read.mock.calls.map(([name]) => name).sort()).toEqual([check.rosterSheet, "省经委进展", "设置"].sort());
+    expect(progress.settings.laggingBadlyGap).toBe(5);
+    expect(statusOf(progress, "10")?.status).toBe("lagging");
+  });
+
   it("applies the settings in their one order: saved, then the 设置 sheet, then the command line's file", async () => {
     const port = new MemoryWorkbook(industrialYearSheets());
     const check = await checked(port);

@@ -37,3 +37,19 @@ describe("importDivisionText and createTaskSheet", () => {
     expect((await port.readSheet("任务分解表")).rows.flat()).toContain("耕地保有量保持在553万公顷。");
   });
 });
+
+describe("importDivisionText: the clerk's reading", () => {
+  const PARALLEL = ["一、重点任务", "1.完成固定资产投资增长6%。", "省牵头单位：省发展改革委；市牵头单位：市发改委；市配合单位：市财政局、市统计局"].join("\n");
+
+  it("reads the chosen level and says which levels the document has", () => {
+    const imported = importDivisionText(PARALLEL, { level: "市" });
+    expect(imported).toMatchObject({ ok: true, levels: ["省", "市"], level: "市" });
+    expect(imported.tasks[0]).toMatchObject({ leads: ["市发改委"], supporting: ["市财政局", "市统计局"] });
+  });
+
+  it("passes the converter and the reading of unmarked lists on", () => {
+    const imported = importDivisionText("一、任务\n1.建設實驗室。（省科學技術廳、省財政廳負責）", { unmarked: "joint", toSimplified: (text) => text.replace("科學技術廳", "科学技术厅").replace("財政廳", "财政厅").replace("負責", "负责") });
+    expect(imported.tasks[0]).toMatchObject({ responsibility: "joint", supporting: ["省科学技术厅", "省财政厅"] });
+    expect(imported.convention).toEqual({ reading: "joint", tasks: 1 });
+  });
+});

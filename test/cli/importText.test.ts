@@ -59,13 +59,17 @@ describe("progress-ledger import-text on the division document 003", () => {
   it("writes the report with every task's leads, kind and source line", () => {
     expect(report.tasks).toHaveLength(DIVISION_2011_TASK_COUNT);
     expect(report.tasks[0]).toEqual({
-      id: "1",
+      id: "一-1",
+      number: "",
+      section: ["二", "一"],
       title: "耕地保有量保持在553万公顷。",
       category: "（一）约束性指标",
       leads: ["省国土资源厅"],
       supporting: [],
       responsibility: "lead",
       deadline: null,
+      leaders: [],
+      inferred: [],
       source: { file: DIVISION_2011_FILE, line: 20 },
     });
     const byLine = report.tasks.map((task) => [task.source.line, task.leads, task.responsibility]);

@@ -4,7 +4,7 @@ import type { ColumnMap, Task } from "../../src/domain/task";
 import type { LedgerSettings, TaskEvaluation, TaskStatus } from "../../src/domain/evaluation";
 import { settingsToRecord } from "../../src/domain/settings/settingsToRecord";
 import { workbookSettings } from "../../src/domain/settings/workbookSettings";
-import type { CheckOutcome, DetectedColumns, ImportOutcome, LedgerHost, LedgerService, ProgressOutcome, ProgressRequest } from "../../src/taskpane/services/ledgerService";
+import type { CheckOutcome, DetectedColumns, ImportChoices, ImportOutcome, LedgerHost, LedgerService, ProgressOutcome, ProgressRequest } from "../../src/taskpane/services/ledgerService";
 import type { Language } from "../../src/taskpane/strings/languageFromLocale";
 
 /** A task sheet in the shape of the 2011 division document (examples/分工方案2011.txt), with three faults. */
@@ -66,6 +66,8 @@ export interface FakeCalls {
   check: { sheet: string; columns?: ColumnMap }[];
   selectCell: [string, string][];
   importText: string[];
+  /** The clerk's reading choices of each importText call. */
+  importChoices: ImportChoices[];
   createTaskSheet: [string, Task[]][];
 }
 
@@ -76,7 +78,7 @@ export interface FakeCalls {
 export function fakeLedgerService(options: { host?: LedgerHost; sheets?: string[]; problems?: Problem[]; imported?: ImportOutcome } = {}): { service: LedgerService; calls: FakeCalls } {
   const sheets = [...(options.sheets ?? ["分工方案", "部门名录"])];
   const problems = options.problems ?? PROBLEMS;
-  const calls: FakeCalls = { check: [], selectCell: [], importText: [], createTaskSheet: [] };
+  const calls: FakeCalls = { check: [], selectCell: [], importText: [], importChoices: [], createTaskSheet: [] };
   const detected: DetectedColumns = {
     headerRow: 2,
     columns: COLUMNS,
@@ -97,8 +99,9 @@ export function fakeLedgerService(options: { host?: LedgerHost; sheets?: string[
       return { report: { sheet: request.sheet, headerRow: 2, columns: request.columns ?? COLUMNS, tasks: TASKS, rosterSheet: "部门名录" }, problems };
     },
     readDocument: async (_name, bytes) => ({ text: new TextDecoder().decode(bytes), problems: [] }),
-    importText: async (text) => {
+    importText: async (text, _fileName, choices = {}) => {
       calls.importText.push(text);
+      calls.importChoices.push(choices);
       return options.imported ?? { tasks: TASKS, problems: [] };
     },
     createTaskSheet: async (name, tasks) => {
@@ -156,7 +159,7 @@ export function fakeLedgerServiceWithSteps(options: { wouldOverwrite?: string[];
   const ledgerCalls: FakeLedgerCalls = { buildProgress: [], planLedger: [], writeLedger: [], saveSettings: [] };
   // Settings as the real service keeps them: a saved record, layered under an optional visible 设置 sheet.
   let savedSettings: Record<string, unknown> = {};
-  const statusCounts: Record<TaskStatus, number> = { done: 1, overdue: 0, "no-report": 1, "lagging-badly": 0, lagging: 1, "due-soon": 0, "on-schedule": 1 };
+  const statusCounts: Record<TaskStatus, number> = { done: 1, overdue: 0, "no-report": 1, "no-figure": 0, "lagging-badly": 0, lagging: 1, "due-soon": 0, "on-schedule": 1 };
   return {
     calls,
     ledgerCalls,

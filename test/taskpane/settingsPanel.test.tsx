@@ -51,7 +51,7 @@ describe("App, the 设置 tab", () => {
     expect(saveButton(page.container).disabled).toBe(false);
     await click(saveButton(page.container));
     expect(ledgerCalls.saveSettings).toEqual([expect.objectContaining({ dueSoonDays: 10, ledgerSheetName: "台账（{period}）", laggingBadlyGap: 30 })]);
-    expect(page.container.querySelector('[data-testid="settings-saved"]')?.textContent).toBe("设置已保存到工作簿。");
+    expect(page.container.querySelector('[data-testid="settings-saved"]')?.textContent).toBe("设置已保存，保存工作簿后生效。");
   });
 
   test("saving after step 2 recomputes the progress with the new settings", async () => {

@@ -10,10 +10,14 @@ import { problemReportJson } from "../../domain/report/problemReportJson";
 import { taskReportJson } from "../../domain/report/taskReportJson";
 import { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
 import { loadExcelJs } from "../../workbook/exceljs/loadExcelJs";
+import { loadSimplifiedConverter } from "../../workbook/text/loadSimplifiedConverter";
 import { formatProblemLine } from "../formatProblemLine";
 import { writeJsonFile } from "../writeJsonFile";
 
-const USAGE = "用法 (usage): progress-ledger import-text <分工方案.txt|.docx> --out 任务表.xlsx [--json 报告.json] [--sheet 工作表] [--force]";
+const USAGE =
+  "用法 (usage): progress-ledger import-text <分工方案.txt|.docx> --out 任务表.xlsx [--json 报告.json] [--sheet 工作表] [--level 省|市|县|区] [--unmarked first-listed|joint] [--force]";
+const LEVELS = ["省", "市", "县", "区"];
+const READINGS = ["first-listed", "joint"] as const;
 const DEFAULT_SHEET = "任务分解表";
 
 const exists = (path: string): Promise<boolean> =>
@@ -41,11 +45,14 @@ async function readDocumentText(file: string): Promise<{ text: string } | { zh: 
 }
 
 /**
- * `progress-ledger import-text <file.txt|.docx> --out FILE.xlsx [--json FILE] [--sheet NAME] [--force]`: the adapter
+ * `progress-ledger import-text <file.txt|.docx> --out FILE.xlsx [--json FILE] [--sheet NAME] [--level 省|市|县|区]
+ * [--unmarked first-listed|joint] [--force]`: the adapter
  * of the import (readDivisionDocument, importDivisionText, createTaskSheet): turn a
  * division document (分工方案) into a task table sheet, print what could not be placed (file:line), write the
- * workbook and the JSON report ({ tasks: [{ id, title, category, leads, supporting, responsibility, deadline,
- * source: { file, line } }], problems: [{ code, severity, file, line, message, messageEn }] }).
+ * workbook and the JSON report ({ tasks: [{ id, number, section, title, category, leads, supporting, responsibility,
+ * deadline, leaders, inferred, source: { file, line } }], problems: [{ code, severity, file, line, message, messageEn }] }).
+ * `--level` reads parallel 省/市 labels at that level; `--unmarked` reads lists of several units without 牵头 in a
+ * document stating no rule (first-listed leads by default). Traditional characters go through opencc-js.
  * Never overwrites an existing --out file without --force. Exit 0 no errors, 1 errors (e.g. a bracket naming
  * no department), 2 the file or the output cannot be used.
  * @example await runImportText(["examples/分工方案2011.txt", "--out", "out/任务表.xlsx", "--json", "out/import.json"], processIO())
@@ -56,7 +63,15 @@ export async function runImportText(argv: string[], io: CliIO): Promise<number> 
   try {
     parsed = parseArgs({
       args: argv,
-      options: { out: { type: "string" }, json: { type: "string" }, sheet: { type: "string" }, force: { type: "boolean" }, lang: { type: "string" } },
+      options: {
+        out: { type: "string" },
+        json: { type: "string" },
+        sheet: { type: "string" },
+        level: { type: "string" },
+        unmarked: { type: "string" },
+        force: { type: "boolean" },
+        lang: { type: "string" },
+      },
       allowPositionals: true,
     });
   } catch (error) {
@@ -69,6 +84,20 @@ export async function runImportText(argv: string[], io: CliIO): Promise<number> 
   if (!file || !out) {
     io.err(en ? "Give the document to import and the workbook to write (--out)." : "请给出要导入的文档和要写出的工作簿（--out）。");
     io.err(USAGE);
+    return 2;
+  }
+  const level = parsed.values.level;
+  if (level !== undefined && !LEVELS.includes(level)) {
+    io.err(en ? `--level must be one of ${LEVELS.join(", ")} (the level whose units are read).` : `--level 应为 ${LEVELS.join("、")} 之一（按哪一级读取责任单位）。`);
+    return 2;
+  }
+  const unmarked = parsed.values.unmarked;
+  if (unmarked !== undefined && !(READINGS as readonly string[]).includes(unmarked)) {
+    io.err(
+      en
+        ? "--unmarked must be first-listed (the first unit of an unmarked list leads) or joint (shared, no lead)."
+        : "--unmarked 应为 first-listed（未标牵头的几个单位，列第一位者牵头）或 joint（共同负责，不设牵头）。",
+    );
     return 2;
   }
   if (!parsed.values.force && (await exists(out))) {
@@ -86,7 +115,12 @@ export async function runImportText(argv: string[], io: CliIO): Promise<number> 
     return 2;
   }
   const name = basename(file);
-  const imported = importDivisionText(read.text, { file: name });
+  const imported = importDivisionText(read.text, {
+    file: name,
+    toSimplified: await loadSimplifiedConverter(),
+    ...(level !== undefined ? { level } : {}),
+    ...(unmarked !== undefined ? { unmarked: unmarked as (typeof READINGS)[number] } : {}),
+  });
   const print = (problem: Problem, channel: (line: string) => void) => channel(formatProblemLine(problem, io.lang, name));
   if (!imported.ok) {
     for (const problem of imported.problems) print(problem, io.err);

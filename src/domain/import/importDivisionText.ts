@@ -1,84 +1,80 @@
 import type { Problem, Result } from "../problem";
 import { fail, ok } from "../problem";
-import type { Task } from "../task";
-import { toHalfWidth } from "../text/toHalfWidth";
-import { parseTargets } from "../targets/parseTargets";
+import type { ParsedResponsibility, ResponsibilityContext, UnmarkedListReading } from "../responsibility/parseResponsibility";
 import { parseResponsibility } from "../responsibility/parseResponsibility";
 import { toSimplifiedChinese } from "../responsibility/toSimplifiedChinese";
-import { compactDocumentText } from "./compactDocumentText";
+import { parseTargets } from "../targets/parseTargets";
+import type { Task } from "../task";
+import { assignTaskIds } from "./assignTaskIds";
+import { divisionReadingProblems } from "./divisionReadingProblems";
+import { documentLevel } from "./documentLevel";
+import { readCellPerLineTable } from "./readCellPerLineTable";
+import { readDivisionItems, type DivisionItem } from "./readDivisionItems";
+import { readHeadingLeader } from "./readHeadingLeader";
 import { splitDivisionParagraphs } from "./splitDivisionParagraphs";
-import { readDivisionParagraph, type DivisionItem } from "./readDivisionParagraph";
+import { tasksFromCellPerLineTable } from "./tasksFromCellPerLineTable";
 
 /** The task table read from a division document (分工方案). */
 export interface ImportedDivision {
-  /** Tasks in document order, ids "1", "2", …; `source.line` is the 1-based line of the task's text. */
+  /** Tasks in document order; `id` is the printed number (see Task.id), `source.line` the 1-based line of the task's text. */
   tasks: Task[];
-  /** Everything the import could not place or doubts (the same list as the result's `problems`). */
+  /** Everything the import could not place, doubts or inferred (the same list as the result's `problems`). */
   problems: Problem[];
+  /** Levels of parallel 省/市 responsibility labels found (["省", "市"]); empty when the document has none. */
+  levels: string[];
+  /** The level read where `levels` has several: the one asked for, else the document's own; null when none applies. */
+  level: string | null;
+  /** How unmarked lists of several units were read, and for how many tasks (0 when the document states its rule). */
+  convention: { reading: UnmarkedListReading; tasks: number };
+}
+
+export interface ImportDivisionOptions {
+  file?: string;
+  /** The level whose units count where the document has parallel 省牵头单位 / 市牵头单位 labels (the clerk's choice). */
+  level?: string;
+  /** How to read a list of several units without 牵头 where the document states no rule; by default first-listed leads. */
+  unmarked?: UnmarkedListReading;
+  /** Traditional → simplified converter for unit names (opencc-js in the adapters); by default a built-in table. */
+  toSimplified?: (text: string) => string;
+  /** Whether the department roster knows a name (splits run-together names). */
+  isKnown?: (name: string) => boolean;
 }
 
 const hasWords = (text: string): boolean => /[\u4e00-\u9fffA-Za-z0-9]/.test(text);
-const simplified = (text: string): string => toSimplifiedChinese(toHalfWidth(text)).replace(/\s+/g, "");
 const excerpt = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
-/** A problem's location: the line, and the file when known (no `file: undefined` key). */
 const located = (file: string | undefined, line?: number): { file?: string; line?: number } => ({
   ...(file === undefined ? {} : { file }),
   ...(line === undefined ? {} : { line }),
 });
+/** A short line standing for a group of tasks: 加强基础设施建设 / ——推进教育高质量发展. */
+const SUBHEADING = /^[—－-]*([^。；;，,：:]{2,30})$/;
 
-/** Attach 责任单位： lines to the paragraph before them. */
-function attachLabels(items: DivisionItem[], problems: Problem[], file: string | undefined): DivisionItem[] {
-  const out: DivisionItem[] = [];
-  for (const item of items) {
-    if (item.type !== "label") {
-      out.push(item);
-      continue;
-    }
-    const previous = out[out.length - 1];
-    if (previous?.type === "text") {
-      out[out.length - 1] = { type: "task", title: previous.text, line: previous.line, responsibility: item.text, responsibilityLine: item.line, fromLabel: true };
-    } else if (previous?.type === "heading" && previous.level >= 3) {
-      // A numbered item followed by its 责任单位 line is a task (1.完成工业投资1700亿元。 / 责任单位：…).
-      const title = compactDocumentText(previous.paragraph.slice(previous.bodyOffset));
-      out[out.length - 1] = { type: "task", title, line: previous.bodyLine, responsibility: item.text, responsibilityLine: item.line, fromLabel: true };
-    } else if (
-      previous?.type === "task" &&
-      previous.fromLabel &&
-      (/^(?:配合|协办|参与|协作|协同)/.test(simplified(item.text)) || /^(?:牵头|主办)/.test(simplified(previous.responsibility)))
-    ) {
-      // 牵头单位：… on one line and 配合单位：… on the next.
-      out[out.length - 1] = { ...previous, responsibility: `${previous.responsibility} ${item.text}` };
-    } else {
-      problems.push({
-        code: "unplaced-text",
-        severity: "warning",
-        ...located(file, item.line),
-        message: `第${item.line}行“${excerpt(item.text)}”前面没有可对应的任务，未导入。请把它放在所属任务的下一行。`,
-        messageEn: `Line ${item.line} "${excerpt(item.text)}" follows no task and was not imported; put it on the line after its task.`,
-      });
-    }
-  }
-  return out;
+interface OpenHeading {
+  level: number;
+  text: string;
+  number: string;
+  leader: string | null;
+  tasks: number;
+  line: number;
 }
 
 /**
- * Turn a division document (分工方案) into tasks: responsibilities in brackets after each task
- * （省国土资源厅牵头）, on their own line (责任单位：市发改委、市经信局), or as 牵头单位：… 配合单位：…; the
- * first-listed-leads note wherever it stands (in a bracket: that list, and with 下同 every later one; a note
- * line or the preamble: from there on with 下同, else the whole document); headings 一、 （一） 1. １. as
- * categories (the nearest headings below the 一、 level, joined by " / "); several tasks in one paragraph;
- * the target figures of each task (parseTargets; qualitative milestones left out) joined by "；" as its target;
- * PDF line breaks; full-width forms; traditional characters. Paragraphs it cannot place become problems with
- * their line: `unplaced-text` (warning) in a section that has tasks, `skipped-section` (info) for a section
- * without any (一、分工原则), `no-department` (error) for a bracket naming no department.
- * Leads and supporting departments are normalised names, not canonicalised (the check maps them to the roster).
- * @example const imported = importDivisionText(documentText, { file: "分工方案.txt" });
- * // imported.ok && imported.value.tasks[0] → { id: "1", title: "耕地保有量保持在553万公顷。", category: "（一）约束性指标",
- * //   leads: ["省国土资源厅"], supporting: [], responsibility: "lead", source: { file: "分工方案.txt", line: 20 }, … }
+ * Turn a division document (分工方案) into tasks (see docs/RULES.md, 分工方案的读取). The printed number is the
+ * task's number and id (1. 1、 （1） （一） 一、 第一条; never renumbered; ids made unique by section where numbering
+ * restarts), and a numbered paragraph with a responsibility of its own is one task whose title starts after the
+ * number (its heading sentence included); a heading is a category only when tasks follow under it. Responsibility
+ * in brackets after a task, on lines of its own before or after it (责任单位： / 牵头单位： / 责任领导：), with the
+ * first-listed-leads note wherever it stands; named leaders kept apart (`leaders`), a leader named by a heading
+ * (王纲市长主抓) inherited as inferred; unnumbered subheadings (——推进教育高质量发展) in the category; a table pasted
+ * one cell per line read row by row; parallel 省/市 labels read at the chosen or the document's level; unmarked
+ * lists of several units read by one convention for the whole document, said in one warning. Anything it cannot
+ * place is a problem with its line: `unplaced-text`, `skipped-section` (info), `no-department`, `empty-title`.
+ * Leads and supporting departments keep the document's spelling (the check maps them to the roster).
+ * @example const imported = importDivisionText("(一)地区生产总值增长7%以上\n\n责任单位:区发展和改革局");
+ * // imported.ok && imported.value.tasks[0] → { id: "一", number: "(一)", title: "地区生产总值增长7%以上", leads: ["区发展和改革局"], … }
  */
-export function importDivisionText(text: string, options: { file?: string } = {}): Result<ImportedDivision> {
+export function importDivisionText(text: string, options: ImportDivisionOptions = {}): Result<ImportedDivision> {
   const file = options.file;
-  const problems: Problem[] = [];
   if (!hasWords(text)) {
     return fail([
       {
@@ -90,103 +86,45 @@ export function importDivisionText(text: string, options: { file?: string } = {}
       },
     ]);
   }
-  const raw: DivisionItem[] = [];
-  for (const paragraph of splitDivisionParagraphs(text)) readDivisionParagraph(paragraph, raw);
-  const items = attachLabels(raw, problems, file);
+  const problems: Problem[] = [];
+  const unmarked = options.unmarked ?? "first-listed";
+  const ownLevel = documentLevel(text);
+  const context: ResponsibilityContext = { unmarked, ...(options.isKnown ? { isKnown: options.isKnown } : {}) };
+  const simplify = options.toSimplified;
+  const read = (responsibility: string, firstListedLeads: boolean, level: string | undefined): ParsedResponsibility =>
+    parseResponsibility(simplify ? simplify(responsibility) : responsibility, { ...context, firstListedLeads, ...(level ? { level } : {}) });
+  // A first reading finds parallel 省/市 labels; the level is then the clerk's, else the document's own.
+  const level = options.level ?? ownLevel ?? undefined;
 
-  const wholeDocument = items.some((item) => item.type === "note" && !item.appliesToRest);
-  let inForce = wholeDocument;
-  const stack: Array<{ level: number; text: string }> = [];
+  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((line, index) => ({ text: line, line: index + 1 }));
+  const table = readCellPerLineTable(lines);
+  const parsed: ParsedResponsibility[] = [];
   const tasks: Task[] = [];
-  // Sections by their 一、 heading (index 0: before the first one), to tell unplaced text from preamble.
-  let section = 0;
+  const loose: Array<{ section: number; text: string; line: number }> = [];
   const sectionTitles: string[] = ["（正文开头）"];
   const sectionTasks: number[] = [0];
-  const loose: Array<{ section: number; text: string; line: number }> = [];
 
-  for (const item of items) {
-    if (item.type === "heading") {
-      while (stack.length > 0 && stack[stack.length - 1].level >= item.level) stack.pop();
-      stack.push({ level: item.level, text: item.text });
-      if (item.level === 1) {
-        section = sectionTitles.length;
-        sectionTitles.push(item.text);
-        sectionTasks.push(0);
-      }
-      continue;
-    }
-    if (item.type === "note") {
-      if (item.appliesToRest) inForce = true;
-      continue;
-    }
-    if (item.type === "text" || item.type === "label") {
-      loose.push({ section, text: item.text, line: item.line });
-      continue;
-    }
-    const parsed = parseResponsibility(item.responsibility, { firstListedLeads: inForce });
-    if (parsed.conventionNote?.appliesToRest) inForce = true;
-    const headings = stack.length > 1 && stack[0].level === 1 ? stack.slice(1) : stack;
-    sectionTasks[section] += 1;
-    const task: Task = {
-      id: String(tasks.length + 1),
-      title: item.title,
-      category: headings.map((heading) => heading.text).join(" / "),
-      // The figures of the text (553万公顷, 降低16%, 2787万人以内); a qualitative task keeps its title only.
-      target: parseTargets(item.title)
-        .filter((target) => target.kind !== "milestone")
-        .map((target) => target.text)
-        .join("；"),
-      leads: parsed.leads,
-      supporting: parsed.supporting,
-      responsibility: parsed.kind,
-      deadline: null,
-      responsibilityText: item.responsibility,
-      source: file === undefined ? { line: item.line } : { file, line: item.line },
-    };
-    tasks.push(task);
-    for (const problem of parsed.problems) {
-      problems.push({
-        code: problem.code,
-        severity: "error",
-        ...located(file, item.responsibilityLine),
-        message: `第${item.responsibilityLine}行任务“${excerpt(item.title)}”：${problem.message}`,
-        messageEn: `Line ${item.responsibilityLine}, task "${excerpt(item.title)}": ${problem.messageEn}`,
-      });
-    }
-    if (!hasWords(item.title)) {
-      problems.push({
-        code: "empty-title",
-        severity: "error",
-        ...located(file, item.line),
-        message: `第${item.line}行的责任表述“${excerpt(item.responsibility)}”前面没有任务内容，请补上任务。`,
-        messageEn: `Line ${item.line}: the responsibility "${excerpt(item.responsibility)}" has no task text before it; add the task.`,
-      });
-    }
+  if (table && table.rows.length > 0) {
+    const year = /((?:19|20)[0-9]{2})年/.exec(text)?.[1];
+    const fromTable = tasksFromCellPerLineTable(table, { ...context, ...(level ? { level } : {}) }, { ...(file ? { file } : {}), ...(year ? { year: Number(year) } : {}) });
+    tasks.push(...fromTable.tasks);
+    parsed.push(...fromTable.parsed);
+    problems.push(...fromTable.problems);
+    sectionTasks[0] = tasks.length;
+    const before = lines.filter((line) => line.line < table.headerLine && hasWords(line.text));
+    if (before.length > 0) loose.push({ section: 1, text: before[0].text, line: before[0].line });
+    sectionTitles.push("（表格前的正文）");
+    sectionTasks.push(0);
+  } else {
+    const items = readDivisionItems(splitDivisionParagraphs(text), problems, file);
+    const simplifyHeading = (heading: string): string => (simplify ? simplify(heading) : toSimplifiedChinese(heading));
+    readTasks(items, { file, read, simplifyHeading, level, problems, parsed, tasks, loose, sectionTitles, sectionTasks });
   }
 
-  const skipped = new Map<number, number[]>();
-  for (const entry of loose) {
-    if (sectionTasks[entry.section] > 0) {
-      problems.push({
-        code: "unplaced-text",
-        severity: "warning",
-        ...located(file, entry.line),
-        message: `第${entry.line}行“${excerpt(entry.text)}”没有写明责任单位，未作为任务导入。如是任务，请在句末用括号注明牵头单位。`,
-        messageEn: `Line ${entry.line} "${excerpt(entry.text)}" names no responsible department and was not imported as a task; if it is one, add its lead department in brackets.`,
-      });
-    } else skipped.set(entry.section, [...(skipped.get(entry.section) ?? []), entry.line]);
-  }
-  for (const [index, lines] of skipped) {
-    const range = lines.length > 1 ? `第${lines[0]}–${lines[lines.length - 1]}行` : `第${lines[0]}行`;
-    const rangeEn = lines.length > 1 ? `lines ${lines[0]}–${lines[lines.length - 1]}` : `line ${lines[0]}`;
-    problems.push({
-      code: "skipped-section",
-      severity: "info",
-      ...located(file, lines[0]),
-      message: `“${sectionTitles[index]}”（${range}）没有写明责任单位的任务，未导入。`,
-      messageEn: `${index === 0 ? "The opening text" : `"${sectionTitles[index]}"`} (${rangeEn}) holds no task with a responsible department and was not imported.`,
-    });
-  }
+  const ids = assignTaskIds(tasks.map((task) => ({ number: task.number === undefined || task.number === "" ? "" : bareNumber(task.number), section: task.section ?? [] })));
+  tasks.forEach((task, index) => (task.id = ids[index]));
+  const reading = divisionReadingProblems({ parsed, loose, sectionTitles, sectionTasks, unmarked, level: level ?? null, file });
+  problems.push(...reading.problems);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
   if (tasks.length === 0) {
@@ -201,5 +139,114 @@ export function importDivisionText(text: string, options: { file?: string } = {}
       },
     ]);
   }
-  return ok({ tasks, problems }, problems);
+  const division: ImportedDivision = { tasks, problems, levels: reading.levels, level: reading.levels.length > 1 ? (level ?? reading.levels[0]) : null, convention: reading.convention };
+  return ok(division, problems);
+}
+
+/** The bare number of a printed one: “(一)” → 一, “204.” → 204, “第三条” → 三. */
+function bareNumber(printed: string): string {
+  return printed.replace(/^第|条$/g, "").replace(/^[（(]|[）)]$/g, "").replace(/[.、．。]+$/, "").replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
+interface TaskReading {
+  file: string | undefined;
+  read: (responsibility: string, firstListedLeads: boolean, level: string | undefined) => ParsedResponsibility;
+  simplifyHeading: (heading: string) => string;
+  level: string | undefined;
+  problems: Problem[];
+  parsed: ParsedResponsibility[];
+  tasks: Task[];
+  loose: Array<{ section: number; text: string; line: number }>;
+  sectionTitles: string[];
+  sectionTasks: number[];
+}
+
+/** Walk the items: headings open and close sections, tasks take their number, section, category, leaders and responsibility. */
+function readTasks(items: DivisionItem[], state: TaskReading): void {
+  const { file, problems, tasks, loose, sectionTitles, sectionTasks } = state;
+  let inForce = items.some((item) => item.type === "note" && !item.appliesToRest);
+  const stack: OpenHeading[] = [];
+  let subheading = "";
+  let section = 0;
+  const close = (level: number): void => {
+    while (stack.length > 0 && stack[stack.length - 1].level >= level) {
+      const heading = stack.pop() as OpenHeading;
+      // A numbered paragraph with no task under it and no responsibility of its own is not a task: say so.
+      if (heading.tasks === 0) loose.push({ section, text: heading.text, line: heading.line });
+    }
+  };
+  items.forEach((item, index) => {
+    if (item.type === "heading") {
+      close(item.level);
+      if (item.level <= 1) {
+        section = sectionTitles.length;
+        sectionTitles.push(item.text);
+        sectionTasks.push(0);
+      }
+      stack.push({ level: item.level, text: item.text, number: item.number.bare, leader: readHeadingLeader(state.simplifyHeading(item.text)), tasks: 0, line: item.line });
+      subheading = "";
+      return;
+    }
+    if (item.type === "note") {
+      if (item.appliesToRest) inForce = true;
+      return;
+    }
+    if (item.type === "text" || item.type === "label") {
+      const next = items.slice(index + 1).find((after) => after.type !== "note");
+      const shape = item.type === "text" ? SUBHEADING.exec(item.text) : null;
+      if (shape && next?.type === "task") subheading = shape[1];
+      else loose.push({ section, text: item.text, line: item.line });
+      return;
+    }
+    if (item.number) close(item.number.level);
+    const parsed = state.read(item.responsibility, inForce, state.level);
+    state.parsed.push(parsed);
+    if (parsed.conventionNote?.appliesToRest) inForce = true;
+    for (const heading of stack) heading.tasks += 1;
+    sectionTasks[section] += 1;
+    const headings = stack.length > 1 && stack[0].level <= 1 ? stack.slice(1) : stack;
+    const category = [...headings.map((heading) => heading.text), ...(subheading ? [subheading] : [])].join(" / ");
+    const headingLeader = [...stack].reverse().find((heading) => heading.leader !== null)?.leader ?? null;
+    const leaders = parsed.leaders.length > 0 ? parsed.leaders : headingLeader ? [headingLeader] : [];
+    const task: Task = {
+      id: "",
+      number: item.number?.printed ?? "",
+      section: stack.map((heading) => heading.number),
+      title: item.title,
+      category,
+      // The figures of the text (553万公顷, 降低16%, 2787万人以内); a qualitative task keeps its title only.
+      target: parseTargets(item.title)
+        .filter((target) => target.kind !== "milestone")
+        .map((target) => target.text)
+        .join("；"),
+      leads: parsed.leads,
+      supporting: parsed.supporting,
+      responsibility: parsed.kind,
+      deadline: null,
+      leaders,
+      inferred: [...parsed.inferred, ...(parsed.leaders.length === 0 && headingLeader ? [headingLeader] : [])],
+      responsibilityText: item.responsibility,
+      source: file === undefined ? { line: item.line } : { file, line: item.line },
+    };
+    tasks.push(task);
+    for (const problem of parsed.problems) {
+      problems.push({
+        code: problem.code,
+        severity: problem.code === "no-department" ? "error" : "warning",
+        ...located(file, item.responsibilityLine),
+        message: `第${item.responsibilityLine}行任务“${excerpt(item.title)}”：${problem.message}`,
+        messageEn: `Line ${item.responsibilityLine}, task "${excerpt(item.title)}": ${problem.messageEn}`,
+      });
+    }
+    if (!hasWords(item.title)) {
+      problems.push({
+        code: "empty-title",
+        severity: "error",
+        ...located(file, item.line),
+        message: `第${item.line}行的责任表述“${excerpt(item.responsibility)}”前面没有任务内容，请补上任务。`,
+        messageEn: `Line ${item.line}: the responsibility "${excerpt(item.responsibility)}" has no task text before it; add the task.`,
+      });
+    }
+  });
+  close(-1);
 }

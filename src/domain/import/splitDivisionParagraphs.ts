@@ -8,8 +8,8 @@ export interface DivisionParagraph {
   pieces: Array<{ offset: number; line: number }>;
 }
 
-const HEADING_START = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|[0-9０-９]{1,2}(?:[.．、](?![0-9０-９])|(?=[\u4e00-\u9fff])(?![年月日号万亿个项千百]))|[（(][0-9０-９]{1,2}[）)]|[①-⑳])/;
-const LABEL_START = /^(?:牵头|牽頭|主办|主辦|配合|协办|協辦|参与|參與|责任|責任|承办|承辦)(?:单位|單位|部门|部門|主体|主體)?\s*[：:]/;
+const HEADING_START = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|[0-9０-９]{1,3}(?:[.．、﹒](?![0-9０-９]+(?:[.．%％万亿]|$))|(?=[\u4e00-\u9fff])(?![年月日号万亿个项千百]))|[（(][0-9０-９]{1,2}[）)]|[①-⑳])/;
+const LABEL_START = /^(?:(?:[省市县区縣區]級?|[省市县区縣區]级)?(?:(?:牵头|牽頭|主办|主辦|配合|协办|協辦|协同|協同|参与|參與|责任|責任|承办|承辦)(?:责任|責任)?(?:单位|單位|部门|部門|主体|主體)?|(?:部门|部門|责任|責任)分工)|(?:责任|責任|分管|联系|聯繫|包保|牵头|牽頭)?(?:负责|負責)?(?:[省市县区縣區])?(?:领导|領導))\s*[：:]/;
 /** A page number line of a PDF copy: "- 3 -", "—12—", "3". */
 const PAGE_NUMBER = /^[-—－–\s]*[0-9０-９]{1,3}[-—－–\s]*$/;
 /** A responsibility bracket closing a line: …牵头） / …负责） / …下同）. */
@@ -72,7 +72,8 @@ export function splitDivisionParagraphs(text: string): DivisionParagraph[] {
       current = { text: trimmed, line: lineNumber, pieces: [{ offset: 0, line: lineNumber }] };
       currentKind = label ? "label" : note ? "note" : "text";
     } else {
-      const joint = /[A-Za-z0-9]$/.test(open.text) && /^[A-Za-z0-9]/.test(trimmed) ? " " : "";
+      // Two words of Latin letters keep a space; a number or unit broken over two lines (6 / 00亿斤) joins without one.
+      const joint = /[A-Za-z]$/.test(open.text) && /^[A-Za-z]/.test(trimmed) ? " " : "";
       open.pieces.push({ offset: open.text.length + joint.length, line: lineNumber });
       open.text += joint + trimmed;
     }

@@ -20,7 +20,9 @@ const ROLES: readonly GeneratedRole[] = [
 ];
 
 /**
- * The cells the ledger computes for a row, in the order their fingerprints are kept in the check code.
+ * The cells the ledger computes for a row, in the order their fingerprints are kept in the check code. 责任领导
+ * (leaders, written only when tasks name them) is copied from the task table and kept out of the check code, so
+ * that the check codes of earlier ledgers stay valid.
  * Everything else in a row (备注, history of earlier periods, the clerk's own columns) is the clerk's.
  * @example generatedRoles()[7] // "progress"
  */

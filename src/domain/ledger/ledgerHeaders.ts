@@ -2,7 +2,7 @@ import type { Language } from "../language";
 
 /** Columns the ledger generates (besides the periods' progress columns) and keeps. */
 export type LedgerColumnRole =
-  "id" | "category" | "title" | "target" | "leads" | "supporting" | "deadline" | "actual" | "ratio" | "expected" | "gap" | "status" | "remark" | "checkCode";
+  "id" | "category" | "title" | "target" | "leads" | "supporting" | "leaders" | "deadline" | "actual" | "ratio" | "expected" | "gap" | "status" | "remark" | "checkCode";
 
 const ZH: Record<LedgerColumnRole, string> = {
   id: "序号",
@@ -11,6 +11,7 @@ const ZH: Record<LedgerColumnRole, string> = {
   target: "年度目标",
   leads: "牵头单位",
   supporting: "配合单位",
+  leaders: "责任领导",
   deadline: "完成时限",
   actual: "完成值",
   ratio: "完成率",
@@ -28,6 +29,7 @@ const EN: Record<LedgerColumnRole, string> = {
   target: "Annual target",
   leads: "Lead department",
   supporting: "Supporting departments",
+  leaders: "Leaders",
   deadline: "Deadline",
   actual: "Actual",
   ratio: "Completion",

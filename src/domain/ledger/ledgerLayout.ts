@@ -82,7 +82,7 @@ export function ledgerLayout(evaluations: readonly TaskEvaluation[], options: Le
   if (options.previous && !previousSheet) problems.push(unrecognized(options.previous));
   if (previousSheet && !previousSheet.columns.some((column) => column.role === "checkCode")) problems.push(noCheckCodes(previousSheet));
 
-  const columns = planLedgerColumns(previousSheet, options.asOf, lang);
+  const columns = planLedgerColumns(previousSheet, options.asOf, lang, evaluations.some((evaluation) => (evaluation.task.leaders ?? []).length > 0));
   const checkCol = columns.length - 1;
   const tasks = evaluations.map((evaluation) => ledgerTaskCells(evaluation, lang));
   const matches = matchLedgerRows(

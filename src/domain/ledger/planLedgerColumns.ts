@@ -26,6 +26,7 @@ const WIDTHS: Record<GeneratedRole | "remark" | "checkCode", number> = {
   target: 22,
   leads: 14,
   supporting: 18,
+  leaders: 10,
   deadline: 15,
   progress: 34,
   actual: 12,
@@ -40,10 +41,11 @@ const ADDED_WIDTH = 14;
 /**
  * The columns of a period's ledger, in order: 序号 … 完成时限, every period's progress column (the earlier ledger's
  * history and this period's, by period), 完成值 … 状态, 备注, the clerk's added columns and the hidden 核对码.
- * Each names the earlier ledger's column whose content it carries over.
+ * Each names the earlier ledger's column whose content it carries over. A 责任领导 column follows 配合单位 when the
+ * tasks name leaders (`withLeaders`) or the earlier ledger had one.
  * @example planLedgerColumns(null, "2009-10-31", "zh").map((column) => column.header)[7] // "1-10月推进情况"
  */
-export function planLedgerColumns(previous: LedgerSheet | null, asOf: string, lang: Language): PlannedColumn[] {
+export function planLedgerColumns(previous: LedgerSheet | null, asOf: string, lang: Language, withLeaders = false): PlannedColumn[] {
   const headers = ledgerHeaders(lang);
   const previousCol = (role: LedgerColumnRole): number | undefined => previous?.columns.find((column) => column.role === role)?.col;
   const generated = (role: Exclude<GeneratedRole, "progress">): PlannedColumn => ({
@@ -70,7 +72,9 @@ export function planLedgerColumns(previous: LedgerSheet | null, asOf: string, la
   if (!current) progress.push({ header: currentHeader, width: WIDTHS.progress, kind: "generated", role: "progress", order: currentOrder });
   progress.sort((a, b) => a.order - b.order);
   return [
-    ...(["id", "category", "title", "target", "leads", "supporting", "deadline"] as const).map(generated),
+    ...(["id", "category", "title", "target", "leads", "supporting"] as const).map(generated),
+    ...(withLeaders || previousCol("leaders") !== undefined ? [generated("leaders")] : []),
+    generated("deadline"),
     ...progress.map(({ order: _order, ...column }) => column),
     ...(["actual", "ratio", "expected", "gap", "status"] as const).map(generated),
     { header: headers.remark, width: WIDTHS.remark, kind: "remark", previousCol: previousCol("remark") },

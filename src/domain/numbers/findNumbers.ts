@@ -1,33 +1,14 @@
 import type { TargetQualifier } from "../evaluation";
 import { toHalfWidth } from "../text/toHalfWidth";
 import { matchUnit, type UnitMatch } from "../units/matchUnit";
+import { UNIT_PREFIXES } from "../units/unitTable";
 import { chineseNumeralValue } from "./chineseNumeralValue";
+import { joinRanges } from "./joinRanges";
+import type { NumberMention } from "./numberMention";
+import { readProportionWords } from "./readProportionWords";
+import { unitFromNoun } from "./unitFromNoun";
 
-/** A number found in a sentence, with the unit that follows it and the words that qualify it. */
-export interface NumberMention {
-  /** The value in `unit`: 126.6 for 126.6亿元, 1.2 for 1.2万人, 12000 for a bare 1.2万, 85.1 for 85.1%. */
-  value: number;
-  /** The unit that follows, normalised ("亿元", "万人", "%", "个百分点", "个", "月"); "" when none. */
-  unit: string;
-  /** The unit as written ("千米", "％" becomes "%"). */
-  rawUnit: string;
-  /** Index of the mention in the text (an approximation word before the number included). */
-  start: number;
-  /** Index just after the mention (unit and an approximation word after it included). */
-  end: number;
-  /** The text of the mention, as written. */
-  text: string;
-  /** The approximation word: 约, 近, 超过, 以上, 左右, 以内, 余 …; null when the figure is exact. */
-  approximation: string | null;
-  /** What the approximation means: about (约, 左右), at-least (超过, 以上), at-most (以内, 以下), or exact. */
-  qualifier: TargetQualifier;
-  /** True for 个百分点 (percentage points), which never convert to %. */
-  percentagePoints: boolean;
-  /** True when written in Chinese numerals (二十五, 两千). */
-  chinese: boolean;
-  /** The number alone as written, without unit or approximation words ("１２６.６", "三千五百", "1.2万"). */
-  numeral: string;
-}
+export type { NumberMention } from "./numberMention";
 
 const BEFORE_WORDS: [string, TargetQualifier][] = [
   ["不低于", "at-least"], ["不少于", "at-least"], ["不超过", "at-most"], ["不高于", "at-most"],
@@ -42,7 +23,7 @@ const AFTER_WORDS: [string, TargetQualifier][] = [
 const NOT_BEFORE_NEAR = new Set(["最", "附", "就", "邻", "靠", "将", "接"]);
 const CHINESE_NUMERAL_CHARS = new Set([..."零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿"]);
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
-const ARABIC = /([+-])?(\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(\.\d+)?/y;
+const ARABIC = /([+-])?(\d{1,3}(?:[,，]\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(\.\d+)?(?:[eE]([+-]?\d{1,3})(?!\d))?/y;
 const SPACES = /[ \t\u00a0]*/y;
 
 /**
@@ -59,7 +40,7 @@ export function findNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   let i = 0;
   while (i < s.length) {
-    const found = readArabic(s, i) ?? readPercentWords(s, i) ?? readChinese(s, i);
+    const found = readArabic(s, i) ?? readProportion(s, i) ?? readChinese(s, i);
     if (found === null) {
       i++;
       continue;
@@ -69,7 +50,14 @@ export function findNumbers(text: string): NumberMention[] {
     }
     i = Math.max(found.next, i + 1);
   }
-  return mentions;
+  return joinRanges(text, mentions);
+}
+
+/** 八成, 三分之二, 过半 (not after another numeral: 三五成群 is no share). */
+function readProportion(s: string, i: number): Found | null {
+  if (i > 0 && CHINESE_NUMERAL_CHARS.has(s[i - 1])) return null;
+  const words = readProportionWords(s, i);
+  return words === null ? null : proportionFound(i, words);
 }
 
 interface RawMention {
@@ -80,6 +68,10 @@ interface RawMention {
   middle: string | null;
   chinese: boolean;
   numeralEnd: number;
+  /** The noun a bare 万/亿 took its unit from. */
+  noun?: string;
+  /** A share written in words (八成, 三分之二, 过半). */
+  words?: NonNullable<ReturnType<typeof readProportionWords>>;
 }
 
 interface Found {
@@ -113,45 +105,41 @@ function readArabic(s: string, i: number): Found | null {
   const match = ARABIC.exec(s);
   if (match === null) return null;
   const sign = match[1] === "-" ? -1 : 1;
-  let value = sign * Number(match[2].replace(/[,，]/g, "") + (match[3] ?? ""));
+  const exponent = match[4] === undefined ? "" : `e${match[4]}`; // 1.4386E+11, as Excel exports large figures
+  let value = sign * Number(match[2].replace(/[,，\s\u00a0\u2009\u202f]/g, "") + (match[3] ?? "") + exponent);
   const numberEnd = ARABIC.lastIndex;
+  const tenths = exponent === "" ? readProportionWords(s, i) : null;
+  if (tenths !== null && (s[numberEnd] === "成" || s.startsWith("分之", numberEnd))) return proportionFound(i, tenths);
   const after = readUnit(s, numberEnd, true);
   value *= after.multiplier;
-  return {
-    mention: {
-      numberStart: i,
-      value,
-      unit: after.unit,
-      unitEnd: after.end,
-      middle: after.middle,
-      chinese: false,
-      numeralEnd: after.numeralEnd,
-    },
-    next: after.end,
+  const mention: RawMention = {
+    numberStart: i,
+    value,
+    unit: after.unit,
+    unitEnd: after.end,
+    middle: after.middle,
+    chinese: false,
+    numeralEnd: after.numeralEnd,
   };
+  if (after.unit === null && after.multiplier >= 1e4) {
+    // 减少农村贫困人口1000万以上, 1万贫困人口: the noun says what the bare 万 counts.
+    const noun = unitFromNoun(s.slice(Math.max(0, i - 16), i), s.slice(after.end, after.end + 8));
+    const unit = noun === null ? null : matchUnit(s.slice(numberEnd, after.end) + noun.unit, 0);
+    if (noun !== null && unit !== null && unit.prefix !== "") {
+      mention.value = value / (UNIT_PREFIXES.get(unit.prefix) ?? 1);
+      mention.unit = { ...unit, end: after.end };
+      mention.noun = noun.noun;
+    }
+  }
+  return { mention, next: after.end };
 }
 
-/** 百分之八十 / 百分之80 → 80%. */
-function readPercentWords(s: string, i: number): Found | null {
-  if (!s.startsWith("百分之", i)) return null;
-  let end = i + 3;
-  let value: number | null;
-  let chinese = true;
-  if (isDigit(s[end])) {
-    const match = /\d+(\.\d+)?/y;
-    match.lastIndex = end;
-    const digits = match.exec(s);
-    value = digits === null ? null : Number(digits[0]);
-    end = match.lastIndex;
-    chinese = false;
-  } else {
-    const run = chineseRun(s, end);
-    value = chineseNumeralValue(s.slice(end, run));
-    end = run;
-  }
-  if (value === null || end === i + 3) return { mention: null, next: i + 3 };
+function proportionFound(i: number, words: NonNullable<ReturnType<typeof readProportionWords>>): Found {
   const unit = matchUnit("%", 0);
-  return { mention: { numberStart: i, value, unit, unitEnd: end, middle: null, chinese, numeralEnd: end }, next: end };
+  return {
+    mention: { numberStart: i, value: words.percent, unit, unitEnd: words.end, middle: null, chinese: false, numeralEnd: words.end, words },
+    next: words.end,
+  };
 }
 
 function chineseRun(s: string, from: number): number {
@@ -171,7 +159,8 @@ function readChinese(s: string, i: number): Found | null {
   const runEnd = chineseRun(s, i);
   const run = s.slice(i, runEnd);
   const last = run[run.length - 1];
-  if (run.length === 1 && run in MULTIPLIERS) return { mention: null, next: runEnd }; // 万元, 亿元以上, 万众: a unit or a word
+  // 万元, 亿元以上, 万众: a unit or a word — but 十公里 is ten.
+  if (run.length === 1 && run in MULTIPLIERS && !(run === "十" && readUnit(s, runEnd, false).unit !== null)) return { mention: null, next: runEnd };
   const candidates: { numeralEnd: number; unit: UnitMatch | null }[] = [];
   if (run.length > 1 && last in MULTIPLIERS) {
     const unitWithLast = matchUnit(s, runEnd - 1);
@@ -262,6 +251,10 @@ function finish(text: string, s: string, raw: RawMention): NumberMention {
     approximation = raw.middle;
     qualifier = "at-least";
   }
+  if (raw.words?.approximation) {
+    approximation = raw.words.approximation;
+    qualifier = raw.words.qualifier;
+  }
   const afterAt = skipSpaces(s, raw.unitEnd);
   for (const [word, meaning] of AFTER_WORDS) {
     if (!s.startsWith(word, afterAt)) continue;
@@ -283,6 +276,7 @@ function finish(text: string, s: string, raw: RawMention): NumberMention {
     percentagePoints: unit === "个百分点",
     chinese: raw.chinese,
     numeral: text.slice(raw.numberStart, raw.numeralEnd),
+    ...(raw.noun !== undefined ? { unitFromNoun: raw.noun } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { DepartmentRoster } from "../departments/buildRoster";
 import { canonicalDepartment } from "../departments/canonicalDepartment";
+import { departmentKey } from "../departments/departmentKey";
 import { DEFAULT_SETTINGS, type LedgerSettings, type ProgressReport, type Target, type TaskEvaluation } from "../evaluation";
 import type { Problem } from "../problem";
 import { parseTargets } from "../targets/parseTargets";
@@ -11,6 +12,7 @@ import type { ProgressRow } from "./progressRow";
 import { partialReportProblem } from "./partialReportProblem";
 import { reportConflicts } from "./reportConflicts";
 import { reportFigure } from "./reportFigure";
+import { reportRole } from "./reportRole";
 import { respectiveConflicts } from "./respectiveConflicts";
 import { taskLabel } from "./taskLabel";
 import { taskReportSource } from "./taskReportSource";
@@ -48,8 +50,10 @@ const ROLE_ORDER: Record<TaskReportRole, number> = { lead: 0, unknown: 1, suppor
  * Step 2 of the job: match the departments' progress rows to the tasks and evaluate every task at the as-of date.
  * Per task, the matched rows become its reports (all kept, shown in the ledger; the lead's first). Ownership: a report from a
  * department neither lead nor supporting is `not-responsible` (warning, at its 填报单位 cell) and never counts.
- * Period: a row dated before the period (a 1-9月 report at the end of October) is `stale-report`, one dated after the
- * as-of date `report-after-as-of`; neither counts. The lead's current report counts (for joint responsibility any
+ * Period: a row dated after the as-of date is `report-after-as-of` and never counts. A row whose figures lag behind the
+ * period by at most the setting 数据滞后月数 (default 1: 1-9月 in an October run) is the latest available: it counts when no
+ * row of the period itself answers for the task, and the task is judged against its own period's expected progress
+ * (evaluateTask's dataAsOf; the evaluation's dataPeriod, shown 数据截至9月). Older rows are `stale-report` and do not count. The lead's current report counts (for joint responsibility any
  * responsible department's; a row that names no department counts when the lead sent none); when only supporting
  * departments reported, nothing counts (`no-lead-report`, status no-report). Two different figures for one task and
  * period are `conflicting-reports` showing both figures and both cells: an error when the counting side itself
@@ -72,7 +76,11 @@ const ROLE_ORDER: Record<TaskReportRole, number> = { lead: 0, unknown: 1, suppor
 export function buildProgress(input: BuildProgressInput): BuildProgressResult {
   const settings = input.settings ?? DEFAULT_SETTINGS;
   const problems: Problem[] = [];
-  const department = (name: string): string => (name === "" || input.roster === undefined ? name : canonicalDepartment(input.roster, name));
+  // A report names its unit in any of its ways of writing (市发展改革委 for the table's 市发改委): it takes the task table's spelling.
+  const spelling = new Map<string, string>();
+  for (const task of input.tasks) for (const name of [...task.leads, ...task.supporting]) if (!spelling.has(departmentKey(name))) spelling.set(departmentKey(name), name);
+  const department = (name: string): string =>
+    name === "" ? name : (spelling.get(departmentKey(name)) ?? (input.roster === undefined ? name : canonicalDepartment(input.roster, name)));
   const rows = input.progressRows.map((row) => (row.department === "" ? row : { ...row, department: department(row.department) }));
   const matching = matchProgressRows(rows, input.tasks, settings, input.resolutions);
   const unmatched = [...matching.unmatched, ...matching.ambiguous].sort((a, b) => compareRows(a.row, b.row));
@@ -85,18 +93,18 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
     else byTask.set(match.task, [match]);
   }
   const countingMonth = countingPeriod(input.asOf);
+  const earliestLagged = monthsBefore(countingMonth, settings.dataLagMonths);
 
   const evaluations = input.tasks.map((task) => {
     const matches = (byTask.get(task) ?? []).slice().sort((a, b) => compareRows(a.row, b.row));
-    const targets = parseTargets(task.target.trim() !== "" ? task.target : task.title);
+    const targets = task.target.trim() !== "" ? parseTargets(task.target, { title: task.title }) : parseTargets(task.title);
     const target = targets[0];
-    const joint = task.leads.length === 0;
     const reports: TaskReport[] = matches.map((match) => {
       const row = match.row;
-      const role: TaskReportRole =
-        row.department === "" ? "unknown" : task.leads.includes(row.department) ? "lead" : task.supporting.includes(row.department) ? (joint ? "lead" : "supporting") : "outsider";
+      const role: TaskReportRole = reportRole(task, row.department, input.roster);
       const asOf = row.asOf ?? input.asOf;
-      const period = asOf > input.asOf ? "later" : asOf.slice(0, 7) < countingMonth ? "stale" : "current";
+      const month = asOf.slice(0, 7);
+      const period = asOf > input.asOf ? "later" : month >= countingMonth ? "current" : month >= earliestLagged ? "lagged" : "stale";
       return { match, report: toReport(row), role, period };
     });
     reports.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
@@ -106,7 +114,11 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
       if (entry.period === "stale") problems.push(staleReport(task, entry, input.asOf));
       if (entry.period === "later") problems.push(laterReport(task, entry, input.asOf));
     }
-    const current = reports.filter((entry) => entry.period === "current" && entry.role !== "outsider");
+    // Statistics published with a lag (1-9月 in an October run) count when no report of the period itself does.
+    const ofPeriod = reports.filter((entry) => entry.period === "current" && entry.role !== "outsider");
+    const lagged = reports.filter((entry) => entry.period === "lagged" && entry.role !== "outsider");
+    const answers = (entries: TaskReport[]): boolean => entries.some((entry) => entry.role === "lead" || entry.role === "unknown");
+    const current = answers(ofPeriod) || !answers(lagged) ? ofPeriod : lagged;
     let counting = current.find((entry) => entry.role === "lead") ?? current.find((entry) => entry.role === "unknown") ?? null;
     if (counting === null) {
       const supporting = current.find((entry) => entry.role === "supporting");
@@ -129,11 +141,13 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
       problems.push(...respectiveConflicts(task, current, counting, split, target));
     } else problems.push(...reportConflicts(task, current, counting, target));
 
+    const dataAsOf = counting !== null && counting.period === "lagged" ? (counting.report.asOf ?? undefined) : undefined;
     const result = evaluateTask(task, {
       targets,
       reports: reports.map((entry) => entry.report),
       countingReport: counting?.report ?? null,
       asOf: input.asOf,
+      ...(dataAsOf !== undefined && dataAsOf !== null ? { dataAsOf } : {}),
       settings,
     });
     // A lead's 完成年计划的X% is of its own part's plan: it cannot be checked against the sum.
@@ -188,6 +202,13 @@ function countingPeriod(asOf: string): string {
   const [year, month, day] = asOf.split("-").map(Number);
   const monthEnd = new Date(Date.UTC(year, month, 0)).getUTCDate() === day;
   const date = new Date(Date.UTC(year, month - (monthEnd ? 1 : 2), 1));
+  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
+}
+
+/** The month `count` months before a yyyy-mm month. */
+function monthsBefore(month: string, count: number): string {
+  const [year, number] = month.split("-").map(Number);
+  const date = new Date(Date.UTC(year, number - 1 - count, 1));
   return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 

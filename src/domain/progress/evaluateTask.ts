@@ -1,5 +1,6 @@
 import {
   DEFAULT_SETTINGS,
+  type GapAgainst,
   type LedgerSettings,
   type MilestoneState,
   type ProgressReport,
@@ -15,11 +16,14 @@ import { extractActual, type ActualReading } from "./extractActual";
 import { dayNumber } from "../dates/dayNumber";
 import { readIsoDate, type CalendarDate } from "../dates/readIsoDate";
 import { readMilestoneState } from "./readMilestoneState";
+import { readStatedRatios } from "./readStatedRatios";
 import { reportPartForTarget } from "./reportPartForTarget";
+import { reportsDone } from "./reportsDone";
+import { statedRatioFor } from "./statedRatioFor";
+import { targetFacts } from "./targetFacts";
 import { taskStatus, type TaskStatusFacts } from "./taskStatus";
 import { worstTargetStatus } from "./worstTargetStatus";
 import { distinctProblems } from "./distinctProblems";
-import { quantitativeFacts } from "./quantitativeFacts";
 
 export interface EvaluateTaskContext {
   /** The task's targets (parseTargets of its target text); every one is evaluated. */
@@ -30,6 +34,11 @@ export interface EvaluateTaskContext {
   countingReport: ProgressReport | null;
   /** As-of date, yyyy-mm-dd. */
   asOf: string;
+  /**
+   * When the counting report's figures lag behind the period (1-9月 in an October run): the date they refer to,
+   * yyyy-mm-dd. Expected progress is taken at that date; deadlines still count at `asOf`. Set on the evaluation as dataPeriod.
+   */
+  dataAsOf?: string;
   settings?: LedgerSettings;
   /** First year of a multi-year plan (cumulative targets, reductions over the plan), e.g. 2011. */
   planStartYear?: number;
@@ -105,6 +114,8 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
     decidingTargetIndex,
   };
   if (decisive.milestoneState !== undefined) evaluation.milestoneState = decisive.milestoneState;
+  if (decisive.gapAgainst !== undefined) evaluation.gapAgainst = decisive.gapAgainst;
+  if (context.dataAsOf !== undefined && context.countingReport !== null) evaluation.dataPeriod = context.dataAsOf;
   if (outcome.exceeded) evaluation.exceeded = true;
   return { evaluation, problems: distinctProblems(problems) };
 }
@@ -123,7 +134,7 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
   const expected =
     asOf === null
       ? 0
-      : expectedProgress(context.asOf, {
+      : expectedProgress(context.dataAsOf ?? context.asOf, {
           method: settings.expectedProgressMethod,
           deadline: task.deadline,
           ...(multiYear ? { planStartYear, planYears: years } : {}),
@@ -135,18 +146,27 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
   let actual: number | null = null;
   let ratio: number | null = null;
   let milestoneState: MilestoneState | undefined;
-  let facts: Omit<TaskStatusFacts, "pastDeadline" | "daysToDeadline">;
+  let facts: Omit<TaskStatusFacts, "pastDeadline" | "daysToDeadline"> & { gapAgainst?: GapAgainst };
+  let fromStatedRatio = false;
 
   if (target.kind === "milestone" || target.value === null) {
-    const state = report === null ? null : readMilestoneState(report.text);
+    const state = report === null ? null : reportsDone(report.text) ? "done" : readMilestoneState(report.text);
     if (state !== null) milestoneState = state;
-    if (report !== null && state === null) problems.push(unreadable(task, report, named));
-    facts = {
-      done: state === "done",
-      reported: report !== null,
-      onSchedule: state !== "not-started",
-      gapPoints: state === "not-started" ? -expected * 100 : null,
-    };
+    // 完成年度投资计划的69%, 开、复工率79%, 正在施工中(93%): a target with no figure takes the report's own ratio.
+    const stated = report === null ? undefined : statedRatioFor(readStatedRatios(report.text), target, task.title);
+    if (stated !== undefined) {
+      ratio = stated.ratio;
+      const gap = (ratio - expected) * 100;
+      facts = { done: ratio >= 1 - EPSILON, reported: true, onSchedule: gap >= -EPSILON, gapPoints: gap };
+    } else {
+      if (report !== null && state === null) problems.push(unreadable(task, report, named));
+      facts = {
+        done: state === "done",
+        reported: report !== null,
+        onSchedule: state !== "not-started",
+        gapPoints: state === "not-started" ? -expected * 100 : null,
+      };
+    }
   } else {
     if (report !== null) {
       const part = several ? reportPartForTarget(report.text, target, frame.targets) : null;
@@ -154,17 +174,30 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
         (part === null || (index === 0 && !part.matched)) && typeof report.value === "number" && Number.isFinite(report.value)
           ? { value: report.value, ...(report.unit !== undefined ? { unit: report.unit } : {}) }
           : undefined;
-      const reading = extractActual(part === null ? report.text : part.text, target, reportValue);
-      if ("problem" in reading) problems.push(readingProblem(task, target, report, reading));
-      else {
+      const reading = extractActual(part === null ? report.text : part.text, target, reportValue, { title: task.title });
+      if ("problem" in reading) {
+        // 已完成。 / 已达标完成 alone marks the target done, figure or not.
+        if (reportsDone(report.text)) milestoneState = "done";
+        else problems.push(readingProblem(task, target, report, reading));
+      } else {
         actual = reading.value;
+        fromStatedRatio = reading.source === "ratio";
         ratio = completionRatio(target, actual, { multiYear });
+        // 达到目标后完成率显示 = 封顶100%: a level reached reads 100%, as many circulars print it.
+        if (ratio !== null && ratio > 1 && target.kind === "level" && settings.levelReachedShown === "capped") ratio = 1;
         if (reading.reportedRatio !== undefined && reading.source !== "ratio" && ratio !== null && isProRata(target)) {
-          if (Math.abs(ratio - reading.reportedRatio) > 0.01) problems.push(ratioDiffers(task, report, ratio, reading.reportedRatio, named));
+          // Beyond the rounding of the stated ratio (53% stands for 52.5–53.5%), and never for less than 0.1 point.
+          const tolerance = Math.max(0.5 / 10 ** (reading.stated?.decimals ?? 0), 0.1) / 100;
+          if (Math.abs(ratio - reading.reportedRatio) > tolerance + EPSILON) problems.push(ratioDiffers(task, report, ratio, reading.reportedRatio, named));
         }
       }
     }
-    facts = quantitativeFacts(target, actual, ratio, expected, atEnd, multiYear, settings);
+    facts =
+      milestoneState === "done"
+        ? { done: true, reported: true, onSchedule: true, gapPoints: null }
+        : targetFacts(target, actual, ratio, { expected, atEnd, multiYear, fromStatedRatio }, settings);
+    // A report that counts but holds no usable figure is 缺数字, not 未报送.
+    if (report !== null && actual === null && milestoneState !== "done") facts.noFigure = true;
   }
 
   const gapPoints = ratio === null ? null : facts.gapPoints;
@@ -173,6 +206,7 @@ function evaluateTarget(frame: TaskFrame, target: Target, index: number): Target
     settings,
   );
   const result: TargetResult = { target, actual, ratio, gapPoints, status };
+  if (facts.gapAgainst !== undefined && facts.gapAgainst !== "expected-progress") result.gapAgainst = facts.gapAgainst;
   if (milestoneState !== undefined) result.milestoneState = milestoneState;
   const exceeded = status === "done" && ratio !== null && ratio > 1 + EPSILON && target.kind !== "cap";
   return { result, expected, exceeded };

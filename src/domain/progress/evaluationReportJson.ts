@@ -1,4 +1,4 @@
-import type { TaskEvaluation } from "../evaluation";
+import type { GapAgainst, TaskEvaluation } from "../evaluation";
 import { taskReportJson, type TaskReportJson } from "../report/taskReportJson";
 
 /** Where a report came from, as the JSON report shows it. */
@@ -21,8 +21,15 @@ export interface EvaluationReportJson extends TaskReportJson {
   ratio: number | null;
   /** This task's expected progress (shortened by its deadline), a fraction, 4 decimals. */
   expectedProgress: number;
-  /** ratio − expected progress in percentage points, 1 decimal; null without a ratio. */
+  /**
+   * The gap in percentage points, 1 decimal; null without a ratio: ratio − expected progress, or for growth, level and
+   * cap targets the rate reached − the target rate (see gapAgainst).
+   */
   gapPoints: number | null;
+  /** What gapPoints is measured against: "expected-progress" (序时进度), "target-rate" (points against the target rate) or "target-value". */
+  gapAgainst: GapAgainst;
+  /** When the counting report's figures lag behind the period: the month-end they refer to (数据截至9月: "2019-09-30"). */
+  dataPeriod?: string;
   status: TaskEvaluation["status"];
   exceeded?: boolean;
   milestoneState?: string;
@@ -58,6 +65,7 @@ export function evaluationReportJson(evaluation: TaskEvaluation): EvaluationRepo
     ratio: round(evaluation.ratio, 4),
     expectedProgress: round(evaluation.expectedProgress, 4) ?? 0,
     gapPoints: round(evaluation.gapPoints, 1),
+    gapAgainst: evaluation.gapAgainst ?? "expected-progress",
     status: evaluation.status,
     reports: evaluation.reports.map((report) => {
       const source: ReportSourceJson = {};
@@ -75,6 +83,7 @@ export function evaluationReportJson(evaluation: TaskEvaluation): EvaluationRepo
       };
     }),
   };
+  if (evaluation.dataPeriod !== undefined) json.dataPeriod = evaluation.dataPeriod;
   if (evaluation.exceeded) json.exceeded = true;
   if (evaluation.milestoneState !== undefined) json.milestoneState = evaluation.milestoneState;
   return json;

@@ -5,6 +5,8 @@ import { convertUnit } from "../units/convertUnit";
 import { normalizeUnit } from "../units/normalizeUnit";
 import { unitFactor } from "../units/unitFactor";
 import { TIME_DIMENSIONS } from "../units/unitTable";
+import { readStatedRatios, type StatedRatio } from "./readStatedRatios";
+import { statedRatioFor } from "./statedRatioFor";
 
 /** The actual figure found, in the target's unit. */
 export interface ActualFigure {
@@ -17,6 +19,8 @@ export interface ActualFigure {
   phrase: string;
   /** A share of the plan stated in the text (完成年计划的85.1% → 0.851), for a cross-check. */
   reportedRatio?: number;
+  /** That share as the report states it, with its phrase and printed precision. */
+  stated?: StatedRatio;
 }
 
 export interface ActualUnitMismatch {
@@ -34,10 +38,10 @@ export interface ActualMissing {
 
 export type ActualReading = ActualFigure | ActualUnitMismatch | ActualMissing;
 
-const SHARE_OF_PLAN =
-  /(完成|占|为|达到|达)(了)?(全?年度?|当年|全年|年)?(计划|目标|任务|目标任务|计划任务|年计划)(的)?\s*$|(完成率|完成进度|完成比例|进度)(为|达到|达)?\s*$/;
 const ACHIEVED = /(完成|实现|累计|已|达到|新增|共|合计|建成|开工|改造|发放|安置|投资|总额|为)/;
-const PLANNED = /(计划|目标|任务|总投资|预计|力争|争取)/;
+const PLANNED = /(计划|目标|任务|总投资|预计|力争|争取|下达)/;
+/** A figure followed by 目标任务 / 计划 is the plan repeated (完成市政府下达19500万美元目标任务的77.69%). */
+const PLANNED_AFTER = /^(的)?(年度)?(目标|任务|计划)/;
 const GROWTH_UP = /(增长|增速|增幅|提高|提升|上升|上涨|增加)(了|率)?(为|达到|达|是)?\s*$/;
 const GROWTH_DOWN = /(下降|减少|降低|回落|下滑|减)(了|率|幅)?(为|达到|达|是)?\s*$/;
 const LEVEL_VERB = /(达到|达|为|是|在|提高到|提升到|提高至|增加到|降至|降到|下降到|控制在|保持在|稳定在)\s*$/;
@@ -48,9 +52,13 @@ const LEVEL_VERB = /(达到|达|为|是|在|提高到|提升到|提高至|增加
  * In the text, the figure must have a unit convertible to the target's: 全省8个在建铁路项目共完成投资126.6亿元 against
  * 完成投资…亿元 gives 126.6, not the count 8; figures after 完成/累计/新增 are preferred to planned ones (计划投资).
  * Growth is read after 增长/增速 (同比下降2% is −2), a reduction after 下降/降低/减少, a level after 达到/为.
- * A stated share of the plan (完成年计划的85.1%) is returned as `reportedRatio` for a cross-check, and used for
- * amounts when the text has no figure of its own. A figure in a unit that cannot be converted → `unit-mismatch`
- * (never a guess); nothing usable → `no-figure`.
+ * A text that is one bare figure (52242) is the department's figure in the target's unit, as a value column's is.
+ * A figure followed by 目标任务 or 计划 is the plan repeated, not the actual. The report's own ratio about this target
+ * (readStatedRatios: 完成年度投资计划的69%, 开工率为98.4% for a 开工 target, 正在施工中(93%)) is returned as
+ * `reportedRatio` for a cross-check, and counts — ratio × target — when the report has no figure of its own or only
+ * one in another unit. `options.title` (the task's title) tells which work a named rate must count. A target that is
+ * itself a rate reads its percentage as the actual. A figure in a unit that cannot be converted, with no stated ratio,
+ * → `unit-mismatch` (never a guess); nothing usable → `no-figure`.
  * @example extractActual("1-10月完成投资126.6亿元，完成年计划的85.1%", amountTarget("亿元"))
  * // { value: 126.6, unit: "亿元", source: "text", phrase: "126.6亿元", reportedRatio: 0.851 }
  * @example extractActual("完成投资2414000万元", amountTarget("亿元")) // { value: 241.4, unit: "亿元", … }
@@ -60,35 +68,43 @@ export function extractActual(
   text: string,
   target: Target,
   reportValue?: { value: number; unit?: string },
+  options: { title?: string } = {},
 ): ActualReading {
   if (target.kind === "milestone" || target.value === null) return { problem: "no-figure" };
   const written = typeof text === "string" ? text : "";
   const mentions = findNumbers(written);
-  const share = mentions.find((m) => isShareOfPlan(written, m));
-  const reportedRatio = share === undefined ? undefined : share.value / 100;
+  const rate = target.unit === "%" || target.unit === "个百分点";
+  // A target that is itself a rate reads its percentage as the actual; others may take the report's own ratio.
+  const stated = rate ? undefined : statedRatioFor(readStatedRatios(written), target, options.title ?? "");
+  const statedPercents = rate ? [] : readStatedRatios(written).map((each) => each.phrase);
+  const reportedRatio = stated?.ratio;
   const withRatio = (figure: ActualFigure): ActualFigure =>
-    reportedRatio === undefined ? figure : { ...figure, reportedRatio };
+    stated === undefined ? figure : { ...figure, reportedRatio: stated.ratio, stated };
+  const bare = reportValue === undefined ? bareFigure(written) : undefined;
+  const columnValue = bare !== undefined ? { value: bare } : reportValue;
 
-  if (reportValue !== undefined && Number.isFinite(reportValue.value)) {
-    const unit = reportValue.unit === undefined || normalizeUnit(reportValue.unit) === "" ? target.unit : reportValue.unit;
-    const converted = convertUnit(reportValue.value, unit, target.unit);
-    const phrase = `${reportValue.value}${normalizeUnit(unit)}`;
+  if (columnValue !== undefined && Number.isFinite(columnValue.value)) {
+    const unit = columnValue.unit === undefined || normalizeUnit(columnValue.unit) === "" ? target.unit : columnValue.unit;
+    const converted = convertUnit(columnValue.value, unit, target.unit);
+    const phrase = `${columnValue.value}${normalizeUnit(unit)}`;
     if (converted === null) {
-      return { problem: "unit-mismatch", found: { value: reportValue.value, unit: normalizeUnit(unit) }, expectedUnit: target.unit, phrase };
+      if (stated !== undefined && target.value > 0) {
+        return { value: stated.ratio * target.value, unit: target.unit, source: "ratio", phrase: stated.phrase, reportedRatio: stated.ratio, stated };
+      }
+      return { problem: "unit-mismatch", found: { value: columnValue.value, unit: normalizeUnit(unit) }, expectedUnit: target.unit, phrase };
     }
     return withRatio({ value: converted, unit: target.unit, source: "value", phrase });
   }
 
-  const figures = mentions.filter((m) => m !== share && isFigure(m));
-  const rate = target.unit === "%" || target.unit === "个百分点";
+  const figures = mentions.filter((m) => isFigure(m) && !(m.unit === "%" && statedPercents.some((phrase) => phrase.includes(m.text))));
   if (target.kind === "growth" || target.kind === "reduction") {
     const signed = rateFigure(written, figures, target);
     if (signed !== null) return withRatio(signed);
   } else {
     const picked = best(written, figures, target, rate);
     if (picked !== null) return withRatio(picked);
-    if (reportedRatio !== undefined && share !== undefined && !rate && target.value > 0) {
-      return { value: reportedRatio * target.value, unit: target.unit, source: "ratio", phrase: share.text, reportedRatio };
+    if (reportedRatio !== undefined && stated !== undefined && target.value > 0) {
+      return { value: reportedRatio * target.value, unit: target.unit, source: "ratio", phrase: stated.phrase, reportedRatio, stated };
     }
   }
   const stray = figures.filter((m) => m.unit !== "" && m.unit !== target.unit);
@@ -111,8 +127,12 @@ function leadIn(text: string, mention: NumberMention, length = 12): string {
   return before.split(/[，,；;。：:]/).pop() ?? "";
 }
 
-function isShareOfPlan(text: string, mention: NumberMention): boolean {
-  return mention.unit === "%" && SHARE_OF_PLAN.test(leadIn(text, mention, 16));
+/** A text that is one bare figure (52242, 3321, 1.4386E+11): the department's figure, in the target's unit. */
+function bareFigure(text: string): number | undefined {
+  const mentions = findNumbers(text);
+  if (mentions.length !== 1 || mentions[0].unit !== "" || mentions[0].upper !== undefined) return undefined;
+  const rest = (text.slice(0, mentions[0].start) + text.slice(mentions[0].end)).replace(/[\s\u3000\u00a0。.]+/g, "");
+  return rest === "" && Number.isFinite(mentions[0].value) ? mentions[0].value : undefined;
 }
 
 function score(text: string, mention: NumberMention): number {
@@ -120,6 +140,7 @@ function score(text: string, mention: NumberMention): number {
   let value = 0;
   if (ACHIEVED.test(before)) value += 2;
   if (PLANNED.test(before)) value -= 3;
+  if (PLANNED_AFTER.test(toHalfWidth(text.slice(mention.end, mention.end + 6)))) value -= 3;
   return value;
 }
 

@@ -11,14 +11,17 @@ export interface ProgressRowSource {
 }
 
 /** Logical columns of a progress sheet. */
-export type ProgressColumn = "id" | "title" | "text" | "value" | "unit" | "department" | "asOf";
+export type ProgressColumn = "id" | "title" | "text" | "value" | "unit" | "department" | "asOf" | "ratio";
 
 export interface ProgressRow {
   /** 序号/编号 as written (half-width, trimmed), when the sheet has such a column. */
   id?: string;
   /** 工作任务 / 任务名称 as written, when the sheet has such a column. */
   title?: string;
-  /** 完成情况 / 进展情况 text as written ("" when the row gives only a value). */
+  /**
+   * 完成情况 / 进展情况 text as written ("" when the row gives only a value), followed by the row's 完成率 column (as
+   * “任务完成率133%”) and its 备注, joined with “；”.
+   */
   text: string;
   /** Figure of the 完成值 / 累计完成 column, when there is one and it holds a number. */
   value?: number | null;

@@ -38,6 +38,7 @@ export const PROGRESS_VOCABULARY: HeaderVocabulary<ProgressSheetColumn> = {
     ),
     ...terms(["text"], ["进度"], true),
     ...terms(["value"], ["完成值", "累计完成", "实际完成", "完成数", "完成额", "完成量", "实际值", "累计值", "完成数值", "Actual", "Value"]),
+    ...terms(["ratio"], ["完成率", "任务完成率", "投资完成率", "完成比例", "完成百分比", "占年计划比例", "占年任务之比", "占年度计划"]),
     ...terms(["unit"], ["计量单位"]),
     ...terms(["unit"], ["单位", "Unit"], true),
     ...terms(

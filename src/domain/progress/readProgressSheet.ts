@@ -88,6 +88,8 @@ export function readProgressSheet(grid: SheetGrid, options: ReadProgressSheetOpt
     findDepartmentInText(grid.name, known, options.roster) ??
     (file === undefined ? null : findDepartmentInText(file.replace(/^.*[\\/]/, ""), known, options.roster));
   const headerUnit = columns.value === undefined ? "" : unitIn(header.texts[columns.value], BRACKETED);
+  const textHeaderUnit = columns.text === undefined ? "" : unitIn(header.texts[columns.text], BRACKETED);
+  const ratioHeader = columns.ratio === undefined ? "" : header.texts[columns.ratio];
   const noteUnit = unitIn(titleText, UNIT_NOTE);
 
   const dataStart = header.row + 1;
@@ -115,7 +117,9 @@ export function readProgressSheet(grid: SheetGrid, options: ReadProgressSheetOpt
     if (texts.every((text, col) => text === "" || text.replace(/\s+/g, "") === headerTexts[col])) continue;
     const id = toHalfWidth(cellText(cellOf(r, "id")));
     const title = cellText(cellOf(r, "title"));
-    const text = cellText(cellOf(r, "text"));
+    const ownText = cellText(cellOf(r, "text"));
+    // 任务完成率 / 完成比例(%) and 备注 columns belong to the report: “任务完成率133%；已超额完成。”
+    const text = [ownText, statedRatioText(cellOf(r, "ratio"), ratioHeader), cellText(cellOf(r, "remark"))].filter((part) => part !== "").join("；");
     const valueCell = cellOf(r, "value");
     if (text === "" && cellText(valueCell) === "" && filled.length === 1 && SECTION_ROW.test(filled[0])) continue;
     if (TOTAL_ROW.test(title || id || filled[0])) continue;
@@ -123,9 +127,11 @@ export function readProgressSheet(grid: SheetGrid, options: ReadProgressSheetOpt
       const col = columns[column];
       return col === undefined ? undefined : cellAddress(grid, r, col);
     };
-    const reading = readValue(valueCell);
+    // A progress cell that is one figure (3321, 52242, 6453人) is the department's figure when no value column gives one.
+    const ownFigure = ownText === "" ? null : readValue(ownText);
+    const reading = cellText(valueCell) === "" && ownFigure !== null && ownFigure.value !== null ? { ...ownFigure, unit: ownFigure.unit || textHeaderUnit } : readValue(valueCell);
     const cells: Partial<Record<ProgressColumn, string>> = {};
-    for (const column of ["id", "title", "text", "value", "unit", "department", "asOf"] as const) {
+    for (const column of ["id", "title", "text", "value", "unit", "department", "asOf", "ratio"] as const) {
       const at = address(column);
       if (at !== undefined) cells[column] = at;
     }
@@ -178,6 +184,21 @@ function readValue(value: CellValue): { value: number | null; unit: string; text
     if (rest === "") return { value: mentions[0].value, unit: mentions[0].unit, text: "" };
   }
   return { value: null, unit: "", text };
+}
+
+/**
+ * A 完成率 / 完成比例(%) cell as the words of a report: “任务完成率133%”, “完成比例187.9%”. A number in a cell formatted as
+ * a percentage comes as a fraction (0.72) when the header prints no %: it is 72%.
+ */
+function statedRatioText(value: CellValue, header: string): string {
+  const written = cellText(value);
+  if (written === "") return "";
+  const name = header.replace(/[（(][^（）()]*[)）]/g, "").replace(/[\s\u3000]+/g, "") || "完成率";
+  if (typeof value === "number" && Number.isFinite(value)) {
+    const percent = !/[%％]/.test(header) && Math.abs(value) <= 10 ? value * 100 : value;
+    return `${name}${Number(percent.toPrecision(12))}%`;
+  }
+  return /[%％]/.test(written) || findNumbers(written).length !== 1 ? `${name}${written}` : `${name}${written}%`;
 }
 
 function unitIn(text: string, pattern: RegExp): string {

@@ -9,7 +9,8 @@ export interface TaskReport {
   match: ProgressMatch;
   report: ProgressReport;
   role: TaskReportRole;
-  period: "current" | "stale" | "later";
+  /** current: of the period; lagged: up to 数据滞后月数 behind it (counts when none of the period answers); stale: older; later: after the as-of date. */
+  period: "current" | "lagged" | "stale" | "later";
   /** The figure in the target's unit, when the target has a number and the report gives one (read only when compared). */
   figure?: number | null;
 }

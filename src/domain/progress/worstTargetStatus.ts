@@ -1,7 +1,7 @@
 import type { TaskStatus } from "../evaluation";
 
 /** Most severe first; done counts only when every target is done. */
-const SEVERITY: readonly TaskStatus[] = ["overdue", "no-report", "lagging-badly", "lagging", "due-soon", "on-schedule", "done"];
+const SEVERITY: readonly TaskStatus[] = ["overdue", "no-report", "no-figure", "lagging-badly", "lagging", "due-soon", "on-schedule", "done"];
 
 /**
  * The target that decides a task's status: the one with the most severe status, in the order overdue, no report,

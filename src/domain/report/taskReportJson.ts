@@ -3,12 +3,22 @@ import type { Task } from "../task";
 /** A task as the JSON report shows it (stable shape: later versions add fields, never remove them). */
 export interface TaskReportJson {
   id: string;
+  /** The number as printed (“1.”, “(一)”), "" when the task has none. */
+  number: string;
+  /** Printed numbers of the headings the task stands under, outermost first. */
+  section: string[];
   title: string;
   category: string;
   leads: string[];
   supporting: string[];
   responsibility: Task["responsibility"];
   deadline: string | null;
+  /** Named leaders (责任领导 / 分管领导): persons, never departments. */
+  leaders: string[];
+  /** Names the reading inferred (a carried prefix, an inherited merged cell, a leader from a heading). */
+  inferred: string[];
+  /** The number is inherited from a merged 序号 cell above. */
+  numberInferred?: boolean;
   source: { sheet?: string; row?: number; line?: number; file?: string };
 }
 
@@ -22,14 +32,20 @@ export function taskReportJson(task: Task): TaskReportJson {
   if (task.source.sheet !== undefined) source.sheet = task.source.sheet;
   if (task.source.row !== undefined) source.row = task.source.row;
   if (task.source.line !== undefined) source.line = task.source.line;
-  return {
+  const json: TaskReportJson = {
     id: task.id,
+    number: task.number ?? "",
+    section: task.section ?? [],
     title: task.title,
     category: task.category,
     leads: task.leads,
     supporting: task.supporting,
     responsibility: task.responsibility,
     deadline: task.deadline,
+    leaders: task.leaders ?? (task.leader ? [task.leader] : []),
+    inferred: task.inferred ?? [],
     source,
   };
+  if (task.numberInferred) json.numberInferred = true;
+  return json;
 }

@@ -1,15 +1,31 @@
 import type { ResponsibilityKind } from "../task";
 import { toHalfWidth } from "../text/toHalfWidth";
 import { findConventionNote } from "./findConventionNote";
-import { splitDepartmentList } from "./splitDepartmentList";
+import { isDepartmentGroup } from "../departments/isDepartmentGroup";
+import { readDepartmentList } from "./readDepartmentList";
+import { readLeaders } from "./readLeaders";
 import { toSimplifiedChinese } from "./toSimplifiedChinese";
 
 /** A problem found while reading one responsibility text (the caller adds the location and severity). */
 export interface ResponsibilityProblem {
-  /** Stable code: "no-department" (the text names no department). */
+  /** Stable code: "no-department" (the text names no department), "run-together-names" (names written without separators). */
   code: string;
   message: string;
   messageEn: string;
+}
+
+/** How an unmarked list of several units (no 牵头, no rule in the document) is read. */
+export type UnmarkedListReading = "first-listed" | "joint";
+
+export interface ResponsibilityContext {
+  /** The first-listed-leads rule (列第一位者为牵头部门) is in force from earlier in the document. */
+  firstListedLeads?: boolean;
+  /** How to read an unmarked list of several units when no rule is in force; by default it has no lead. */
+  unmarked?: UnmarkedListReading;
+  /** The level whose units count where the text has parallel 省牵头单位 / 市牵头单位 labels. */
+  level?: string;
+  /** Whether the roster knows a name as written (splits run-together names). */
+  isKnown?: (name: string) => boolean;
 }
 
 /** What a responsibility text (责任单位 / the bracket after a task) says. */
@@ -21,12 +37,20 @@ export interface ParsedResponsibility {
   kind: ResponsibilityKind;
   /** Every department named, in the order written (normalised, not canonicalised). */
   departments: string[];
+  /** Named leaders (责任领导：张三): persons, not departments. */
+  leaders: string[];
+  /** Names completed by the reading (a carried prefix, a split run-together name). */
+  inferred: string[];
+  /** Levels of parallel labels (省牵头单位 / 市牵头单位), in order; empty when the labels name no level. */
+  levels: string[];
+  /** The text listed several units without 牵头 and no rule was in force: read by `context.unmarked`. */
+  unmarkedList: boolean;
   /** The first-listed-leads note when the text states it (列第一位者为牵头部门，下同). */
   conventionNote: null | { firstListedLeads: boolean; appliesToRest: boolean; exceptRespective: boolean };
   problems: ResponsibilityProblem[];
 }
 
-type Role = "lead" | "respective" | "support" | "joint" | "responsible";
+type Role = "lead" | "respective" | "support" | "joint" | "responsible" | "convener";
 
 /** Role words, longest first, and the role of the list written before them. */
 const ROLE_WORDS: ReadonlyArray<readonly [string, Role]> = [
@@ -43,7 +67,12 @@ const ROLE_WORDS: ReadonlyArray<readonly [string, Role]> = [
   ["牵头负责", "lead"],
   ["牵头", "lead"],
   ["主办", "lead"],
-  ["会同", "lead"],
+  ["会同", "convener"],
+  ["结合实际抓好落实", "support"],
+  ["结合实际落实", "support"],
+  ["抓好落实", "support"],
+  ["负责落实", "support"],
+  ["组织落实", "support"],
   ["配合", "support"],
   ["参与", "support"],
   ["协助", "support"],
@@ -52,8 +81,8 @@ const ROLE_WORDS: ReadonlyArray<readonly [string, Role]> = [
   ["负责", "responsible"],
 ];
 
-/** 牵头单位： / 配合单位： / 责任单位： / 牵头： labels. */
-const LABEL = /((?:牵头|主办|主责|配合|协办|参与|协作|协同|责任|承办|实施|负责)(?:单位|部门|主体)?)\s*[：:]/g;
+/** 牵头单位： / 配合单位： / 责任单位： / 牵头： labels, with a level in front where a table had parallel columns (省牵头单位：). */
+const LABEL = /((?:[省市县区]级?)?(?:(?:牵头|主办|主责|配合|协办|参与|协作|协同|责任|承办|实施|负责)(?:责任)?(?:单位|部门|主体)?|(?:部门|责任)分工))\s*[：:]/g;
 /** A role in brackets after a name: 市发改委（牵头）、市财政局（配合）. */
 const BRACKETED_ROLE = /[（(]\s*(牵头|牵头单位|牵头部门|主办|主责|配合|配合单位|协办|参与)\s*[）)]/g;
 /** Characters a department or place name ends with (a space or line break after one may separate two names). */
@@ -74,6 +103,7 @@ function separateNames(text: string): string {
 }
 
 function labelRole(label: string): Role {
+  label = label.replace(/^[省市县区]级?(?=牵头|主办|主责|配合|协办|参与|协作|协同|责任|承办|实施|负责|部门|分工)/, "");
   if (/^(牵头|主办|主责)/.test(label)) return "lead";
   if (/^(配合|协办|参与|协作|协同)/.test(label)) return "support";
   return "responsible";
@@ -113,7 +143,8 @@ function roleGroups(segment: string, defaultRole: Role): Array<{ list: string; r
     else if (ch === "）") depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     const word = ROLE_WORDS.find(([candidate]) => segment.startsWith(candidate, index));
-    if (!word) continue;
+    // 各项目牵头单位 / 有关负责部门 name units: a role word followed by 单位 or 部门 is part of a name.
+    if (!word || /^(?:单位|部门)/.test(segment.slice(index + word[0].length))) continue;
     const role = word[1] === "responsible" && defaultRole !== "responsible" ? defaultRole : word[1];
     groups.push({ list: segment.slice(start, index), role });
     start = index + word[0].length;
@@ -142,29 +173,42 @@ const unique = (names: string[]): string[] => names.filter((name, index) => name
  * @example parseResponsibility("省食安办、省食品药品监管局按职责分工负责").kind // "joint"
  * Rule: docs/RULES.md, 牵头 (responsibility conventions).
  */
-export function parseResponsibility(text: string, context: { firstListedLeads?: boolean } = {}): ParsedResponsibility {
+export function parseResponsibility(text: string, context: ResponsibilityContext = {}): ParsedResponsibility {
   let body = stripOuter(toSimplifiedChinese(toHalfWidth(text)).replace(/\(/g, "（").replace(/\)/g, "）"));
-  body = separateNames(body.replace(BRACKETED_ROLE, "$1，"));
+  const named = readLeaders(body);
+  body = separateNames(named.rest.replace(BRACKETED_ROLE, (_bracket, role: string) => `${role.replace(/(?:单位|部门)$/, "")}，`));
   const note = findConventionNote(body);
-  if (note) body = note.remainder;
-  body = stripOuter(body);
+  // The note's bracket, emptied of the note, goes: 市税务局(列第一位者为…,下同) → 市税务局.
+  if (note) body = note.remainder.replace(/（[\s,，、。；;：:]*）/g, "");
+  // A trailing 下同 outside a note (…；各市县人民政府结合实际落实，下同) names nobody.
+  body = stripOuter(body.replace(/^[；;，,。\s]+/, "").replace(/[，,；;。]?\s*(?:以下均同|以下同|下同)\s*$/, ""));
 
-  const groups: Array<{ list: string; role: Role }> = [];
+  const groups: Array<{ list: string; role: Role; level: string; labelled?: boolean }> = [];
   const labels = [...body.matchAll(LABEL)];
-  if (labels.length === 0) groups.push(...roleGroups(body, "responsible"));
+  const levelOf = (label: string): string => /^([省市县区])级?(?=牵头|主办|主责|配合|协办|参与|协作|协同|责任|承办|实施|负责)/.exec(label)?.[1] ?? "";
+  if (labels.length === 0) groups.push(...roleGroups(body, "responsible").map((group) => ({ ...group, level: "" })));
   else {
-    if (labels[0].index > 0) groups.push(...roleGroups(body.slice(0, labels[0].index), "responsible"));
+    if (labels[0].index > 0) groups.push(...roleGroups(body.slice(0, labels[0].index), "responsible").map((group) => ({ ...group, level: "" })));
     labels.forEach((label, index) => {
       const from = label.index + label[0].length;
       const to = index + 1 < labels.length ? labels[index + 1].index : body.length;
-      groups.push(...roleGroups(body.slice(from, to), labelRole(label[1])));
+      const level = levelOf(label[1]);
+      const role = labelRole(label[1]);
+      groups.push(...roleGroups(body.slice(from, to), role).map((group) => ({ ...group, level, labelled: group.role === role })));
     });
   }
-
-  const named = groups.map((group) => ({ role: group.role, names: splitDepartmentList(group.list) }));
-  const byRole = (role: Role): string[] => unique(named.filter((group) => group.role === role).flatMap((group) => group.names));
-  const departments = unique(named.flatMap((group) => group.names));
+  const levels = unique(groups.map((group) => group.level).filter((level) => level !== ""));
+  const level = levels.length > 1 ? (context.level !== undefined && levels.includes(context.level) ? context.level : levels[0]) : "";
+  const read = groups
+    .filter((group) => level === "" || group.level === "" || group.level === level)
+    .map((group) => ({ role: group.role, labelled: group.labelled === true, list: readDepartmentList(group.list, context.isKnown) }));
+  const byRole = (role: Role): string[] => unique(read.filter((group) => group.role === role).flatMap((group) => group.list.names));
+  const departments = unique(read.flatMap((group) => group.list.names));
   const explicitLeads = byRole("lead");
+  // X会同有关部门负责: X leads; of “X、Y会同…” X leads and Y supports (国办发〔2018〕117号).
+  const convener = byRole("convener");
+  if (convener.length > 0) explicitLeads.push(convener[0]);
+  const convened = convener.slice(1);
   const respective = byRole("respective");
   const joint = byRole("joint");
   const responsible = byRole("responsible");
@@ -174,31 +218,56 @@ export function parseResponsibility(text: string, context: { firstListedLeads?: 
   let leads: string[];
   let supporting: string[];
   let kind: ResponsibilityKind = "lead";
+  let unmarkedList = false;
+  const listed = unique([...joint, ...responsible]);
   if (respective.length > 0) {
     kind = respective.length + explicitLeads.length > 1 ? "respective" : "lead";
     leads = unique([...respective, ...explicitLeads]);
     supporting = [...responsible, ...joint, ...support];
   } else if (explicitLeads.length > 0) {
     leads = explicitLeads;
-    supporting = [...responsible, ...joint, ...support];
-  } else if (joint.length > 0 && joint.length + responsible.length > 1) {
+    supporting = [...convened, ...responsible, ...joint, ...support];
+    // Several units marked 牵头 together lead together, each for its part (咸安 2023: 牵头单位:区财政局、区税务局;
+    // 国发〔2018〕42号: 农业农村部、工业和信息化部牵头).
+    if (explicitLeads.length > 1) kind = "respective";
+  } else if (joint.length > 0 && (listed.length > 1 || listed.every(isDepartmentGroup))) {
+    // 按职责分工负责 (also 各有关部门和单位按职责分工负责): shared, no lead.
     kind = "joint";
     leads = [];
-    supporting = unique([...joint, ...responsible, ...support]);
-  } else {
-    const listed = unique([...joint, ...responsible]);
-    if (listed.length === 1 || (listed.length > 1 && firstListedLeads)) {
+    supporting = unique([...listed, ...support]);
+  } else if (listed.length > 0 && listed.every(isDepartmentGroup)) {
+    // 各省级人民政府负责: each government of the group answers for its own part (国发〔2018〕42号).
+    kind = "respective";
+    leads = listed;
+    supporting = [...support];
+  } else if (listed.length === 1 || (listed.length > 1 && firstListedLeads)) {
+    leads = [listed[0]];
+    supporting = [...listed.slice(1), ...support];
+  } else if (listed.length > 1) {
+    unmarkedList = true;
+    if (context.unmarked === "first-listed") {
       leads = [listed[0]];
       supporting = [...listed.slice(1), ...support];
     } else {
+      if (context.unmarked === "joint") kind = "joint";
       leads = [];
       supporting = [...listed, ...support];
     }
+  } else {
+    leads = [];
+    supporting = [...support];
   }
   supporting = unique(supporting.filter((name) => !leads.includes(name)));
+  // 有关部门 alone names nobody to supervise: a problem, not a lead (beside a named unit it is a placeholder).
+  const vague = departments.length > 0 && departments.every((name) => /^(?:有关|相关)(?:部门|单位)$/.test(name));
+  if (vague) {
+    leads = [];
+    supporting = [];
+    kind = "lead";
+  }
 
   const problems: ResponsibilityProblem[] = [];
-  if (departments.length === 0) {
+  if (departments.length === 0 || vague) {
     const shown = text.trim().slice(0, 40);
     problems.push({
       code: "no-department",
@@ -206,11 +275,22 @@ export function parseResponsibility(text: string, context: { firstListedLeads?: 
       messageEn: `The responsibility text "${shown}" names no department; state the lead and supporting departments.`,
     });
   }
+  for (const { written, parts } of read.flatMap((group) => group.list.runTogether)) {
+    problems.push({
+      code: "run-together-names",
+      message: `“${written}”中几个单位名称连写在一起，已按${parts.join("、")}分开，请核对；可在部门名录中列出这些单位。`,
+      messageEn: `"${written}" runs several unit names together; read as ${parts.join(", ")}. Check it, or list the units in the department roster.`,
+    });
+  }
   return {
     leads,
     supporting,
     kind,
-    departments,
+    departments: vague ? [] : departments,
+    leaders: named.leaders,
+    inferred: unique(read.flatMap((group) => group.list.inferred)),
+    levels,
+    unmarkedList,
     conventionNote: note ? { firstListedLeads: note.firstListedLeads, appliesToRest: note.appliesToRest, exceptRespective: note.exceptRespective } : null,
     problems,
   };

@@ -4,17 +4,23 @@ import { parseNumber } from "../numbers/parseNumber";
 import { normalizeName } from "../text/normalizeName";
 import { SETTING_LABELS } from "./settingLabels";
 
-type NumericKey = "laggingBadlyGap" | "dueSoonDays" | "growthTolerance" | "titleMatchThreshold";
+type NumericKey = "laggingBadlyGap" | "dueSoonDays" | "growthTolerance" | "rateLaggingBadlyShare" | "dataLagMonths" | "titleMatchThreshold";
 
 const RANGES: Record<NumericKey, { min: number; max: number; integer: boolean }> = {
   laggingBadlyGap: { min: 0, max: 100, integer: false },
   dueSoonDays: { min: 0, max: 366, integer: true },
   growthTolerance: { min: 0, max: 10, integer: false },
+  rateLaggingBadlyShare: { min: 0, max: 1, integer: false },
+  dataLagMonths: { min: 0, max: 12, integer: true },
   titleMatchThreshold: { min: 0.5, max: 1, integer: false },
 };
 const METHODS: Record<string, LedgerSettings["expectedProgressMethod"]> = {
   months: "months", month: "months", 按月: "months", 月: "months",
   days: "days", day: "days", 按日: "days", 按天: "days", 日: "days", 天: "days",
+};
+const SHOWN: Record<string, LedgerSettings["levelReachedShown"]> = {
+  ratio: "ratio", 实际比例: "ratio", 实际: "ratio", 按实际: "ratio",
+  capped: "capped", cap: "capped", 封顶: "capped", "封顶100%": "capped", "按100%": "capped", "100%": "capped",
 };
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof LedgerSettings)[];
 
@@ -22,7 +28,8 @@ const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof LedgerSettings)[];
  * Read saved settings (Office document settings, a JSON file, a 设置 sheet as key → value) into LedgerSettings.
  * Keys are the English names or their Chinese labels; values may be numbers or text ("30", "０.８", "按日").
  * Missing keys take `base` (default: the defaults of docs/RULES.md#status), so sources can be layered. A value out of range (laggingBadlyGap 0–100, dueSoonDays 0–366
- * whole days, growthTolerance 0–10, titleMatchThreshold 0.5–1, a sheet name Excel would refuse) keeps the default
+ * whole days, growthTolerance 0–10, rateLaggingBadlyShare 0–1, dataLagMonths 0–12 whole months, levelReachedShown
+ * ratio/capped (实际比例/封顶100%), titleMatchThreshold 0.5–1, a sheet name Excel would refuse) keeps the default
  * and gives a `bad-setting` warning naming the key; an unknown key is ignored with an `unknown-setting` warning.
  * Only a value that is no key → value record at all fails.
  * @example parseSettings({ laggingBadlyGap: "20", dueSoonDays: 10 }) // ok, { …DEFAULT_SETTINGS, laggingBadlyGap: 20, dueSoonDays: 10 }
@@ -75,6 +82,12 @@ function applySetting(settings: LedgerSettings, key: keyof LedgerSettings, value
     const method = typeof value === "string" ? METHODS[value.trim().toLowerCase()] : undefined;
     if (method === undefined) return badSetting(key, value, base, "“months”（按月）或“days”（按日）", '"months" or "days"');
     settings.expectedProgressMethod = method;
+    return null;
+  }
+  if (key === "levelReachedShown") {
+    const shown = typeof value === "string" ? SHOWN[value.trim().toLowerCase().replace(/[\s％]/g, (ch) => (ch === "％" ? "%" : ""))] : undefined;
+    if (shown === undefined) return badSetting(key, value, base, "“实际比例”或“封顶100%”", '"ratio" or "capped"');
+    settings.levelReachedShown = shown;
     return null;
   }
   if (key === "ledgerSheetName" || key === "summarySheetName") {

@@ -27,6 +27,7 @@ const COLORS: Record<TaskStatus, StatusColor> = {
   done: GREEN,
   overdue: RED,
   "no-report": GREY,
+  "no-figure": GREY,
   "lagging-badly": RED,
   lagging: YELLOW,
   "due-soon": BLUE,
@@ -41,7 +42,7 @@ const COLORS: Record<TaskStatus, StatusColor> = {
  * | due-soon | #DDEBF7 | #1F4E79 | — |
  * | lagging | #FFEB9C | #9C5700 | #FFF8E1 |
  * | lagging-badly, overdue | #FFC7CE | #9C0006 | #FDECEE |
- * | no-report | #D9D9D9 | #262626 | #F2F2F2 |
+ * | no-report, no-figure | #D9D9D9 | #262626 | #F2F2F2 |
  * @example statusColor("lagging") // { name: "yellow", fill: "#FFEB9C", font: "#9C5700", rowTint: "#FFF8E1" }
  * Rule: docs/RULES.md, 颜色 (colours).
  */

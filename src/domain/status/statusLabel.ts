@@ -6,6 +6,7 @@ const LABELS: Record<TaskStatus, { zh: string; en: string }> = {
   done: { zh: "已完成", en: "Done" },
   overdue: { zh: "逾期", en: "Overdue" },
   "no-report": { zh: "未报送", en: "Not reported" },
+  "no-figure": { zh: "缺数字", en: "No figure" },
   "lagging-badly": { zh: "严重滞后", en: "Badly behind" },
   lagging: { zh: "滞后", en: "Behind" },
   "due-soon": { zh: "临期", en: "Due soon" },

@@ -25,9 +25,9 @@ export interface SummaryLayoutOptions {
 }
 
 /** Status columns of the summary tables, in the order of the ledger's legend. */
-const STATUS_COLUMNS: readonly TaskStatus[] = ["done", "on-schedule", "due-soon", "lagging", "lagging-badly", "overdue", "no-report"];
+const STATUS_COLUMNS: readonly TaskStatus[] = ["done", "on-schedule", "due-soon", "lagging", "lagging-badly", "overdue", "no-report", "no-figure"];
 const COLUMN_COUNT = 2 + STATUS_COLUMNS.length + 4;
-const WIDTHS = [26, 8, 8, 9, 8, 8, 9, 8, 8, 12, 9, 11, 6];
+const WIDTHS = [26, 8, 8, 9, 8, 8, 9, 8, 8, 8, 12, 9, 11, 6];
 const PERCENT = "0.0%";
 const HEADER_FILL = "#F2F2F2";
 

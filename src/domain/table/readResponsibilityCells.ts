@@ -1,5 +1,5 @@
 import type { DepartmentRoster } from "../departments/buildRoster";
-import { canonicalDepartment } from "../departments/canonicalDepartment";
+import { displayDepartment } from "../departments/displayDepartment";
 import { parseResponsibility } from "../responsibility/parseResponsibility";
 import type { ResponsibilityKind } from "../task";
 
@@ -27,13 +27,14 @@ const unique = (names: string[]): string[] => names.filter((name, index) => name
  */
 export function readResponsibilityCells(
   cells: { lead?: string; supporting?: string; responsible?: string },
-  context: { roster: DepartmentRoster; firstListedLeads: boolean },
+  context: { roster: DepartmentRoster; firstListedLeads: boolean; isKnown?: (name: string) => boolean },
 ): RowResponsibility {
-  const canonical = (names: string[]): string[] => unique(names.map((name) => canonicalDepartment(context.roster, name)));
-  const listed = (text: string | undefined): string[] => (text ? parseResponsibility(text).departments : []);
+  const canonical = (names: string[]): string[] => unique(names.map((name) => displayDepartment(context.roster, name)));
+  const known = context.isKnown ? { isKnown: context.isKnown } : {};
+  const listed = (text: string | undefined): string[] => (text ? parseResponsibility(text, known).departments : []);
 
   if (cells.lead !== undefined) {
-    const lead = cells.lead ? parseResponsibility(cells.lead) : null;
+    const lead = cells.lead ? parseResponsibility(cells.lead, known) : null;
     let leads: string[] = [];
     let supporting: string[] = [];
     let kind: ResponsibilityKind = "lead";
@@ -56,7 +57,7 @@ export function readResponsibilityCells(
   }
 
   const text = cells.responsible ?? "";
-  const parsed = parseResponsibility(text, { firstListedLeads: context.firstListedLeads });
+  const parsed = parseResponsibility(text, { firstListedLeads: context.firstListedLeads, ...known });
   const leads = canonical(parsed.leads);
   const supporting = unique([...canonical(parsed.supporting), ...canonical(listed(cells.supporting))]);
   const rulesRest = parsed.conventionNote?.firstListedLeads === true && parsed.conventionNote.appliesToRest;

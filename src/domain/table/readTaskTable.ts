@@ -1,19 +1,25 @@
 import { buildRoster, type DepartmentRoster } from "../departments/buildRoster";
-import { canonicalDepartment } from "../departments/canonicalDepartment";
+import { displayDepartment } from "../departments/displayDepartment";
+import { findDepartment } from "../departments/findDepartment";
 import { cellAddress, type CellValue, type MergedRange, type SheetGrid } from "../grid";
-import { fail, ok, type Result } from "../problem";
+import { fail, ok, type Problem, type Result } from "../problem";
 import { parseResponsibility } from "../responsibility/parseResponsibility";
 import type { ColumnMap, Task, TaskColumn } from "../task";
 import { cellText } from "../text/cellText";
 import { toHalfWidth } from "../text/toHalfWidth";
+import { readTaskNumber } from "../import/readTaskNumber";
+import { readLeaders } from "../responsibility/readLeaders";
+import { toSimplifiedChinese } from "../responsibility/toSimplifiedChinese";
 import { detectTaskColumns } from "./detectTaskColumns";
 import { isNoteText } from "./isNoteText";
-import { matchHeaderTerm } from "../headers/matchHeaderTerm";
-import { parseDeadline } from "./parseDeadline";
+import { isHeaderEcho } from "./isHeaderEcho";
+import { parseDeadline } from "../dates/parseDeadline";
+import { labelRow } from "./labelRow";
 import { readResponsibilityCells } from "./readResponsibilityCells";
+import { skippedRowProblem, type SkippedRowReason } from "./skippedRowProblem";
 import { sectionHeading, type SectionHeading } from "./sectionHeading";
 import { tableYear } from "./tableYear";
-import { TASK_VOCABULARY } from "./taskVocabulary";
+import { uniqueTaskIds } from "./uniqueTaskIds";
 
 /** Where a task's cells are, and what validation needs that the Task does not keep. */
 export interface TaskRowCells {
@@ -79,32 +85,6 @@ function isMergedAcross(merges: MergedRange[], row: number, col: number): boolea
   return merges.some((range) => range.top === row && range.left === col && range.right > range.left);
 }
 
-/**
- * Where the header is when only the clerk's columns are known: the first row whose mapped cells (two or more)
- * are all short labels — no numbers, dates or department lists; -1 when none (tasks start at the top).
- */
-function labelRow(grid: SheetGrid, columns: ColumnMap): number {
-  const mapped = Object.values(columns).filter((col): col is number => col !== undefined);
-  for (let row = 0; row < Math.min(grid.rows.length - 1, 40); row += 1) {
-    const values = mapped.map((col) => grid.rows[row]?.[col]).filter((value) => cellText(value) !== "");
-    if (values.length < 2) continue;
-    const labels = values.every((value) => {
-      const label = toHalfWidth(cellText(value)).replace(/\s+/g, "");
-      return typeof value === "string" && label.length <= 16 && !/^[0-9.]+$/.test(label) && !/[、，,。；]/.test(label);
-    });
-    const id = columns.id !== undefined ? toHalfWidth(cellText(grid.rows[row]?.[columns.id])) : "";
-    if (labels && !/^[0-9.]+$/.test(id)) return row;
-    return -1;
-  }
-  return -1;
-}
-
-/** A row repeating the header (tables printed over several pages repeat it). */
-function isHeaderEcho(texts: Partial<Record<TaskColumn, string>>): boolean {
-  const matched = Object.entries(texts).filter(([, text]) => text && matchHeaderTerm(text, TASK_VOCABULARY) !== null);
-  return matched.length >= 2;
-}
-
 function noTable(grid: SheetGrid, message: string, messageEn: string): Result<TaskTable> {
   return fail([{ code: "no-task-table", severity: "error", file: grid.file, sheet: grid.name, message, messageEn }]);
 }
@@ -132,6 +112,7 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
     );
   }
   const roster = options.roster ?? buildRoster(null);
+  const isKnown = (name: string): boolean => roster.sheet !== null && findDepartment(roster, name) !== null;
   const originRow = grid.origin?.row ?? 0;
   const givenHeaderRow = options.headerRow !== undefined ? options.headerRow - 1 - originRow : undefined;
   const headerRow = givenHeaderRow ?? detected?.headerRow ?? (options.columns ? labelRow(grid, columns) : -1);
@@ -156,6 +137,7 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
   const headings: { level: number; text: string }[] = [];
   let lastCategoryCell = "";
   const idRepeats = new Map<string, number>();
+  const problems: Problem[] = [];
 
   const merges = mergesByRow(grid);
   for (let row = headerRow + 1; row < grid.rows.length; row += 1) {
@@ -163,6 +145,11 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
     const own = (grid.rows[row] ?? []).map((value) => cellText(value));
     const filled = own.map((text, col) => ({ text, col })).filter((entry) => entry.text !== "");
     if (filled.length === 0) continue;
+    const skip = (reason: SkippedRowReason): void => {
+      const first = filled[0];
+      const at = { sheet: grid.name, cell: cellAddress(grid, row, first.col), row: originRow + row + 1, text: first.text };
+      problems.push(skippedRowProblem(grid.file === undefined ? at : { ...at, file: grid.file }, reason));
+    };
 
     const text: Partial<Record<TaskColumn, string>> = {};
     const address: Partial<Record<TaskColumn, string>> = {};
@@ -175,7 +162,10 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
       text[column] = cellText(cell.value);
       address[column] = cellAddress(grid, cell.from.row, cell.from.col);
     }
-    if (isHeaderEcho(text)) continue;
+    if (isHeaderEcho(text, headers)) {
+      skip("header-repeated");
+      continue;
+    }
 
     const hasResponsibility = RESPONSIBILITY_COLUMNS.some((column) => (text[column] ?? "") !== "");
     // Notes: 注：… / 说明：… alone in a row (or a lone cell outside the responsibility columns stating the rule).
@@ -184,6 +174,7 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
       const ruleNote = parseResponsibility(lone.text).conventionNote?.firstListedLeads === true;
       if (isNoteText(lone.text) || ruleNote) {
         if (ruleNote) firstListedLeads = true;
+        skip("note");
         continue;
       }
     }
@@ -197,14 +188,20 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
       if (filled.length === 1) {
         const lone = filled[0];
         const written = lone.text.trim();
-        if (lone.col === columns.id && /^[0-9.]+$/.test(toHalfWidth(written))) continue;
+        if (lone.col === columns.id && /^[0-9.]+$/.test(toHalfWidth(written))) {
+          skip("lone-number");
+          continue;
+        }
         heading = sectionHeading(written);
         // An unnumbered text alone in the task column is a task without departments, unless it is merged
         // across the row or short like a heading.
         const inTitle = lone.col === columns.title;
         if (heading !== null && !heading.numbered && inTitle && !isMergedAcross(rowMerges, row, lone.col) && (written.length > 30 || /[。；;.]$/.test(written)))
           heading = null;
-        if (heading === null && !inTitle) continue;
+        if (heading === null && !inTitle) {
+          skip("no-task-text");
+          continue;
+        }
       } else if (others.length === 0 && idOwn !== "" && titleOwn !== "" && !/^[0-9]+(?:\.[0-9]+)*$/.test(toHalfWidth(idOwn).trim())) {
         heading = sectionHeading(titleOwn, idOwn);
       }
@@ -214,7 +211,10 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
         continue;
       }
       // No departments and no task text: not a task (a stray number, a total, a footer).
-      if ((text.title ?? "") === "") continue;
+      if ((text.title ?? "") === "") {
+        skip("no-task-text");
+        continue;
+      }
     }
 
     const responsibility = readResponsibilityCells(
@@ -223,7 +223,7 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
         supporting: columns.supporting !== undefined ? (text.supporting ?? "") : undefined,
         responsible: columns.responsible !== undefined ? (text.responsible ?? "") : undefined,
       },
-      { roster, firstListedLeads },
+      { roster, firstListedLeads, isKnown },
     );
     if (responsibility.rulesRest) firstListedLeads = true;
 
@@ -251,8 +251,12 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
     const responsibilityText = RESPONSIBILITY_COLUMNS.map((column) => text[column] ?? "")
       .filter((written) => written !== "")
       .join("；");
+    const written = (text.leader ?? "").split(/[、，,；;\s]+/).filter((name) => name !== "");
+    const leaders = [...written, ...RESPONSIBILITY_COLUMNS.flatMap((column) => readLeaders(toSimplifiedChinese(text[column] ?? "")).leaders)];
     const task: Task = {
       id,
+      number: idOwnCell !== "" ? idOwnCell : (text.id ?? "").replace(/\s+/g, ""),
+      section: headings.map((heading) => readTaskNumber(heading.text)?.bare ?? heading.text),
       title: text.title ?? "",
       category,
       target,
@@ -262,6 +266,8 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
       deadline: deadline.date,
       source: grid.file !== undefined ? { file: grid.file, sheet: grid.name, row: originRow + row + 1 } : { sheet: grid.name, row: originRow + row + 1 },
     };
+    if (idOwnCell === "" && (text.id ?? "") !== "") task.numberInferred = true;
+    if (leaders.length > 0) task.leaders = leaders.filter((name, index) => leaders.indexOf(name) === index);
     if (columns.leader !== undefined) task.leader = text.leader ?? "";
     if (columns.remark !== undefined) task.remark = text.remark ?? "";
     if (responsibilityText !== "") task.responsibilityText = responsibilityText;
@@ -271,15 +277,19 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
       const written = text[column] ?? "";
       const cell = address[column];
       if (written === "" || cell === undefined) continue;
-      for (const name of parseResponsibility(written).departments) {
-        const canonical = canonicalDepartment(roster, name);
+      const parsed = parseResponsibility(written, { isKnown });
+      for (const name of parsed.departments) {
+        const canonical = displayDepartment(roster, name);
         if (departments[canonical] === undefined) departments[canonical] = cell;
       }
+      for (const problem of parsed.problems.filter((entry) => entry.code === "run-together-names"))
+        problems.push({ code: problem.code, severity: "warning", ...(grid.file === undefined ? {} : { file: grid.file }), sheet: grid.name, cell, message: problem.message, messageEn: problem.messageEn });
     }
     cells.push({ address, departments, idText: idOwnCell, deadlineText: text.deadline ?? "", deadlineValid: deadline.valid });
   }
 
+  uniqueTaskIds(tasks);
   const table: TaskTable = { sheet: grid.name, headerRow: originRow + firstHeaderRow + 1, columns, headers, tasks, cells };
   if (grid.file !== undefined) table.file = grid.file;
-  return ok(table);
+  return ok(table, problems);
 }

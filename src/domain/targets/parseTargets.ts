@@ -12,6 +12,11 @@ export interface ParseTargetsOptions {
   value?: number | string | null;
   /** The unit from a unit column (单位), e.g. "亿元"; overrides a unit written with the value. */
   unit?: string | null;
+  /**
+   * The task's title, for a target text that is a bare figure (869, 27800): the title says what it counts, and may
+   * print its unit in brackets (城镇新增就业(人), 城镇登记失业率低于(%)); without one the figure counts the title's noun.
+   */
+  title?: string;
 }
 
 /** Clause separators: a target's words never run across them. */
@@ -19,6 +24,10 @@ const SEPARATORS = /[，,；;。！!？?：:\n\r]/;
 const PLACEHOLDER = /^(无|暂无|—+|-+|\/|不适用|待定|n\/?a)$/i;
 const DEPARTMENT_NOTE = /[（(][^（）()]*(牵头|负责|配合|参与)[^（）()]*[）)]\s*[。.]?$/;
 const QUOTES = new Set(["“", '"', "「", "『", "‘", "《"]);
+/** Subjects that name a standard, a level or a rate: a floor on them (不低于60元) is a level, not an amount. */
+const LEVEL_SUBJECT = /(标准|水平|比例|比重|率|人均|覆盖)/;
+/** A unit printed in brackets in a title or header: 城镇新增就业(人), 完成投资（万元）, （单位：万元）. */
+const BRACKETED_UNIT = /[（(](?:单位[:：])?\s*([^（）()]{1,8}?)\s*[)）]/g;
 
 /**
  * Read the targets of a task from its target text: amounts and counts (完成工业投资1700亿元, 工业大项目200个),
@@ -26,15 +35,22 @@ const QUOTES = new Set(["“", '"', "「", "『", "‘", "《"]);
  * multi-year cumulative targets (5年累计新增63.27万套) and, when the text has no figure, one qualitative
  * milestone (完成…改革任务, 建成…, 出台…). A text with several figures gives several targets, each with its subject
  * and phrase. A bare figure from a target column is read with `options.value` and `options.unit`; the text then
- * gives its kind and subject. Never throws; an empty or placeholder text (无, —) gives [].
+ * gives its kind and subject. A target text that is itself a bare figure (869) is read against `options.title` the
+ * same way, its unit from the title's brackets (城镇新增就业(人)) or none (the count of the title's noun).
+ * A floor on a standard or rate (标准不低于3480元/年) is a level to reach, not an amount to add up.
+ * Never throws; an empty or placeholder text (无, —) gives [].
  * @example parseTargets("地区生产总值增长6%左右，城镇登记失业率控制在4.5%以内")
  * // [{ kind: "growth", value: 6, unit: "%", qualifier: "about", subject: "地区生产总值", text: "地区生产总值增长6%左右" },
  * //  { kind: "cap", value: 4.5, unit: "%", qualifier: "at-most", subject: "城镇登记失业率", … }]
+ * @example parseTargets("27800", { title: "城镇新增就业(人)" })
+ * // [{ kind: "amount", value: 27800, unit: "人", qualifier: "exact", subject: "城镇新增就业", text: "城镇新增就业 27800人" }]
  * @example parseTargets("完成工业投资", { value: 1700, unit: "亿元" })
  * // [{ kind: "amount", value: 1700, unit: "亿元", qualifier: "exact", subject: "工业投资", text: "完成工业投资 1700亿元" }]
  */
 export function parseTargets(text: string, options: ParseTargetsOptions = {}): Target[] {
   const written = typeof text === "string" ? text : "";
+  const bare = options.value === undefined && options.title !== undefined ? bareFigureTarget(written, options.title, options.unit) : undefined;
+  if (bare !== undefined) return bare;
   const fromText = figureTargets(written);
   const columnTarget = valueColumnTarget(written, fromText, options);
   if (columnTarget !== undefined) return columnTarget;
@@ -63,6 +79,10 @@ function figureTargets(text: string): Target[] {
     } else {
       const reading = targetKindOf(leadIn, mention.unit, mention.qualifier);
       const { subject, comparative } = targetSubject(leadIn);
+      if (reading.kind === "amount" && LEVEL_SUBJECT.test(leadIn) && (mention.qualifier === "at-least" || /不低于|不少于/.test(leadIn))) {
+        reading.kind = "level";
+        reading.qualifier = "at-least";
+      }
       const inherited = (comparative || subject === "") && previous !== null ? previous.target.subject : subject;
       target = {
         kind: reading.kind,
@@ -128,17 +148,37 @@ function valueColumnTarget(text: string, fromText: Target[], options: ParseTarge
   const like = fromText[0];
   const cleanText = trimPhrase(text.replace(DEPARTMENT_NOTE, ""));
   const reading = targetKindOf(cleanText, unit, qualifier);
+  const kind = like?.kind ?? keywordKind(cleanText, unit) ?? reading.kind;
+  const readQualifier = qualifier !== "exact" ? qualifier : (like?.qualifier ?? reading.qualifier);
   const target: Target = {
-    kind: like?.kind ?? keywordKind(cleanText, unit) ?? reading.kind,
+    kind,
     value,
     unit,
-    qualifier: qualifier !== "exact" ? qualifier : (like?.qualifier ?? reading.qualifier),
+    qualifier: kind === "cap" && readQualifier === "exact" ? "at-most" : readQualifier,
     subject: like?.subject ?? targetSubject(cleanText).subject,
     text: like?.text ?? `${cleanText} ${typeof raw === "number" ? String(raw) : raw.trim()}${options.unit ? unit : ""}`.trim(),
   };
   const years = like?.years ?? reading.years;
   if (years !== undefined) target.years = years;
   return [target];
+}
+
+/** A target text that is one bare figure (869, 27800, 4.3), read against the task's title; undefined otherwise. */
+function bareFigureTarget(text: string, title: string, unitColumn: string | null | undefined): Target[] | undefined {
+  const mentions = findNumbers(text);
+  if (mentions.length !== 1) return undefined;
+  const rest = (text.slice(0, mentions[0].start) + text.slice(mentions[0].end)).replace(/[\s\u3000]+/g, "");
+  if (rest !== "" || !Number.isFinite(mentions[0].value)) return undefined;
+  let titleUnit = "";
+  let cleanTitle = title;
+  for (const match of title.matchAll(BRACKETED_UNIT)) {
+    const unit = normalizeUnit(match[1]);
+    if (unitFactor(unit) === null) continue;
+    titleUnit = unit;
+    cleanTitle = title.replace(match[0], "");
+  }
+  const unit = unitColumn ?? (mentions[0].unit === "" ? titleUnit : null);
+  return valueColumnTarget(cleanTitle, [], { value: text, unit });
 }
 
 function withUnitColumn(target: Target, unit: string | null | undefined): Target {
@@ -150,10 +190,10 @@ function withUnitColumn(target: Target, unit: string | null | undefined): Target
 function keywordKind(text: string, unit: string): Target["kind"] | null {
   const rate = unit === "%" || unit === "个百分点";
   if (/累计/.test(text) && /\d+\s*年|[一二三四五六七八九十]年/.test(text)) return "cumulative";
-  if (/控制|以内|不超过|上限/.test(text)) return "cap";
+  if (/控制|以内|不超过|上限|(?<!不)低于|(?<!不)少于/.test(text)) return "cap";
   if (rate && /降低|下降|减少|削减|压减/.test(text)) return "reduction";
   if (rate && /增长|增速|增幅/.test(text)) return "growth";
-  if (/保持|稳定在|达到|覆盖率|保有量/.test(text)) return "level";
+  if (/保持|稳定在|达到|覆盖率|保有量|不低于/.test(text)) return "level";
   return null;
 }
 

@@ -24,6 +24,7 @@ export function matchUnit(text: string, start: number): UnitMatch | null {
     const afterPrefix = start + prefix.length;
     for (const [written, unitBase] of UNIT_BASES) {
       if (prefix !== "" && !unitBase.prefixable) continue;
+      if (prefix === "" && unitBase.prefixRequired === true) continue;
       if (!text.startsWith(written, afterPrefix)) continue;
       const end = afterPrefix + written.length;
       const longer = best === null || end > best.end || (end === best.end && prefix.length < best.prefix.length);

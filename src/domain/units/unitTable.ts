@@ -16,10 +16,16 @@ export interface UnitBase {
   factor: number;
   /** Magnitude prefixes allowed before the word (万元 yes, 万% no). */
   prefixable: boolean;
+  /** The word is a unit only after a magnitude prefix: 万方 is 万立方米, while 方 alone is a word (一方面). */
+  prefixRequired?: boolean;
 }
 
 function base(canonical: string, dimension: string, factor = 1, prefixable = true): UnitBase {
   return { canonical, dimension, factor, prefixable };
+}
+
+function afterPrefixOnly(canonical: string, dimension: string, factor = 1): UnitBase {
+  return { canonical, dimension, factor, prefixable: true, prefixRequired: true };
 }
 
 /** Count words: each compares only with itself (and its 万/亿 multiples). */
@@ -31,6 +37,13 @@ const COUNT_WORDS = [
 /** Written form → base. Longer forms are matched first. */
 export const UNIT_BASES: ReadonlyMap<string, UnitBase> = new Map<string, UnitBase>([
   ["元", base("元", "money")],
+  // other currencies: units of their own, never converted to 元 (no exchange rate is guessed)
+  ["美元", base("美元", "money:USD")],
+  ["欧元", base("欧元", "money:EUR")],
+  ["港元", base("港元", "money:HKD")],
+  ["港币", base("港元", "money:HKD")],
+  ["日元", base("日元", "money:JPY")],
+  ["英镑", base("英镑", "money:GBP")],
   ["人", base("人", "people")],
   ["名", base("人", "people")],
   // area: 1 公顷 = 10,000 平方米; 1 亩 = 1/15 公顷 (市亩, exact by definition)
@@ -41,6 +54,8 @@ export const UNIT_BASES: ReadonlyMap<string, UnitBase> = new Map<string, UnitBas
   ["平方千米", base("平方公里", "area", 1e6)],
   ["公顷", base("公顷", "area", 1e4)],
   ["亩", base("亩", "area", 10000 / 15)],
+  // 标准亩 (land quotas converted by quality) is not a plain 亩: it compares only with itself
+  ["标准亩", base("标准亩", "standard-mu")],
   // length
   ["米", base("米", "length")],
   ["公里", base("公里", "length", 1000)],
@@ -54,6 +69,8 @@ export const UNIT_BASES: ReadonlyMap<string, UnitBase> = new Map<string, UnitBas
   ["吨标煤", base("吨标准煤", "coal-equivalent")],
   // volume, power, energy
   ["立方米", base("立方米", "volume")],
+  ["立方", base("立方米", "volume")],
+  ["方", afterPrefixOnly("立方米", "volume")], // 万方 = 万立方米 (earthworks, water)
   ["千瓦", base("千瓦", "power")],
   ["兆瓦", base("兆瓦", "power", 1000)],
   ["千瓦时", base("千瓦时", "energy")],

@@ -130,7 +130,9 @@ export function validateTasks(tasks: readonly Task[], context: ValidationContext
       );
     }
 
-    for (const name of unique(task.leads.filter((lead) => task.supporting.includes(lead)))) {
+    // The same unit written two ways (市发改委 / 市发展改革委) is still the same unit.
+    const supportingKeys = task.supporting.map((name) => departmentKey(name));
+    for (const name of unique(task.leads.filter((lead) => supportingKeys.includes(departmentKey(lead))))) {
       report(
         index,
         SUPPORT_CELL,

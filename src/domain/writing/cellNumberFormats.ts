@@ -1,4 +1,5 @@
 import type { SheetLayout } from "../layout";
+import { excelWouldConvert } from "./excelWouldConvert";
 
 /** The number format that keeps a cell's string as text: "=…", "+1+1", "-2+3", "@SUM(A1)" never become formulas. */
 export const TEXT_FORMAT = "@";
@@ -6,8 +7,10 @@ export const TEXT_FORMAT = "@";
 /**
  * The number format of every cell of a layout, the policy both writers follow (Office.js sets the matrix on the
  * whole range before its values; ExcelJS sets it per cell): the style runs' formats (later runs win), "General"
- * elsewhere and on numbers in text columns (a figure the clerk typed in 备注 stays a number), and "@" (text) on
- * every cell holding a string — so text from the sheets is written back as text.
+ * elsewhere and on numbers in text columns (a figure the clerk typed in 备注 stays a number), and "@" (text) on a
+ * string cell exactly where Excel would otherwise convert the string (excelWouldConvert: "=…", "0012", "2009年12月31日"),
+ * "General" on other strings even in a text column — "@" on long text shows "#####" in desktop Excel. Either way text
+ * from the sheets is written back as text.
  * @example cellNumberFormats({ values: [["=1+1", 0.5]], styles: [{ range: { top: 0, left: 1, bottom: 0, right: 1 }, style: { numberFormat: "0.0%" } }] }, 1, 2) // [["@", "0.0%"]]
  */
 export function cellNumberFormats(layout: Pick<SheetLayout, "values" | "styles">, rowCount: number, colCount: number): string[][] {
@@ -23,7 +26,7 @@ export function cellNumberFormats(layout: Pick<SheetLayout, "values" | "styles">
     if (row >= rowCount) return;
     values.forEach((value, col) => {
       if (col >= colCount) return;
-      if (typeof value === "string") formats[row][col] = TEXT_FORMAT;
+      if (typeof value === "string") formats[row][col] = excelWouldConvert(value) ? TEXT_FORMAT : formats[row][col] === TEXT_FORMAT ? "General" : formats[row][col];
       else if (typeof value === "number" && formats[row][col] === TEXT_FORMAT) formats[row][col] = "General";
     });
   });

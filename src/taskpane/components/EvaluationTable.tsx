@@ -22,7 +22,8 @@ const useStyles = makeStyles({
 
 /**
  * Each task's completion ratio and status at the as-of date, before anything is written: 序号, 工作任务
- * (its lead under it), 完成率, 状态 — four narrow columns that leave the task text room in a 350 px pane. With
+ * (its lead under it, and for a growth, level or cap target its gap against the target in points, for figures of an
+ * earlier month 数据截至N月), 完成率, 状态 — four narrow columns that leave the task text room in a 350 px pane. With
  * `onSelect`, a row is clicked to see why the task has its status.
  * @example <EvaluationTable evaluations={outcome.evaluations} />
  */
@@ -60,6 +61,16 @@ export function EvaluationTable({ evaluations, selected = null, onSelect }: { ev
                 <span className={styles.lead}>
                   {strings.progress.leadOf(evaluation.task.leads.join("、") || strings.tasks.none)}
                 </span>
+                {evaluation.gapAgainst === "target-rate" && evaluation.gapPoints !== null ? (
+                  <span className={styles.lead} data-gap-against="target-rate">
+                    {strings.progress.gapAgainstTarget(`${evaluation.gapPoints > 0 ? "+" : ""}${evaluation.gapPoints.toFixed(1)}`)}
+                  </span>
+                ) : null}
+                {evaluation.dataPeriod !== undefined ? (
+                  <span className={styles.lead} data-data-period={evaluation.dataPeriod}>
+                    {strings.progress.dataPeriod(Number(evaluation.dataPeriod.slice(5, 7)))}
+                  </span>
+                ) : null}
               </TableCell>
               <TableCell className={mergeClasses(styles.cell, styles.number)} data-ratio>
                 {evaluation.ratio === null ? strings.tasks.none : formatPercent(evaluation.ratio)}

@@ -1,6 +1,6 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Problem } from "../../domain/problem";
-import type { ImportOutcome } from "../services/ledgerService";
+import type { ImportChoices, ImportOutcome } from "../services/ledgerService";
 import { isValidSheetName } from "../isValidSheetName";
 import { useStrings } from "../strings/useStrings";
 import { ConfirmDialog } from "./ConfirmDialog";
@@ -33,15 +33,75 @@ export interface ImportTextStepProps {
   confirmReplace: boolean;
   onConfirmReplace: () => void;
   onCancelReplace: () => void;
+  /** Read the document again at another level or with the other reading of unmarked lists. */
+  onChoose?: (choices: ImportChoices) => void;
+}
+
+/** The level and the reading of unmarked lists, asked only when the document needs them. */
+function ReadingChoices({ outcome, busy, onChoose }: { outcome: ImportOutcome; busy: boolean; onChoose: (choices: ImportChoices) => void }) {
+  const { strings } = useStrings();
+  const levels = outcome.levels ?? [];
+  const convention = outcome.convention;
+  return (
+    <>
+      {levels.length > 1 && (
+        <Field label={strings.importText.levelLabel}>
+          <RadioGroup
+            layout="horizontal"
+            value={outcome.level ?? ""}
+            onChange={(_, data) => onChoose({ level: data.value })}
+            disabled={busy}
+            data-testid="import-level"
+          >
+            {levels.map((level) => (
+              <Radio key={level} value={level} label={strings.importText.levelNames[level] ?? level} />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      {convention && convention.tasks > 0 && (
+        <Field label={strings.importText.unmarkedLabel(convention.tasks)}>
+          <RadioGroup
+            value={convention.reading}
+            onChange={(_, data) => onChoose({ unmarked: data.value === "joint" ? "joint" : "first-listed" })}
+            disabled={busy}
+            data-testid="import-unmarked"
+          >
+            <Radio value="first-listed" label={strings.importText.unmarkedFirstListed} />
+            <Radio value="joint" label={strings.importText.unmarkedJoint} />
+          </RadioGroup>
+        </Field>
+      )}
+    </>
+  );
 }
 
 /**
- * The 从文本导入 step: paste the division document or pick a .txt/.docx, preview the tasks with their
- * leads and the problems by line, then create the task table (asking before replacing a sheet).
+ * The 从文本导入 step: paste the division document or pick a .txt/.docx, preview the tasks with their printed
+ * numbers, leads, supporting units, leaders and inferred names (marked) and the problems by line — asking which level
+ * to read where the document lists several, and offering the other reading of unmarked lists for the whole
+ * document — then create the task table (asking before replacing a sheet).
  * @example <ImportTextStep {...importState} onRun={actions.run} onCreate={actions.create} />
  */
 export function ImportTextStep(props: ImportTextStepProps) {
-  const { text, onTextChange, fileName, fileProblems, onFile, busy, onRun, outcome, sheetName, onSheetNameChange, creating, onCreate, confirmReplace, onConfirmReplace, onCancelReplace } = props;
+  const {
+    text,
+    onTextChange,
+    fileName,
+    fileProblems,
+    onFile,
+    busy,
+    onRun,
+    outcome,
+    sheetName,
+    onSheetNameChange,
+    creating,
+    onCreate,
+    confirmReplace,
+    onConfirmReplace,
+    onCancelReplace,
+    onChoose,
+  } = props;
   const styles = useStyles();
   const { strings } = useStrings();
   const nameValid = isValidSheetName(sheetName.trim());
@@ -64,7 +124,12 @@ export function ImportTextStep(props: ImportTextStepProps) {
         <Button appearance="primary" onClick={onRun} disabled={busy || creating || text.trim() === ""} data-testid="run-import">
           {strings.importText.run}
         </Button>
-        <FilePickerButton accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onFiles={([file]) => onFile(file)} disabled={busy || creating} inputTestId="import-file">
+        <FilePickerButton
+          accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onFiles={([file]) => onFile(file)}
+          disabled={busy || creating}
+          inputTestId="import-file"
+        >
           {strings.importText.pickFile}
         </FilePickerButton>
         {busy && <Spinner size="tiny" label={strings.importText.running} />}
@@ -77,6 +142,7 @@ export function ImportTextStep(props: ImportTextStepProps) {
           <h2 className={styles.sectionTitle} data-testid="import-count">
             {strings.importText.previewTitle(outcome.tasks.length)}
           </h2>
+          {onChoose && <ReadingChoices outcome={outcome} busy={busy || creating} onChoose={onChoose} />}
           {outcome.tasks.length === 0 ? (
             <MessageBar intent="warning">
               <MessageBarBody>{strings.importText.nothingFound}</MessageBarBody>

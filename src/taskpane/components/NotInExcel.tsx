@@ -8,10 +8,11 @@ const useStyles = makeStyles({
 });
 
 /**
- * What taskpane.html shows when opened outside Excel: where to open it, and the standalone page.
+ * What taskpane.html shows when opened outside Excel, or in an Excel too old for the add-in (`reason`, from
+ * excelApiSupport): where to open it, and the standalone page.
  * @example root.render(<NotInExcel lang="zh" />)
  */
-export function NotInExcel({ lang }: { lang: Language }) {
+export function NotInExcel({ lang, reason }: { lang: Language; reason?: string }) {
   const styles = useStyles();
   const strings = stringsFor(lang);
   return (
@@ -19,7 +20,7 @@ export function NotInExcel({ lang }: { lang: Language }) {
       <main className={styles.root}>
         <h1 className={styles.title}>{strings.appTitle}</h1>
         <p>
-          {strings.notInExcel.body} <Link href="standalone.html">{strings.notInExcel.link}</Link>
+          {reason ?? strings.notInExcel.body} <Link href="standalone.html">{strings.notInExcel.link}</Link>
         </p>
       </main>
     </FluentProvider>

@@ -5,6 +5,8 @@ import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
 import type { SettingsDraft } from "../hooks/useSettingsStep";
 import { useStrings } from "../strings/useStrings";
 import { ProblemList } from "./ProblemList";
+import { SelfTestSection } from "./SelfTestSection";
+import type { SelfTestReport } from "../../workbook/selfTest/selfTestReport";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -12,11 +14,13 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
 });
 
-type NumericKey = "laggingBadlyGap" | "dueSoonDays" | "growthTolerance" | "titleMatchThreshold";
+type NumericKey = "laggingBadlyGap" | "dueSoonDays" | "growthTolerance" | "rateLaggingBadlyShare" | "dataLagMonths" | "titleMatchThreshold";
 const NUMERIC_FIELDS: readonly { key: NumericKey; step: string }[] = [
   { key: "laggingBadlyGap", step: "1" },
   { key: "dueSoonDays", step: "1" },
   { key: "growthTolerance", step: "0.1" },
+  { key: "rateLaggingBadlyShare", step: "0.05" },
+  { key: "dataLagMonths", step: "1" },
   { key: "titleMatchThreshold", step: "0.05" },
 ];
 const NAME_FIELDS: readonly ("ledgerSheetName" | "summarySheetName")[] = ["ledgerSheetName", "summarySheetName"];
@@ -34,23 +38,30 @@ export interface SettingsPanelProps {
   onChange: (key: keyof LedgerSettings, value: string) => void;
   onReset: () => void;
   onSave: () => void;
+  /** 自检: the self-test of the workbook's host, where there is one. */
+  onSelfTest?: () => Promise<SelfTestReport>;
 }
 
 /**
  * The 设置 tab: expected-progress method, the thresholds of docs/RULES.md#status (lagging-badly gap, due-soon days,
  * growth tolerance, title match threshold) and the ledger and summary sheet names, each with its default; a
- * field is checked as typed and saving is refused while one is wrong. Saved with the workbook.
+ * field is checked as typed and saving is refused while one is wrong. Saved with the workbook's settings, kept when the
+ * workbook is saved. Below them, 自检 (the self-test) where the host has one.
  * @example <SettingsPanel available current={current} draft={draft} fieldProblems={{}} busy={false} saved={null} onChange={change} onReset={reset} onSave={save} />
  */
-export function SettingsPanel({ available, current, draft, fieldProblems, busy, saved, onChange, onReset, onSave }: SettingsPanelProps) {
+export function SettingsPanel({ available, current, draft, fieldProblems, busy, saved, onChange, onReset, onSave, onSelfTest }: SettingsPanelProps) {
   const styles = useStyles();
   const { lang, strings } = useStrings();
   const text = strings.settings;
+  const selfTest = onSelfTest ? <SelfTestSection run={onSelfTest} /> : null;
   if (!available) {
     return (
-      <MessageBar intent="info">
-        <MessageBarBody>{text.unavailable}</MessageBarBody>
-      </MessageBar>
+      <>
+        <MessageBar intent="info">
+          <MessageBarBody>{text.unavailable}</MessageBarBody>
+        </MessageBar>
+        {selfTest}
+      </>
     );
   }
   if (current === null) return <Spinner size="small" label={strings.busy} />;
@@ -87,6 +98,12 @@ export function SettingsPanel({ available, current, draft, fieldProblems, busy, 
           <Input type="number" inputMode="decimal" step={step} value={draft[key]} data-setting={key} onChange={(_, data) => onChange(key, data.value)} />
         </Field>
       ))}
+      <Field label={text.levelReachedShownLabel}>
+        <RadioGroup value={draft.levelReachedShown} onChange={(_, data) => onChange("levelReachedShown", data.value)}>
+          <Radio value="ratio" label={text.levelShownRatio} />
+          <Radio value="capped" label={text.levelShownCapped} />
+        </RadioGroup>
+      </Field>
       {NAME_FIELDS.map((key) => (
         <Field
           key={key}
@@ -118,6 +135,7 @@ export function SettingsPanel({ available, current, draft, fieldProblems, busy, 
           <ProblemList problems={current.problems} />
         </>
       )}
+      {selfTest}
     </section>
   );
 }

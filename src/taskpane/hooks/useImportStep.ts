@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { usePatchedState } from "./usePatchedState";
-import type { ImportOutcome, LedgerService } from "../services/ledgerService";
+import type { ImportChoices, ImportOutcome, LedgerService } from "../services/ledgerService";
 import type { Problem } from "../../domain/problem";
 import { isValidSheetName } from "../isValidSheetName";
 
@@ -11,6 +11,8 @@ export interface ImportStepState {
   /** Problems reading the file (not the text's problems, which are in `outcome`). */
   fileProblems: Problem[];
   outcome: ImportOutcome | null;
+  /** The clerk's level and reading of unmarked lists (empty until chosen: the document's own, first-listed). */
+  choices: ImportChoices;
   busy: boolean;
   sheetName: string;
   /** The name exists already: the pane asks before replacing it. */
@@ -22,6 +24,8 @@ export interface ImportStepActions {
   changeText(text: string): void;
   pickFile(file: File): Promise<void>;
   run(): Promise<void>;
+  /** Read the document again at another level, or with the other reading of unmarked lists (the whole document). */
+  choose(choices: ImportChoices): Promise<void>;
   changeSheetName(name: string): void;
   /** Create the task sheet, or ask first when the name exists. */
   create(): Promise<void>;
@@ -30,7 +34,8 @@ export interface ImportStepActions {
 }
 
 /**
- * State and actions of the 从文本导入 step: paste or pick a document, preview the tasks, create the sheet.
+ * State and actions of the 从文本导入 step: paste or pick a document, preview the tasks (at the level and with the
+ * reading of unmarked lists the clerk chooses), create the sheet.
  * `onCreated(sheet)` runs after the sheet is written (App goes on to the check).
  * @example const [imported, actions] = useImportStep(service, "任务分解表", (sheet) => goToCheck(sheet), setError);
  */
@@ -40,28 +45,29 @@ export function useImportStep(
   onCreated: (sheet: string) => void,
   onError: (error: unknown) => void,
 ): [ImportStepState, ImportStepActions] {
-  const initial: ImportStepState = { text: "", fileName: null, fileProblems: [], outcome: null, busy: false, sheetName: defaultSheetName, confirmReplace: false, creating: false };
+  const initial: ImportStepState = { text: "", fileName: null, fileProblems: [], outcome: null, choices: {}, busy: false, sheetName: defaultSheetName, confirmReplace: false, creating: false };
   const [state, stateRef, update] = usePatchedState<ImportStepState>(initial);
 
-  const changeText = useCallback((text: string) => update({ text, fileName: null, fileProblems: [], outcome: null }), [update]);
+  const changeText = useCallback((text: string) => update({ text, fileName: null, fileProblems: [], outcome: null, choices: {} }), [update]);
 
   const recognise = useCallback(
     async (text: string, fileName: string | null) => {
       update({ busy: true });
       try {
-        const outcome = await service.importText(text, fileName ?? undefined);
+        const { choices } = stateRef.current;
+        const outcome = await service.importText(text, fileName ?? undefined, choices);
         update({ outcome, busy: false });
       } catch (error) {
         update({ busy: false });
         onError(error);
       }
     },
-    [service, update, onError],
+    [stateRef, service, update, onError],
   );
 
   const pickFile = useCallback(
     async (file: File) => {
-      update({ busy: true, outcome: null, fileProblems: [] });
+      update({ busy: true, outcome: null, fileProblems: [], choices: {} });
       try {
         const read = await service.readDocument(file.name, await file.arrayBuffer());
         update({ busy: false, fileName: file.name, fileProblems: read.problems, text: read.text ?? stateRef.current.text });
@@ -75,6 +81,14 @@ export function useImportStep(
   );
 
   const run = useCallback(() => recognise(stateRef.current.text, stateRef.current.fileName), [stateRef, recognise]);
+
+  const choose = useCallback(
+    async (choices: ImportChoices) => {
+      update({ choices: { ...stateRef.current.choices, ...choices } });
+      await recognise(stateRef.current.text, stateRef.current.fileName);
+    },
+    [stateRef, update, recognise],
+  );
 
   const changeSheetName = useCallback((sheetName: string) => update({ sheetName }), [update]);
 
@@ -112,5 +126,5 @@ export function useImportStep(
 
   const cancelReplace = useCallback(() => update({ confirmReplace: false }), [update]);
 
-  return [state, { changeText, pickFile, run, changeSheetName, create, confirmReplace: write, cancelReplace }];
+  return [state, { changeText, pickFile, run, choose, changeSheetName, create, confirmReplace: write, cancelReplace }];
 }

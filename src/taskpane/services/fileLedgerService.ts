@@ -5,6 +5,7 @@ import type { WorkbookPort } from "../../workbook/workbookPort";
 import { openWorkbookBytes } from "../../workbook/exceljs/openWorkbookBytes";
 import type { LedgerService, WorkbookDownload } from "./ledgerService";
 import { portLedgerService } from "./portLedgerService";
+import { portSelfTest } from "../../workbook/selfTest/portSelfTest";
 
 /** The standalone page's service: a workbook in the browser's memory, downloadable as .xlsx. */
 export type FileLedgerService = LedgerService & { download(): Promise<WorkbookDownload> };
@@ -51,6 +52,11 @@ export async function fileLedgerService(file: File | null, blankName = "新建�
       const bytes = await workbook.toBytes();
       unsaved = false;
       return { fileName: workbook.fileName, bytes };
+    },
+    // The page's self-test writes into a scratch workbook of its own, never the clerk's file.
+    selfTest: async () => {
+      const ExcelJS = await loadExcelJs();
+      return portSelfTest(new ExcelJsWorkbook(new ExcelJS.Workbook(), "自检.xlsx"), { host: "ExcelJS", environment: typeof navigator !== "undefined" ? navigator.userAgent : "" });
     },
   });
 }

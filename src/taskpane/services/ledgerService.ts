@@ -11,6 +11,7 @@ import type { LedgerSettings, TaskEvaluation, TaskStatus } from "../../domain/ev
 import type { TaskExplanation } from "../../domain/progress/explainEvaluation";
 import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
 import type { Language } from "../strings/languageFromLocale";
+import type { SelfTestReport } from "../../workbook/selfTest/selfTestReport";
 
 /** Where the workbook lives: in Excel (selecting a cell shows it there) or in the browser (the pane shows it). */
 export type LedgerHost = "excel" | "browser";
@@ -60,6 +61,18 @@ export interface DocumentText {
 export interface ImportOutcome {
   tasks: Task[];
   problems: Problem[];
+  /** Levels of parallel 省/市 responsibility labels (several: the pane asks which to read). */
+  levels?: string[];
+  /** The level read, null when none applies. */
+  level?: string | null;
+  /** How unmarked lists of several units were read, and for how many tasks (the pane offers the other reading). */
+  convention?: { reading: "first-listed" | "joint"; tasks: number };
+}
+
+/** The clerk's choices for reading a division document: the level and the reading of unmarked lists. */
+export interface ImportChoices {
+  level?: string;
+  unmarked?: "first-listed" | "joint";
 }
 
 /** A progress file the clerk added (step 2); the service keeps its content. */
@@ -188,7 +201,7 @@ export interface LedgerService {
   /** Import step: the text of a .txt or .docx file. */
   readDocument(fileName: string, bytes: ArrayBuffer): Promise<DocumentText>;
   /** Import step: recognise the tasks in a division document's text. */
-  importText(text: string, fileName?: string): Promise<ImportOutcome>;
+  importText(text: string, fileName?: string, choices?: ImportChoices): Promise<ImportOutcome>;
   /** Import step: write the tasks as a task table sheet (replacing a sheet of that name). */
   createTaskSheet(name: string, tasks: Task[]): Promise<void>;
 
@@ -208,4 +221,7 @@ export interface LedgerService {
 
   /** Standalone page: the workbook with everything written, as an .xlsx to download. */
   download?(): Promise<WorkbookDownload>;
+
+  /** 设置 → 自检: try every API of the host on a scratch sheet (Excel) or a scratch workbook (the page) and report. */
+  selfTest?(): Promise<SelfTestReport>;
 }

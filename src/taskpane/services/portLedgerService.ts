@@ -5,6 +5,7 @@ import { prepareProgress } from "../../app/prepareProgress";
 import { readDivisionDocument } from "../../app/readDivisionDocument";
 import { suggestTaskSheet } from "../../app/suggestTaskSheet";
 import { detectTaskColumns } from "../../domain/table/detectTaskColumns";
+import { loadSimplifiedConverter } from "../../workbook/text/loadSimplifiedConverter";
 import type { WorkbookPort } from "../../workbook/workbookPort";
 import { columnChoices } from "./columnChoices";
 import type { LedgerHost, LedgerService } from "./ledgerService";
@@ -50,9 +51,11 @@ export function portLedgerService(port: WorkbookPort, options: PortLedgerService
 
     readDocument: (fileName, bytes) => readDivisionDocument(fileName, new Uint8Array(bytes)),
 
-    async importText(text, fileName) {
-      const imported = importDivisionText(text, fileName ? { file: fileName } : {});
-      return { tasks: imported.tasks, problems: imported.problems };
+    async importText(text, fileName, choices = {}) {
+      // opencc-js is a chunk of its own, fetched on the first import only.
+      const toSimplified = await loadSimplifiedConverter();
+      const imported = importDivisionText(text, { ...(fileName ? { file: fileName } : {}), ...choices, toSimplified });
+      return { tasks: imported.tasks, problems: imported.problems, levels: imported.levels, level: imported.level, convention: imported.convention };
     },
 
     async createTaskSheet(name, tasks) {

@@ -1,53 +1,55 @@
 import type { SheetGrid } from "../../domain/grid";
-import type { CellStyle, SheetLayout, StyleRun } from "../../domain/layout";
+import type { SheetLayout } from "../../domain/layout";
+import type { Problem } from "../../domain/problem";
 import { cellNumberFormats } from "../../domain/writing/cellNumberFormats";
 import { foreignSheetRefusal } from "../../domain/writing/foreignSheetRefusal";
 import { mayReplaceSheet } from "../../domain/writing/mayReplaceSheet";
 import { sheetExtent } from "../../domain/writing/sheetExtent";
 import { PortRefusal } from "../portRefusal";
+import { applyCellStyle } from "./applyCellStyle";
+import { applyPrintLayout } from "./applyPrintLayout";
 import { columnWidthPoints } from "./columnWidthPoints";
 import { rowChunks } from "./rowChunks";
+import { styleAreas } from "./styleAreas";
+import { utf8Bytes } from "./utf8Bytes";
 
 export interface WriteSheetOptions {
   /** Sheets the product wrote before (kept in the document settings); they may be replaced. */
   productSheets?: readonly string[];
   /** Replace an existing sheet even if it is not recognisably the product's (the clerk confirmed). */
   overwrite?: boolean;
-  /** Bytes of values and formats per request; default 4,000,000 (Excel on the web allows about 5 MB). */
+  /** UTF-8 bytes of values and formats per request; default 4,000,000 (Excel on the web allows 5 MB). */
   maxPayloadBytes?: number;
+  /** ExcelApi 1.9 (page layout, autofilter, RangeAreas); default true. */
+  pageLayout?: boolean;
 }
 
 const DEFAULT_PAYLOAD = 4_000_000;
 /** Rows × columns read from an existing sheet to recognise it as the product's. */
 const PROBE_ROWS = 40;
 const PROBE_COLS = 200;
-const BORDER_COLOR = "#808080";
-
-type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
 
 /**
- * Write a layout into the workbook through Office.js: the sheet of that name is recreated (a new sheet
- * is added, the old one deleted, the new one renamed and moved to its tab position), so nothing of an earlier version lingers (formats, merges, filters). An
- * existing sheet is replaced only when the product wrote it (listed in `productSheets`, or recognised
- * by its content, mayReplaceSheet); otherwise the call rejects with a PortRefusal "foreign-sheet" —
- * source sheets are never touched.
+ * Write a layout into the workbook through Office.js, replacing a sheet of that name atomically: everything is built on
+ * a new sheet under a temporary name; only the last batch renames the old sheet aside, gives the new one its name and
+ * tab position, and deletes the old one. When any sync fails, the temporary sheet is removed and the old sheet keeps
+ * its name and content. An existing sheet is replaced only when the product wrote it (listed in `productSheets`, or
+ * recognised by its content, mayReplaceSheet); otherwise the call rejects with a PortRefusal "foreign-sheet" — source
+ * sheets are never touched.
  *
- * Requests: number formats first ("@" on text cells, so "=…" stays text), then values, as 2-D arrays
- * over whole ranges, chunked by rows under `maxPayloadBytes`; formatting one operation group per style
- * run (runs follow contiguous statuses, not cells); widths per run of equal columns; frozen rows,
- * autofilter, page layout (A4, orientation, fit to one page wide, title rows, footer). Syncs: one to
- * look for the sheet, one to probe an existing one, one per values chunk — the same for 10 or 1,000 tasks.
+ * Requests: number formats first ("@" only where Excel would convert the text), then values, as 2-D arrays chunked by
+ * rows under `maxPayloadBytes` measured in UTF-8; formatting one RangeAreas per distinct style (ExcelApi 1.9; run by
+ * run below it); widths per run of equal columns; frozen rows, autofilter; then the print layout in a sync of its own
+ * (applyPrintLayout). Resolves with warnings (print layout refused).
  * @example await Excel.run((context) => writeSheet(context, ledgerLayout(evaluations, { asOf: "2009-10-31" }).layout))
  */
-export async function writeSheet(context: Excel.RequestContext, layout: SheetLayout, options: WriteSheetOptions = {}): Promise<void> {
+export async function writeSheet(context: Excel.RequestContext, layout: SheetLayout, options: WriteSheetOptions = {}): Promise<Problem[]> {
   const worksheets = context.workbook.worksheets;
   const existing = worksheets.getItemOrNullObject(layout.name);
   existing.load("position");
   await context.sync();
-
-  let position: number | null = null;
-  if (!existing.isNullObject) {
-    position = existing.position;
+  const replacing = !existing.isNullObject;
+  if (replacing) {
     const probe = async (): Promise<SheetGrid> => {
       const range = existing.getRangeByIndexes(0, 0, PROBE_ROWS, PROBE_COLS);
       range.load("values");
@@ -56,17 +58,28 @@ export async function writeSheet(context: Excel.RequestContext, layout: SheetLay
     };
     if (!(await mayReplaceSheet(layout.name, probe, options))) throw new PortRefusal(foreignSheetRefusal(layout.name));
   }
-  // Add first under a temporary name: Excel refuses to delete a workbook's last visible sheet.
-  const sheet = worksheets.add(position === null ? layout.name : temporaryName());
-  if (position !== null) {
-    existing.delete();
+  const position = replacing ? existing.position : null;
+  const names = { temporary: temporaryName(), aside: temporaryName() };
+  const sheet = worksheets.add(names.temporary);
+  try {
+    await fillSheet(context, sheet, layout, options);
+    // The last batch, and the only one touching the old sheet: set aside, rename, position, delete.
+    if (replacing) existing.name = names.aside;
     sheet.name = layout.name;
-    sheet.position = position;
+    if (position !== null) sheet.position = position;
+    if (replacing) existing.delete();
+    await context.sync();
+  } catch (error) {
+    await undoReplacement(context, sheet, names.aside, layout.name);
+    throw error;
   }
+  const rowCount = Math.max(layout.values.length, 1);
+  return layout.print && options.pageLayout !== false ? applyPrintLayout(context, sheet, layout.print, rowCount, layout.name) : [];
+}
 
+/** Values, formats and the sheet's structure on the temporary sheet; syncs once per values chunk and once at the end. */
+async function fillSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: SheetLayout, options: WriteSheetOptions): Promise<void> {
   const { rowCount, colCount } = sheetExtent(layout);
-
-  // Column widths, one operation per run of equal widths; hidden columns.
   let col = 0;
   while (col < layout.columnWidths.length) {
     let end = col;
@@ -76,26 +89,42 @@ export async function writeSheet(context: Excel.RequestContext, layout: SheetLay
   }
   for (const hidden of layout.hiddenColumns ?? []) sheet.getRangeByIndexes(0, hidden, 1, 1).getEntireColumn().columnHidden = true;
 
-  // Formats before values, then values: 2-D arrays over whole row chunks.
+  // Formats before values (cellNumberFormats, the policy both writers share), then values.
   const formats = cellNumberFormats(layout, rowCount, colCount);
   const values = Array.from({ length: rowCount }, (_, row) => Array.from({ length: colCount }, (__, c) => layout.values[row]?.[c] ?? ""));
   const chunks = rowChunks(
-    values.map((row, index) => JSON.stringify(row).length * 2 + JSON.stringify(formats[index]).length),
+    values.map((row, index) => utf8Bytes(JSON.stringify(row)) + utf8Bytes(JSON.stringify(formats[index])) + 16),
     options.maxPayloadBytes ?? DEFAULT_PAYLOAD,
   );
-  for (const [index, chunk] of chunks.entries()) {
+  for (const chunk of chunks) {
     const range = sheet.getRangeByIndexes(chunk.first, 0, chunk.last - chunk.first + 1, colCount);
     range.numberFormat = formats.slice(chunk.first, chunk.last + 1);
     range.values = values.slice(chunk.first, chunk.last + 1);
     // One request per chunk is the point: each must stay under Excel's payload limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    if (index < chunks.length - 1) await context.sync();
+    await context.sync();
   }
 
   for (const merge of layout.merges) sheet.getRangeByIndexes(merge.top, merge.left, merge.bottom - merge.top + 1, merge.right - merge.left + 1).merge(false);
-  for (const run of layout.styles) applyStyleRun(sheet, run);
+  if (options.pageLayout !== false) {
+    for (const group of styleAreas(layout.styles)) for (const address of group.addresses) applyCellStyle(sheet.getRanges(address).format, group.style, group);
+  } else {
+    for (const run of layout.styles) {
+      const { top, left, bottom, right } = run.range;
+      applyCellStyle(sheet.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1).format, run.style, { multiRow: bottom > top, multiColumn: right > left });
+    }
+  }
+  rowHeights(sheet, layout, colCount);
+  if (layout.freezeRows) sheet.freezePanes.freezeRows(layout.freezeRows);
+  if (layout.autoFilter && options.pageLayout !== false) {
+    const range = layout.autoFilter;
+    sheet.autoFilter.apply(sheet.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1));
+  }
+  await context.sync();
+}
 
-  // Row heights: explicit ones outside the autofit rows (grouped), then Excel fits the rest.
+/** Explicit row heights outside the autofit rows (grouped), then Excel fits the rest. */
+function rowHeights(sheet: Excel.Worksheet, layout: SheetLayout, colCount: number): void {
   const autoFit = layout.autoFitRows;
   const explicit = Object.entries(layout.rowHeights ?? {})
     .map(([row, height]) => ({ row: Number(row), height }))
@@ -108,56 +137,29 @@ export async function writeSheet(context: Excel.RequestContext, layout: SheetLay
     i = j + 1;
   }
   if (autoFit) sheet.getRangeByIndexes(autoFit.first, 0, autoFit.last - autoFit.first + 1, colCount).format.autofitRows();
-
-  if (layout.freezeRows) sheet.freezePanes.freezeRows(layout.freezeRows);
-  if (layout.autoFilter) {
-    const range = layout.autoFilter;
-    sheet.autoFilter.apply(sheet.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1));
-  }
-  if (layout.print) {
-    const print = layout.print;
-    const page = sheet.pageLayout;
-    page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-    page.paperSize = "A4";
-    page.centerHorizontally = true;
-    // verticalFitToPages 0 = as many pages tall as needed (OOXML fitToHeight="0").
-    if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
-    if (print.footer) page.headersFooters.defaultForAllPages.centerFooter = print.footer;
-  }
-  await context.sync();
 }
 
-function applyStyleRun(sheet: Excel.Worksheet, run: StyleRun): void {
-  const { top, left, bottom, right } = run.range;
-  const style: CellStyle = run.style;
-  if (!hasFormatting(style)) return;
-  const rows = bottom - top + 1;
-  const cols = right - left + 1;
-  const format = sheet.getRangeByIndexes(top, left, rows, cols).format;
-  if (style.fill) format.fill.color = style.fill;
-  if (style.bold !== undefined) format.font.bold = style.bold;
-  if (style.fontColor) format.font.color = style.fontColor;
-  if (style.fontSize) format.font.size = style.fontSize;
-  if (style.horizontal) format.horizontalAlignment = style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
-  if (style.vertical) format.verticalAlignment = style.vertical === "top" ? "Top" : style.vertical === "middle" ? "Center" : "Bottom";
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.border) {
-    const edges: BorderEdge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-    if (cols > 1) edges.push("InsideVertical");
-    if (rows > 1) edges.push("InsideHorizontal");
-    for (const edge of edges) {
-      const border = format.borders.getItem(edge);
-      border.style = "Continuous";
-      border.weight = "Thin";
-      border.color = BORDER_COLOR;
+/**
+ * After a failed sync: remove the temporary sheet and, if the old sheet was already set aside under `aside` (a host
+ * that applied part of the last batch), give it back its name. Errors here are swallowed: the first one is reported.
+ */
+async function undoReplacement(context: Excel.RequestContext, sheet: Excel.Worksheet, aside: string, name: string): Promise<void> {
+  try {
+    sheet.delete();
+    await context.sync();
+  } catch {
+    // Already gone, or never created.
+  }
+  try {
+    const old = context.workbook.worksheets.getItemOrNullObject(aside);
+    await context.sync();
+    if (!old.isNullObject) {
+      old.name = name;
+      await context.sync();
     }
+  } catch {
+    // Nothing set aside.
   }
-}
-
-/** Anything beyond the number format (which goes in the formats matrix with the values). */
-function hasFormatting(style: CellStyle): boolean {
-  return Object.entries(style).some(([key, value]) => key !== "numberFormat" && value !== undefined);
 }
 
 function temporaryName(): string {

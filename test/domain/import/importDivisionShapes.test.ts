@@ -11,7 +11,7 @@ const summary = (division: ImportedDivision) =>
   division.tasks.map((task) => ({ line: task.source.line, title: task.title, category: task.category, leads: task.leads, supporting: task.supporting, kind: task.responsibility }));
 
 describe("importDivisionText — the shapes of division documents", () => {
-  it("reads 责任单位： on its own line after each task, numbered tasks under headings (no rule: a list of several has no lead)", () => {
+  it("reads 责任单位： on its own line after each task, numbered tasks under headings (no rule: first-listed leads, said once)", () => {
     const text = [
       "吉林市2018年重点工作任务分解方案",
       "",
@@ -27,11 +27,25 @@ describe("importDivisionText — the shapes of division documents", () => {
     ].join("\n");
     const division = imported(text);
     expect(summary(division)).toEqual([
-      { line: 5, title: "大力实施“双十”项目工程，开工5000万元以上项目482项。", category: "（一）扩大有效投资", leads: [], supporting: ["市发改委", "市经信局", "市住建局"], kind: "lead" },
+      { line: 5, title: "大力实施“双十”项目工程，开工5000万元以上项目482项。", category: "（一）扩大有效投资", leads: ["市发改委"], supporting: ["市经信局", "市住建局"], kind: "lead" },
       { line: 7, title: "地区生产总值可比增长5%。", category: "（一）扩大有效投资", leads: ["市发改委"], supporting: [], kind: "lead" },
-      { line: 10, title: "实施工业项目年活动，完成工业投资1700亿元。", category: "（二）做大做强工业", leads: [], supporting: ["市经信局", "市发改委"], kind: "lead" },
+      { line: 10, title: "实施工业项目年活动，完成工业投资1700亿元。", category: "（二）做大做强工业", leads: ["市经信局"], supporting: ["市发改委"], kind: "lead" },
+    ]);
+    expect(division.tasks.map((task) => [task.id, task.number, task.section])).toEqual([
+      ["1", "1.", ["一", "一"]],
+      ["2", "2.", ["一", "一"]],
+      ["3", "3.", ["一", "二"]],
     ]);
     expect(division.tasks[0].responsibilityText).toBe("责任单位：市发改委、市经信局、市住建局");
+    // One warning for the document says which reading was applied to the two unmarked lists; the clerk may switch it.
+    expect(division.problems.filter((problem) => problem.code === "convention-applied")).toHaveLength(1);
+    expect(division.convention).toEqual({ reading: "first-listed", tasks: 2 });
+    const joint = importDivisionText(text, { unmarked: "joint" });
+    expect(joint.ok && joint.value.tasks.map((task) => [task.responsibility, task.leads])).toEqual([
+      ["joint", []],
+      ["lead", ["市发改委"]],
+      ["joint", []],
+    ]);
   });
 
   it("reads 牵头单位：… 配合单位：… on one line and on two lines", () => {
@@ -61,9 +75,15 @@ describe("importDivisionText — the shapes of division documents", () => {
       "注：列第一位者为牵头部门，下同。",
       "粮食播种面积稳定在6850万亩以上。（省农委、省国土资源厅负责）",
     ].join("\n");
-    const division = imported(text);
-    expect(division.tasks.map((task) => task.leads)).toEqual([[], ["省农委"]]);
-    expect(division.tasks[1].supporting).toEqual(["省国土资源厅"]);
+    const division = importDivisionText(text, { unmarked: "joint" });
+    if (!division.ok) throw new Error("not imported");
+    // Before the note the list is unmarked (read by the document's convention, here joint); after it the rule holds.
+    expect(division.value.tasks.map((task) => [task.responsibility, task.leads])).toEqual([
+      ["joint", []],
+      ["lead", ["省农委"]],
+    ]);
+    expect(division.value.tasks[1].supporting).toEqual(["省国土资源厅"]);
+    expect(division.value.convention.tasks).toBe(1);
   });
 
   it("applies a note in the preamble (or at the end) without 下同 to the whole document", () => {
@@ -215,6 +235,6 @@ describe("importDivisionText — the shapes of division documents", () => {
 
   it("reads an inline 责任单位： after the task on the same line", () => {
     const division = imported("（一）投资\n完成固定资产投资增长6%左右。责任单位：市发改委、市统计局");
-    expect(summary(division)[0]).toMatchObject({ title: "完成固定资产投资增长6%左右。", leads: [], supporting: ["市发改委", "市统计局"] });
+    expect(summary(division)[0]).toMatchObject({ title: "完成固定资产投资增长6%左右。", leads: ["市发改委"], supporting: ["市统计局"] });
   });
 });

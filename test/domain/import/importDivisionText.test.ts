@@ -59,8 +59,9 @@ describe("importDivisionText — the whole of 003", () => {
     expect(mismatches).toEqual([]);
   });
 
-  it("numbers the tasks 1…146 and records the file", () => {
-    expect(division.tasks.map((task) => task.id)).toEqual(DIVISION_2011_TASKS.map((_, index) => String(index + 1)));
+  it("numbers the tasks by the document's own numbering (一-1 … 十三-2-1: 003 prints none of its own) and records the file", () => {
+    expect(division.tasks.map((task) => task.id)).toEqual(DIVISION_2011_TASKS.map((task) => task.id));
+    expect(division.tasks.every((task) => task.number === "")).toBe(true);
     expect(division.tasks[0].source).toEqual({ file: DIVISION_2011_FILE, line: 20 });
     expect(division.tasks[0].title).toBe("耕地保有量保持在553万公顷。");
   });

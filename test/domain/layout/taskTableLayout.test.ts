@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { taskTableLayout } from "../../../src/domain/layout/taskTableLayout";
 import { importDivisionText } from "../../../src/domain/import/importDivisionText";
 import type { Task } from "../../../src/domain/task";
+import { readTaskTable } from "../../../src/domain/table/readTaskTable";
 import { DIVISION_2011_FILE, DIVISION_2011_TASK_COUNT } from "../../fixtures/division2011";
 
 const DOCUMENT = readFileSync(join(__dirname, "..", "..", "..", "..", "shared", "domain", DIVISION_2011_FILE), "utf8");
@@ -21,7 +22,7 @@ describe("taskTableLayout", () => {
     expect(layout.name).toBe("任务分解表");
     expect(layout.values[0]).toEqual(["序号", "类别", "工作任务", "年度目标", "牵头单位", "配合单位", "完成时限", "责任方式", "原文"]);
     expect(layout.values).toHaveLength(DIVISION_2011_TASK_COUNT + 1);
-    expect(layout.values[1]).toEqual([1, "（一）约束性指标", "耕地保有量保持在553万公顷。", "耕地保有量保持在553万公顷", "省国土资源厅", "", "", "牵头", "省国土资源厅牵头"]);
+    expect(layout.values[1]).toEqual(["一-1", "（一）约束性指标", "耕地保有量保持在553万公顷。", "耕地保有量保持在553万公顷", "省国土资源厅", "", "", "牵头", "省国土资源厅牵头"]);
   });
 
   it("writes a joint task's departments with 按职责分工负责 in 牵头单位, and joins departments with 、", () => {
@@ -81,5 +82,17 @@ describe("taskTableLayout", () => {
     const row = taskTableLayout([formulaLike]).values[1];
     expect(row[2]).toBe("=HYPERLINK(\"http://x\")");
     expect(row[8]).toBe("+省财政厅牵头");
+  });
+});
+
+describe("taskTableLayout — leaders", () => {
+  it("adds a 责任领导 column after 配合单位 when a task names leaders, and the check reads them back", () => {
+    const imported = importDivisionText("一、目标\n1.地区生产总值增长8%以上。(责任领导:杜新国、丁玲;牵头单位:区发改局)");
+    if (!imported.ok) throw new Error("not imported");
+    const layout = taskTableLayout(imported.value.tasks);
+    expect(layout.values[0]).toEqual(["序号", "类别", "工作任务", "年度目标", "牵头单位", "配合单位", "责任领导", "完成时限", "责任方式", "原文"]);
+    expect(layout.values[1][6]).toBe("杜新国、丁玲");
+    const read = readTaskTable({ name: "任务分解表", rows: layout.values.map((row) => row.map((value) => (value === null ? null : value))) });
+    expect(read.ok && read.value.tasks[0]).toMatchObject({ leads: ["区发改局"], leaders: ["杜新国", "丁玲"] });
   });
 });

@@ -121,12 +121,12 @@ describe("ledgerLayout", () => {
     expect(legendRow).toBe(11);
     expect(layout.values[10].every((value) => value === null)).toBe(true);
     const words = layout.values.slice(legendRow + 1).map((row) => row[1]);
-    expect(words).toEqual(["已完成／超额完成", "序时推进", "临期", "滞后", "严重滞后", "逾期", "未报送", "整行底纹", "已移除"]);
-    expect(layout.values[legendRow + 5][2]).toBe("低于序时进度30个百分点以上");
+    expect(words).toEqual(["已完成／超额完成", "序时推进", "临期", "滞后", "严重滞后", "逾期", "未报送", "缺数字", "整行底纹", "已移除"]);
+    expect(layout.values[legendRow + 5][2]).toBe("低于序时进度30个百分点以上；增速、水平、上限类指标：差距超过目标值的50%");
     expect(effectiveStyle(layout, legendRow + 4, 1).fill).toBe("#FFEB9C");
     expect(effectiveStyle(layout, legendRow + 7, 1).fill).toBe("#D9D9D9");
     const custom = ledgerLayout([], { asOf: AS_OF, settings: { ...DEFAULT_SETTINGS, laggingBadlyGap: 20, dueSoonDays: 10 } }).layout;
-    expect(custom.values.map((row) => row[2])).toContain("低于序时进度20个百分点以上");
+    expect(custom.values.map((row) => row[2])).toContain("低于序时进度20个百分点以上；增速、水平、上限类指标：差距超过目标值的50%");
     expect(custom.values.map((row) => row[2])).toContain("达到序时进度但尚未完成，距完成时限不足10天");
   });
 

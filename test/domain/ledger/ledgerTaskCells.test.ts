@@ -33,10 +33,12 @@ describe("ledgerTaskCells for a task with several targets", () => {
     expect(decidingTarget({ ...several, targetResults: [], decidingTargetIndex: null })).toBeUndefined();
   });
 
-  test("完成值 names each target's figure on its own line; 完成率 and the status are the deciding target's", () => {
+  test("完成值 and 完成率 name each target on its own line, the deciding one marked ※; the status is the deciding target's", () => {
     const { cells, unit } = ledgerTaskCells(several);
     expect(cells.actual).toBe("棚户区改造5000户\n回迁安置2100户\n发放租赁补贴6300户");
-    expect(cells.ratio).toBe(0.7);
+    // 5000/5702 = 87.7%, 2100/3000 = 70.0% (lagging: it decides), 6300/7000 = 90.0%.
+    expect(cells.ratio).toBe("棚户区改造 87.7%\n※回迁安置 70.0%\n发放租赁补贴 90.0%");
+    expect(ledgerTaskCells(several, "en").cells.ratio).toBe("棚户区改造: 87.7%\n※回迁安置: 70.0%\n发放租赁补贴: 90.0%");
     expect(cells.status).toBe("滞后");
     expect(unit).toBe("户");
     expect(ledgerTaskCells(several, "en").cells.actual).toBe("棚户区改造: 5000户\n回迁安置: 2100户\n发放租赁补贴: 6300户");
@@ -68,5 +70,24 @@ describe("ledgerTaskCells for a task with several targets", () => {
     };
     expect(ledgerTaskCells(both).unit).toBe("%");
     expect(ledgerTaskCells(both).cells.actual).toBe("工业投资1438.6亿元\n工业投资增长36.5%");
+  });
+
+  test("the gap of a growth target is labelled as against the target; figures of an earlier month say so", () => {
+    // 连云港市2019年前三季度: 地区生产总值增长6.1%，低于目标0.9个百分点.
+    const gdp: Target = { kind: "growth", value: 7, unit: "%", qualifier: "exact", subject: "地区生产总值", text: "增长7%" };
+    const growth = {
+      ...evaluation({ id: "1", title: "地区生产总值", status: "lagging", actual: 6.1, ratio: 6.1 / 7 }),
+      targets: [gdp],
+      targetResults: [{ target: gdp, actual: 6.1, ratio: 6.1 / 7, gapPoints: -0.9, gapAgainst: "target-rate" as const, status: "lagging" as const }],
+      gapPoints: -0.9,
+      gapAgainst: "target-rate" as const,
+      dataPeriod: "2019-08-31",
+    };
+    const { cells } = ledgerTaskCells(growth);
+    expect(cells.gap).toBe("对目标 -0.9");
+    expect(ledgerTaskCells(growth, "en").cells.gap).toBe("vs target -0.9");
+    expect(String(cells.progress)).toContain("（数据截至8月）");
+    // Against 序时进度 the gap stays a number, as the column says.
+    expect(ledgerTaskCells({ ...growth, gapAgainst: "expected-progress" as const, gapPoints: -12.9 }).cells.gap).toBe(-12.9);
   });
 });

@@ -144,9 +144,20 @@ describe("buildProgress on the 2007 “工业项目年” plan at 2007-10-31", (
     expect(problemAt(result.problems, "no-lead-report", "C4", "有关部门汇总")).toBeDefined();
   });
 
-  it("does not count a 1-9月 report at the end of October (stale-report), so the task is not reported", () => {
-    expect(evaluation("8").status).toBe("no-report");
-    expect(problemAt(result.problems, "stale-report", "C5", "有关部门汇总")?.message).toContain("2007-09-30");
+  it("counts a 1-9月 statistic at the end of October as the latest available, marked 数据截至9月 (default lag one month)", () => {
+    // 增长15.2% against 增长15%: judged against the target, the figure of September.
+    expect(evaluation("8")).toMatchObject({ status: "on-schedule", actual: 15.2, dataPeriod: "2007-09-30", expectedProgress: 0.75 });
+    expect(problemAt(result.problems, "stale-report", "C5", "有关部门汇总")).toBeUndefined();
+  });
+
+  it("does not count it without an allowed lag (数据滞后月数 0): stale-report, and the task is not reported", () => {
+    const strict = buildProgress({ tasks, progressRows: rows, asOf: AS_OF, settings: { ...DEFAULT_SETTINGS, dataLagMonths: 0 }, roster });
+    expect(strict.evaluations.find((entry) => entry.task.id === "8")?.status).toBe("no-report");
+    expect(problemAt(strict.problems, "stale-report", "C5", "有关部门汇总")?.message).toContain("2007-09-30");
+    // Two months behind stays stale with the default lag.
+    const late = buildProgress({ tasks, progressRows: rows, asOf: "2007-11-30", settings: DEFAULT_SETTINGS, roster });
+    expect(late.evaluations.find((entry) => entry.task.id === "8")?.dataPeriod).toBeUndefined();
+    expect(problemAt(late.problems, "stale-report", "C5", "有关部门汇总")).toBeDefined();
   });
 
   it("carries evaluateTask's unit-mismatch (28个 against 40亿元) at the row's cell", () => {

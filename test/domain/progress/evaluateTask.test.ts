@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type ProgressReport, type Target } from "../../../src/domain/evaluation";
+import { DEFAULT_SETTINGS, type LedgerSettings, type ProgressReport, type Target } from "../../../src/domain/evaluation";
 import { evaluateTask } from "../../../src/domain/progress/evaluateTask";
 import { parseTargets } from "../../../src/domain/targets/parseTargets";
 import type { Task } from "../../../src/domain/task";
@@ -21,13 +21,18 @@ function report(text: string, extra: Partial<ProgressReport> = {}): ProgressRepo
   return { department: "省经委", text, source: { file: "省经委.xlsx", sheet: "进展", cell: "D5" }, ...extra };
 }
 
-function run(t: Task, progress: ProgressReport | null, asOf: string, options: { targets?: Target[]; planStartYear?: number; planYears?: number } = {}) {
+function run(
+  t: Task,
+  progress: ProgressReport | null,
+  asOf: string,
+  options: { targets?: Target[]; planStartYear?: number; planYears?: number; settings?: LedgerSettings } = {},
+) {
   return evaluateTask(t, {
     targets: options.targets ?? parseTargets(t.target),
     reports: progress === null ? [] : [progress],
     countingReport: progress,
     asOf,
-    settings: DEFAULT_SETTINGS,
+    settings: options.settings ?? DEFAULT_SETTINGS,
     ...(options.planStartYear !== undefined ? { planStartYear: options.planStartYear } : {}),
     ...(options.planYears !== undefined ? { planYears: options.planYears } : {}),
   });
@@ -61,7 +66,7 @@ describe("evaluateTask — amounts (002, 工业项目年)", () => {
     const { evaluation, problems } = run(industry, report("已开工", { value: 8, unit: "个" }), "2007-10-31");
     expect(evaluation.actual).toBeNull();
     expect(evaluation.ratio).toBeNull();
-    expect(evaluation.status).toBe("no-report");
+    expect(evaluation.status).toBe("no-figure"); // a report came: 缺数字, not 未报送
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code: "unit-mismatch", file: "省经委.xlsx", sheet: "进展", cell: "D5", suggestion: "亿元" });
     expect(problems[0].message).toContain("亿元");
@@ -109,15 +114,20 @@ describe("evaluateTask — the work report's targets (001)", () => {
     expect(over.exceeded).toBe(true);
   });
 
-  it("增长6%左右: 5.6% is within the 0.5-point tolerance, 5.2% lags, 3% lags badly", () => {
+  it("增长6%左右: 5.6% is within the 0.5-point tolerance, 5.2% lags 0.8 point, below 3% (half the target) lags badly", () => {
     const gdp = task("稳增长", "地区生产总值增长6%左右", "2018-12-31");
     const near = run(gdp, report("1-11月地区生产总值同比增长5.6%"), "2018-11-30").evaluation;
     expect(near.ratio).toBeCloseTo(0.933, 3);
     expect(near.status).toBe("on-schedule");
     const behind = run(gdp, report("同比增长5.2%"), "2018-11-30").evaluation;
-    expect(behind.gapPoints).toBeCloseTo(-13.3, 1);
+    // The gap of a growth target is in percentage points against the target rate, never against 序时进度.
+    expect(behind.gapPoints).toBeCloseTo(-0.8, 6);
+    expect(behind.gapAgainst).toBe("target-rate");
     expect(behind.status).toBe("lagging");
-    expect(run(gdp, report("同比增长3%"), "2018-11-30").evaluation.status).toBe("lagging-badly");
+    expect(run(gdp, report("同比增长3%"), "2018-11-30").evaluation.status).toBe("lagging");
+    expect(run(gdp, report("同比增长2.9%"), "2018-11-30").evaluation.status).toBe("lagging-badly");
+    const halfAsBad = run(gdp, report("同比增长4%"), "2018-11-30", { settings: { ...DEFAULT_SETTINGS, rateLaggingBadlyShare: 0.3 } }).evaluation;
+    expect(halfAsBad.status).toBe("lagging-badly");
     const yearEnd = run(gdp, report("全年地区生产总值增长6.1%"), "2018-12-31").evaluation;
     expect(yearEnd.status).toBe("done");
     expect(yearEnd.exceeded).toBe(true);
@@ -168,11 +178,28 @@ describe("evaluateTask — the five-year division (003)", () => {
     expect(evaluation.status).toBe("done");
   });
 
-  it("参保率达到92%: 91.5% at the end of October is 99.5%, on schedule", () => {
+  it("投资完成率达到50%: a rate of the plan is itself the target — 45% at the end of June is 5 points short", () => {
+    const rate = task("重点项目投资完成率达到50%", "上半年重点项目投资完成率达到50%", "2020-12-31");
+    const { evaluation } = run(rate, report("1-6月重点项目投资完成率45%"), "2020-06-30");
+    expect(evaluation.actual).toBeCloseTo(45, 6);
+    expect(evaluation.gapPoints).toBeCloseTo(-5, 6);
+    expect(evaluation.gapAgainst).toBe("target-rate");
+    expect(evaluation.status).toBe("lagging");
+  });
+
+  it("参保率达到92%: a level is judged against the target, not the time elapsed — 91.5% is 0.5 point short, 92.3% reached", () => {
     const insurance = task("城乡三项基本医疗保险参保率达到92％", "城乡三项基本医疗保险参保率达到92％");
     const { evaluation } = run(insurance, report("参保率达到91.5%"), "2011-10-31");
     expect(evaluation.ratio).toBeCloseTo(0.995, 3);
-    expect(evaluation.status).toBe("on-schedule");
+    expect(evaluation.gapPoints).toBeCloseTo(-0.5, 6);
+    expect(evaluation.gapAgainst).toBe("target-rate");
+    expect(evaluation.status).toBe("lagging");
+    const reached = run(insurance, report("参保率达到92.3%"), "2011-10-31").evaluation;
+    expect(reached.status).toBe("done");
+    expect(reached.ratio).toBeCloseTo(1.0033, 4);
+    const capped = run(insurance, report("参保率达到92.3%"), "2011-10-31", { settings: { ...DEFAULT_SETTINGS, levelReachedShown: "capped" } }).evaluation;
+    expect(capped.ratio).toBe(1);
+    expect(capped.exceeded).toBeUndefined();
   });
 
   it("5年累计新增63.27万套: cumulative actual against the years elapsed of the plan", () => {
@@ -243,9 +270,9 @@ describe("evaluateTask — milestones and deadlines", () => {
     expect(run(due, null, "2007-11-30").evaluation.status).toBe("overdue");
     // no report before the deadline
     expect(run(due, null, "2007-10-31").evaluation.status).toBe("no-report");
-    // a report without a figure is no report, with a problem at its cell
+    // a report without a figure is 缺数字 (not 未报送), with a problem at its cell
     const empty = run(due, report("项目推进顺利"), "2007-10-31");
-    expect(empty.evaluation.status).toBe("no-report");
+    expect(empty.evaluation.status).toBe("no-figure");
     expect(empty.problems.map((p) => [p.code, p.cell])).toEqual([["no-figure", "D5"]]);
     // the deadline 11-10 shortens the year to 10⅓ months: 10 of them elapsed at 10-31 (96.8%)
     expect(run(due, report("完成投资280亿元"), "2007-10-31").evaluation.expectedProgress).toBeCloseTo(0.968, 3);
@@ -315,11 +342,11 @@ describe("evaluateTask — several targets in one task", () => {
     expect(partly.ratio).toBeCloseTo(0.929, 3); // 6500 ÷ 7000, the target that decided
   });
 
-  it("a target the report does not mention is no-figure at the report's cell, naming that target; the task is 未报送", () => {
+  it("a target the report does not mention is no-figure at the report's cell, naming that target; the task is 缺数字", () => {
     const { evaluation, problems } = run(housing, report("1-10月完成棚户区改造5000户，发放租赁补贴6300户"), "2018-10-31");
     expect(evaluation.targetResults.map((r) => r.actual)).toEqual([5000, null, 6300]);
-    expect(evaluation.targetResults.map((r) => r.status)).toEqual(["on-schedule", "no-report", "on-schedule"]);
-    expect(evaluation.status).toBe("no-report");
+    expect(evaluation.targetResults.map((r) => r.status)).toEqual(["on-schedule", "no-figure", "on-schedule"]);
+    expect(evaluation.status).toBe("no-figure");
     expect(problems.map((p) => [p.code, p.file, p.sheet, p.cell])).toEqual([["no-figure", "省经委.xlsx", "进展", "D5"]]);
     expect(problems[0].message).toContain("回迁安置3000户");
   });
@@ -344,7 +371,7 @@ describe("evaluateTask — several targets in one task", () => {
     expect(amount.status).toBe("on-schedule");
     expect(growth.actual).toBeCloseTo(36.5, 6);
     expect(growth.ratio).toBeCloseTo(0.9125, 4); // 36.5 ÷ 40
-    expect(growth.gapPoints).toBeCloseTo(-8.75, 2);
+    expect(growth.gapPoints).toBeCloseTo(-3.5, 6); // 36.5% against 40%: 3.5 points short of the target rate
     expect(growth.status).toBe("lagging");
     expect(evaluation.status).toBe("lagging");
     expect(evaluation.actual).toBeCloseTo(36.5, 6);
@@ -362,9 +389,9 @@ describe("evaluateTask — several targets in one task", () => {
       expect(gdp.status).toBe("on-schedule"); // within the 0.5-point tolerance of 左右
       expect(revenue.actual).toBeCloseTo(3.2, 6);
       expect(revenue.ratio).toBeCloseTo(0.64, 3);
-      expect(revenue.gapPoints).toBeCloseTo(-36, 2);
-      expect(revenue.status).toBe("lagging-badly");
-      expect(evaluation.status).toBe("lagging-badly");
+      expect(revenue.gapPoints).toBeCloseTo(-1.8, 6);
+      expect(revenue.status).toBe("lagging"); // 1.8 points short: less than half of 5%
+      expect(evaluation.status).toBe("lagging");
       expect(evaluation.ratio).toBeCloseTo(0.64, 3);
     }
   });

@@ -36,7 +36,7 @@ describe("evaluationReportJson — targets", () => {
       { kind: "amount", value: 1700, unit: "亿元", qualifier: "exact", text: "全省努力完成工业投资1700亿元", actual: 1438.6, ratio: 0.8462, status: "on-schedule" },
       { kind: "growth", value: 40, unit: "%", qualifier: "at-least", text: "比上年实际投资增长40%以上", actual: 36.5, ratio: 0.9125, status: "lagging" },
     ]);
-    expect(json).toMatchObject({ actual: 36.5, ratio: 0.9125, gapPoints: -8.8, status: "lagging" });
+    expect(json).toMatchObject({ actual: 36.5, ratio: 0.9125, gapPoints: -3.5, gapAgainst: "target-rate", status: "lagging" });
   });
 
   it("a target without an evaluated result shows no figure and the task's status", () => {

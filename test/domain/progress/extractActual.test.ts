@@ -22,6 +22,28 @@ describe("extractActual", () => {
       source: "text",
       phrase: "126.6亿元",
       reportedRatio: 0.851,
+      stated: { ratio: 0.851, phrase: "完成年计划的85.1%", of: null, form: "share", decimals: 1 },
+    });
+  });
+
+  it("takes the report's own ratio when it gives no figure of the target's unit (real circulars)", () => {
+    // 萧县9月份民生工程进展情况: 6个老旧小区改造, 正在施工中(90%).
+    expect(extractActual("正在施工中(90%)", first("6个"))).toMatchObject({ value: 5.4, unit: "个", source: "ratio", reportedRatio: 0.9 });
+    // 长春市国资委: a 开工率 is no 投资完成率.
+    expect(extractActual("开、复工率79%", first("完成投资130亿元"))).toEqual({ problem: "no-figure" });
+    expect(extractActual("开、复工率79%", first("开、复工项目66项"))).toMatchObject({ source: "ratio", reportedRatio: 0.79 });
+    expect(extractActual("开工率为 98.4%", first("124个"), undefined, { title: "124个新建项目开工" })).toMatchObject({ source: "ratio", reportedRatio: expect.closeTo(0.984, 6) });
+  });
+
+  it("reads a text that is one bare figure in the target's unit, and never the plan repeated", () => {
+    // 眉山市2019年民生工程完成情况表: 进度 52242 against 城镇新增就业(人) 27800.
+    expect(extractActual("52242", first("27800人"))).toMatchObject({ value: 52242, unit: "人", source: "value" });
+    expect(extractActual("1.4386E+11", first("完成投资1500亿元"))).toMatchObject({ source: "value" });
+    // 安庆市: 实际利用外资15150万美元,完成市政府下达19500万美元目标任务的77.69%.
+    expect(extractActual("今年1-9月份,我市实际利用外资15150万美元,完成市政府下达19500万美元目标任务的77.69%", first("市政府下达19500万美元目标任务"))).toMatchObject({
+      value: 15150,
+      unit: "万美元",
+      reportedRatio: expect.closeTo(0.7769, 6),
     });
   });
 

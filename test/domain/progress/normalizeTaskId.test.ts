@@ -22,3 +22,17 @@ describe("normalizeTaskId", () => {
     );
   });
 });
+
+describe("normalizeTaskId — citations and printed Chinese numbers", () => {
+  it("finds task X under a circular's 第X项, whether X is written in figures or in Chinese", () => {
+    expect(normalizeTaskId("第3项")).toBe(normalizeTaskId("3."));
+    expect(normalizeTaskId("第十二项")).toBe(normalizeTaskId("12"));
+    expect(normalizeTaskId("第三条")).toBe("3");
+  });
+
+  it("reads a printed Chinese number and a sectioned id by value: （一） = 一 = 1, 二-3 = 2-3", () => {
+    expect(normalizeTaskId("（一）")).toBe("1");
+    expect(normalizeTaskId("(十一)")).toBe("11");
+    expect(normalizeTaskId("二-3")).toBe("2-3");
+  });
+});

@@ -24,6 +24,41 @@ function rowsOf(grid: SheetGrid, file?: string): ProgressRow[] {
 }
 
 describe("readProgressSheet", () => {
+  it("reads a 任务完成率 column and a 备注 column as the report's words, and a bare figure as its figure (岳阳楼区 2019)", () => {
+    // http://yylq.gov.cn/21487/21498/21517/content_1568362.html: 目标任务 | 1-7月实际完成情况 | 任务完成率 | 备注
+    const grid: SheetGrid = {
+      name: "1-7月",
+      rows: [
+        ["序号", "工作任务", "1-7月实际完成情况", "任务完成率", "备注", "填报单位"],
+        ["1", "新增城镇就业", "6453人", "72%", "", "省经委"],
+        ["3", "“两癌”免费检查", "3321", "133%", "已超额完成。", "省经委"],
+        ["6", "提高残疾人补贴发放标准", "", "100%", "已达标完成。", "省经委"],
+        ["7", "完成棚改项目", "", "", "因集体土地征收新政策出台滞后,影响签约进度。", "省经委"],
+        ["8", "标准化建设改造农贸市场", "", 0.98, "", "省经委"],
+      ],
+    };
+    const rows = rowsOf(grid);
+    expect(rows.map((row) => [row.id, row.text, row.value, row.unit])).toEqual([
+      ["1", "6453人；任务完成率72%", 6453, "人"],
+      ["3", "3321；任务完成率133%；已超额完成。", 3321, undefined],
+      ["6", "任务完成率100%；已达标完成。", undefined, undefined],
+      ["7", "因集体土地征收新政策出台滞后,影响签约进度。", undefined, undefined],
+      ["8", "任务完成率98%", undefined, undefined],
+    ]);
+  });
+
+  it("reads a 进度 column of bare figures and a 完成比例(%) column (眉山市 2019)", () => {
+    // https://www.ms.gov.cn/info/5565/1083570.htm: 目标任务 | 进度 | 完成比例(%)
+    const grid: SheetGrid = {
+      name: "完成情况",
+      rows: [
+        ["序号", "工作任务", "进度", "完成比例(%)", "填报单位"],
+        ["1", "城镇新增就业(人)", "52242", "187.9", "省经委"],
+      ],
+    };
+    expect(rowsOf(grid).map((row) => [row.text, row.value])).toEqual([["52242；完成比例187.9%", 52242]]);
+  });
+
   it("reads a department's own file: merged title row naming the department, 编号 in full width, 完成值（万元）", () => {
     const grid: SheetGrid = {
       name: "Sheet1",

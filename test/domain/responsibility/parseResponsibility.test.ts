@@ -9,6 +9,10 @@ describe("parseResponsibility — the bracket shapes of 003", () => {
       supporting: [],
       kind: "lead",
       departments: ["省国土资源厅"],
+      leaders: [],
+      inferred: [],
+      levels: [],
+      unmarkedList: false,
       conventionNote: null,
       problems: [],
     });
@@ -190,12 +194,77 @@ describe("parseResponsibility — other shapes of real documents", () => {
     expect(parsed.departments).toEqual([]);
     expect(parsed.problems.map((problem) => problem.code)).toEqual(["no-department"]);
     expect(parsed.problems[0].message).toContain("按职责分工负责");
-    expect(parseResponsibility("（有关部门负责）").problems[0]?.code).toBe("no-department");
+    expect(parseResponsibility("（部门负责）").problems[0]?.code).toBe("no-department");
   });
 
   it("reads a pure note as no department but keeps the note", () => {
     const parsed = parseResponsibility("注：列第一位者为牵头部门，下同。");
     expect(parsed.departments).toEqual([]);
     expect(parsed.conventionNote).toEqual({ firstListedLeads: true, appliesToRest: true, exceptRespective: false });
+  });
+});
+
+// Shapes of the division corpus (test/fixtures/corpus/divisions), quoted with the punctuation of the stored copies.
+describe("parseResponsibility — leaders, placeholders, levels and unmarked lists", () => {
+  it("keeps named leaders apart from units (咸安 2023: (责任领导:杜新国、丁玲;牵头单位:区发改局、区农业农村局))", () => {
+    const parsed = parseResponsibility("(责任领导:杜新国、丁玲;牵头单位:区发改局、区农业农村局)");
+    expect(parsed.leaders).toEqual(["杜新国", "丁玲"]);
+    expect(parsed.leads).toEqual(["区发改局", "区农业农村局"]);
+    expect(parsed.kind).toBe("respective");
+    expect(parsed.departments).not.toContain("杜新国");
+    const one = parseResponsibility("(责任领导:洪声耀;牵头单位:区交通运输局;责任单位:区发改局、区自然资源和规划局、区林业局,区经发集团,相关乡镇办)");
+    expect(one.leaders).toEqual(["洪声耀"]);
+    expect(one.leads).toEqual(["区交通运输局"]);
+    expect(one.supporting).toEqual(["区发改局", "区自然资源和规划局", "区林业局", "区经发集团", "相关乡镇办"]);
+  });
+
+  it("reads 各项目牵头单位 as one placeholder unit, never a fake lead 各项目 (广州 2012, task 43)", () => {
+    const parsed = parseResponsibility("（牵头单位：市委组织部，配合单位：各项目牵头单位，各区、县级市）");
+    expect(parsed.leads).toEqual(["市委组织部"]);
+    expect(parsed.supporting).toEqual(["各项目牵头单位", "各区、县级市"]);
+  });
+
+  it("reads 各有关部门和单位按职责分工负责 as joint", () => {
+    const parsed = parseResponsibility("各有关部门和单位按职责分工负责");
+    expect(parsed.kind).toBe("joint");
+    expect(parsed.leads).toEqual([]);
+    expect(parsed.supporting).toEqual(["各有关部门和单位"]);
+  });
+
+  it("reads the note inside a 责任单位 line with 工作牵头单位或汇总单位 (湖州 2020)", () => {
+    const parsed = parseResponsibility("市经信局、市财政局、市发展改革委、市人力社保局、市金融办、市税务局(列第一位者为工作牵头单位或汇总单位,下同)");
+    expect(parsed.conventionNote).toEqual({ firstListedLeads: true, appliesToRest: true, exceptRespective: false });
+    expect(parsed.leads).toEqual(["市经信局"]);
+    expect(parsed.supporting).toEqual(["市财政局", "市发展改革委", "市人力社保局", "市金融办", "市税务局"]);
+  });
+
+  it("reads only the chosen level of parallel 省牵头单位 / 市牵头单位 labels, and names the levels", () => {
+    const text = "省牵头单位：省发展改革委；省配合单位：省财政厅；市牵头单位：市发展改革委；市配合单位：市财政局";
+    expect(parseResponsibility(text, { level: "市" })).toMatchObject({ leads: ["市发展改革委"], supporting: ["市财政局"], levels: ["省", "市"] });
+    expect(parseResponsibility(text, { level: "省" })).toMatchObject({ leads: ["省发展改革委"], supporting: ["省财政厅"] });
+  });
+
+  it("reads an unmarked list of several units by the convention chosen for the document, and says it did", () => {
+    const text = "县水务局、县住建局、县护城河指挥部";
+    expect(parseResponsibility(text)).toMatchObject({ leads: [], unmarkedList: true });
+    expect(parseResponsibility(text, { unmarked: "first-listed" })).toMatchObject({ leads: ["县水务局"], supporting: ["县住建局", "县护城河指挥部"], kind: "lead" });
+    expect(parseResponsibility(text, { unmarked: "joint" })).toMatchObject({ leads: [], kind: "joint" });
+    expect(parseResponsibility(text, { firstListedLeads: true }).unmarkedList).toBe(false);
+  });
+
+  it("reports names run together without separators", () => {
+    const parsed = parseResponsibility("（省经委省发展改革委省统计局负责）", { firstListedLeads: true });
+    expect(parsed.departments).toEqual(["省经委", "省发展改革委", "省统计局"]);
+    expect(parsed.problems.map((problem) => problem.code)).toEqual(["run-together-names"]);
+    expect(parsed.inferred).toEqual(["省经委", "省发展改革委", "省统计局"]);
+  });
+});
+
+describe("parseResponsibility — a bracket with a trailing clause", () => {
+  it("reads （省发展改革委牵头，省财政厅配合；各市县人民政府结合实际落实，下同）", () => {
+    const parsed = parseResponsibility("（省发展改革委牵头，省财政厅配合；各市县人民政府结合实际落实，下同）");
+    expect(parsed.leads).toEqual(["省发展改革委"]);
+    expect(parsed.supporting).toEqual(["省财政厅", "各市县人民政府"]);
+    expect(parsed.kind).toBe("lead");
   });
 });

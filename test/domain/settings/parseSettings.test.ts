@@ -32,7 +32,21 @@ describe("parseSettings", () => {
     });
   });
 
+  it("reads the settings of target semantics and lagged statistics, with their Chinese labels and values", () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ rateLaggingBadlyShare: 0.5, dataLagMonths: 1, levelReachedShown: "ratio" });
+    expect(parseSettings({ 数据滞后月数: "2", 增速等严重滞后比例: "0.3", 达到目标后完成率显示: "封顶100%" })).toEqual({
+      ok: true,
+      value: { ...DEFAULT_SETTINGS, dataLagMonths: 2, rateLaggingBadlyShare: 0.3, levelReachedShown: "capped" },
+      problems: [],
+    });
+    expect(parseSettings({ levelReachedShown: "实际比例" })).toMatchObject({ ok: true, value: { levelReachedShown: "ratio" } });
+  });
+
   it.each([
+    ["dataLagMonths", 1.5],
+    ["dataLagMonths", 13],
+    ["rateLaggingBadlyShare", 2],
+    ["levelReachedShown", "四舍五入"],
     ["laggingBadlyGap", 101],
     ["laggingBadlyGap", -1],
     ["dueSoonDays", 367],

@@ -9,6 +9,9 @@ describe("settingsToRecord", () => {
       "laggingBadlyGap",
       "dueSoonDays",
       "growthTolerance",
+      "rateLaggingBadlyShare",
+      "dataLagMonths",
+      "levelReachedShown",
       "titleMatchThreshold",
       "ledgerSheetName",
       "summarySheetName",
@@ -16,7 +19,7 @@ describe("settingsToRecord", () => {
   });
 
   it("is read back unchanged, also through JSON", () => {
-    const settings: LedgerSettings = { ...DEFAULT_SETTINGS, expectedProgressMethod: "days", laggingBadlyGap: 25, dueSoonDays: 7 };
+    const settings: LedgerSettings = { ...DEFAULT_SETTINGS, expectedProgressMethod: "days", laggingBadlyGap: 25, dueSoonDays: 7, dataLagMonths: 2, levelReachedShown: "capped" };
     expect(parseSettings(JSON.parse(JSON.stringify(settingsToRecord(settings))))).toEqual({ ok: true, value: settings, problems: [] });
   });
 });

@@ -12,7 +12,7 @@ function luminance(hex: string): number {
 
 describe("statusColor", () => {
   it("colours the statuses as docs/RULES.md: green, red, grey, red, yellow, blue, green", () => {
-    expect(STATUS_PRECEDENCE.map((status) => statusColor(status).name)).toEqual(["green", "red", "grey", "red", "yellow", "blue", "green"]);
+    expect(STATUS_PRECEDENCE.map((status) => statusColor(status).name)).toEqual(["green", "red", "grey", "grey", "red", "yellow", "blue", "green"]);
     expect(statusColor("lagging")).toEqual({ name: "yellow", fill: "#FFEB9C", font: "#9C5700", rowTint: "#FFF8E1" });
     expect(statusColor("overdue").fill).toBe("#FFC7CE");
     expect(statusColor("done").fill).toBe("#C6EFCE");
@@ -29,6 +29,6 @@ describe("statusColor", () => {
 
   it("tints whole rows only for the statuses that do not reach expected progress", () => {
     const tinted = STATUS_PRECEDENCE.filter((status) => statusColor(status).rowTint !== null);
-    expect(tinted).toEqual<TaskStatus[]>(["overdue", "no-report", "lagging-badly", "lagging"]);
+    expect(tinted).toEqual<TaskStatus[]>(["overdue", "no-report", "no-figure", "lagging-badly", "lagging"]);
   });
 });

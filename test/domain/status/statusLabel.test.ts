@@ -3,7 +3,7 @@ import { STATUS_PRECEDENCE } from "../../../src/domain/evaluation";
 
 describe("statusLabel", () => {
   it("gives the Chinese words of docs/RULES.md for every status", () => {
-    expect(STATUS_PRECEDENCE.map((status) => statusLabel(status))).toEqual(["已完成", "逾期", "未报送", "严重滞后", "滞后", "临期", "序时推进"]);
+    expect(STATUS_PRECEDENCE.map((status) => statusLabel(status))).toEqual(["已完成", "逾期", "未报送", "缺数字", "严重滞后", "滞后", "临期", "序时推进"]);
   });
 
   it("says 超额完成 for a done task above 100%, 已完成 at exactly 100%", () => {
@@ -18,6 +18,7 @@ describe("statusLabel", () => {
       "Done",
       "Overdue",
       "Not reported",
+      "No figure",
       "Badly behind",
       "Behind",
       "Due soon",

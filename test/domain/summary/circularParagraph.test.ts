@@ -95,7 +95,7 @@ describe("circularParagraph", () => {
 describe("what counts in the circular", () => {
   it("counts done, due soon and on schedule as 达到序时进度; lagging, lagging badly, overdue and not reported as not", () => {
     expect(STATUS_PRECEDENCE.filter(reachesExpectedProgress)).toEqual(["done", "due-soon", "on-schedule"]);
-    expect(STATUS_PRECEDENCE.filter((status) => !reachesExpectedProgress(status))).toEqual(["overdue", "no-report", "lagging-badly", "lagging"]);
+    expect(STATUS_PRECEDENCE.filter((status) => !reachesExpectedProgress(status))).toEqual(["overdue", "no-report", "no-figure", "lagging-badly", "lagging"]);
   });
 
   it("counts as 量化指标 the tasks with a numeric target", () => {

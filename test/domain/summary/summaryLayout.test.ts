@@ -7,7 +7,7 @@ import { statusColor } from "../../../src/domain/status/statusColor";
 import { AS_OF, sampleEvaluations } from "../ledger/evaluationFixtures";
 import { effectiveStyle } from "../ledger/layoutTestHelpers";
 
-const HEADER = ["牵头单位", "任务数", "已完成", "序时推进", "临期", "滞后", "严重滞后", "逾期", "未报送", "达到序时进度", "达序率", "平均完成率", "排名"];
+const HEADER = ["牵头单位", "任务数", "已完成", "序时推进", "临期", "滞后", "严重滞后", "逾期", "未报送", "缺数字", "达到序时进度", "达序率", "平均完成率", "排名"];
 
 describe("summaryGroups and tallies", () => {
   it("counts a joint task under each responsible department and a 分别牵头 task under each lead", () => {
@@ -74,7 +74,7 @@ describe("summaryLayout", () => {
     expect(layout.values[0][0]).toBe("重点工作任务推进情况通报汇总（截至2009年10月31日）");
     expect(layout.values[1][0]).toBe(circularParagraph(evaluations, { asOf: AS_OF }));
     expect(layout.values[1][0]).toMatch(/^截至10月末，列入本次通报的量化指标任务共7项，达到序时进度3项、占比42.9%；未达到序时进度4项、占比57.1%，分别为：/);
-    expect(layout.merges).toContainEqual({ top: 1, left: 0, bottom: 1, right: 12 });
+    expect(layout.merges).toContainEqual({ top: 1, left: 0, bottom: 1, right: 13 });
     expect(effectiveStyle(layout, 1, 0).wrap).toBe(true);
     expect(layout.rowHeights?.[1]).toBeGreaterThan(30);
   });
@@ -85,15 +85,15 @@ describe("summaryLayout", () => {
     expect(layout.values[header - 1][0]).toBe("一、按牵头单位");
     const rows = layout.values.slice(header + 1, header + 11);
     expect(rows[9][0]).toBe("合计");
-    expect(rows[9].slice(1, 10)).toEqual([8, 2, 1, 1, 1, 1, 1, 1, 4]);
-    expect(rows[9][10]).toBe(0.5);
-    expect(rows[9][12]).toBeNull();
+    expect(rows[9].slice(1, 11)).toEqual([8, 2, 1, 1, 1, 1, 1, 1, 0, 4]);
+    expect(rows[9][11]).toBe(0.5);
+    expect(rows[9][13]).toBeNull();
     const land = rows.find((row) => row[0] === "省国土资源厅") ?? [];
-    expect(land.slice(1, 10)).toEqual([1, 1, 0, 0, 0, 0, 0, 0, 1]);
-    expect(land[10]).toBe(1);
-    expect(land[12]).toBe(1);
-    expect(effectiveStyle(layout, header + 1, 10).numberFormat).toBe("0.0%");
+    expect(land.slice(1, 11)).toEqual([1, 1, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(land[11]).toBe(1);
+    expect(land[13]).toBe(1);
     expect(effectiveStyle(layout, header + 1, 11).numberFormat).toBe("0.0%");
+    expect(effectiveStyle(layout, header + 1, 12).numberFormat).toBe("0.0%");
     expect(effectiveStyle(layout, header + 10, 0).bold).toBe(true);
   });
 

@@ -129,7 +129,7 @@ describe("readTaskTable: rows and cells", () => {
     expect(tasks[1].responsibilityText).toBe("长春市政府、吉林市政府分别牵头；省发展改革委");
   });
 
-  it("reports names by their canonical form (roster sheet, else built-in short forms)", () => {
+  it("reports names by the roster's full name, else as the table writes them", () => {
     const grid: SheetGrid = {
       name: "S",
       rows: [
@@ -137,7 +137,8 @@ describe("readTaskTable: rows and cells", () => {
         ["1", "单位地区生产总值能源消耗降低16％。", "省发改委", "省 国土厅、省人社厅"],
       ],
     };
-    expect(read(grid).tasks[0]).toMatchObject({ leads: ["省发展改革委"], supporting: ["省国土资源厅", "省人力资源社会保障厅"] });
+    // Without a roster the table's own spelling is kept: built-in short forms serve matching, never rewriting.
+    expect(read(grid).tasks[0]).toMatchObject({ leads: ["省发改委"], supporting: ["省国土厅", "省人社厅"] });
     const roster = buildRoster({ name: "部门名录", rows: [["单位名称", "简称"], ["吉林省发展和改革委员会", "省发改委、发改委"]] });
     expect(read(grid, { roster }).tasks[0].leads).toEqual(["吉林省发展和改革委员会"]);
   });

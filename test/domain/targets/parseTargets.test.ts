@@ -131,6 +131,39 @@ describe("parseTargets", () => {
     ]);
   });
 
+  it("reads a bare figure against the task's title, its unit from the title's brackets (real circulars)", () => {
+    // 眉山市2019年民生工程完成情况表: the unit is printed only in the indicator's name.
+    expect(shape("27800", { title: "城镇新增就业(人)" })).toEqual([["amount", 27800, "人", "exact", "城镇新增就业"]]);
+    expect(shape("4.3", { title: "城镇登记失业率低于(%)" })).toEqual([["cap", 4.3, "%", "at-most", "城镇登记失业率"]]);
+    // 岳阳市1-11月重点民生实事: the noun is only in the title.
+    expect(shape("869", { title: "减少义务教育大班额1.4万个以上" }).map((t) => [t[0], t[1], t[2]])).toEqual([["amount", 869, ""]]);
+    expect(shape("1,379", { title: "推行“一村一辅警”" }).map((t) => [t[0], t[1], t[2]])).toEqual([["amount", 1379, ""]]);
+    // A target that is a phrase is read as before, the title aside.
+    expect(shape("8950人", { title: "新增城镇就业" })).toEqual([["amount", 8950, "人", "exact", "新增城镇就业"]]);
+    expect(shape("完成工业投资1700亿元", { title: "全省努力完成工业投资" })).toEqual([["amount", 1700, "亿元", "exact", "工业投资"]]);
+  });
+
+  it("reads currencies, compound units, ranges and counted nouns as departments write targets", () => {
+    // 安庆市1-9月份实际利用外资: 市政府下达19500万美元目标任务.
+    expect(shape("市政府下达19500万美元目标任务").map((t) => [t[0], t[1], t[2]])).toEqual([["amount", 19500, "万美元"]]);
+    expect(shape("实际利用外资7亿美元")).toEqual([["amount", 7, "亿美元", "exact", "实际利用外资"]]);
+    expect(shape("地区生产总值增长6%-6.5%")).toEqual([["growth", 6, "%", "at-least", "地区生产总值"]]);
+    expect(shape("地区生产总值增长6～6.5%")).toEqual([["growth", 6, "%", "at-least", "地区生产总值"]]);
+    // 2026年《政府工作报告》(新华社 3月13日): 经济增长4.5%-5%.
+    expect(shape("经济增长4.5%-5%")).toEqual([["growth", 4.5, "%", "at-least", "经济"]]);
+    expect(shape("减少农村贫困人口1000万以上")).toEqual([["amount", 1000, "万人", "at-least", "减少农村贫困人口"]]);
+    expect(shape("完成土石方120万方，新增装机容量50万千瓦").map((t) => [t[1], t[2]])).toEqual([[120, "万立方米"], [50, "万千瓦"]]);
+    expect(shape("投资完成率达到50%")).toEqual([["level", 50, "%", "exact", "投资完成率"]]);
+  });
+
+  it("reads a floor on a standard as a level to reach (岳阳楼区: 标准不低于3480元/年)", () => {
+    expect(shape("标准不低于3480元/年,人均救助水平不低于185元/月")).toEqual([
+      ["level", 3480, "元", "at-least", "标准"],
+      ["level", 185, "元", "at-least", "人均救助水平"],
+    ]);
+    expect(shape("新增就业不少于7万人")).toEqual([["amount", 7, "万人", "at-least", "新增就业"]]);
+  });
+
   it("never throws, and gives well-formed targets", () => {
     const alphabet = fc.constantFrom(..."0123456789０１２３４５６７８９.,，、；。%％-－一二两十百千万亿达到增长降低控制在以内以上左右累计年个项万元人亩套户完成建成出台（）牵头“”");
     fc.assert(

@@ -1,4 +1,4 @@
-import { parseDeadline } from "../../../src/domain/table/parseDeadline";
+import { parseDeadline } from "../../../src/domain/dates/parseDeadline";
 
 describe("parseDeadline", () => {
   it.each<[string | number | Date, string]>([

@@ -1,0 +1,19 @@
+import type { Task } from "../task";
+
+/**
+ * Make a table's task ids unique in place: where numbering restarts under each heading (一、 1 2 3, 二、 1 2) the
+ * ids carry their headings' numbers (一-2, 二-1); what still repeats (a merged 序号) gets -2, -3.
+ * @example uniqueTaskIds(tasks) // ids "一-1", "一-2", "二-1" for 1, 2 under 一、 and 1 under 二、
+ */
+export function uniqueTaskIds(tasks: Task[]): void {
+  const count = (id: string): number => tasks.filter((task) => task.id === id).length;
+  const restarts = tasks.some((task) => count(task.id) > 1);
+  if (restarts) for (const task of tasks) if ((task.section ?? []).length > 0) task.id = [...(task.section ?? []), task.id].join("-");
+  const seen = new Map<string, number>();
+  for (const task of tasks) {
+    const times = (seen.get(task.id) ?? 0) + 1;
+    seen.set(task.id, times);
+    if (times > 1) task.id = `${task.id}-${times}`;
+  }
+}
+

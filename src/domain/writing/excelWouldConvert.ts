@@ -1,0 +1,27 @@
+/** A number as Excel reads one typed into a cell: sign, thousands separators, decimals, exponent, percent, currency, (negative). */
+const NUMBER = /^[+-]?[¥$￥€£]?\(?[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?\)?%?$/;
+/** Dates and times Excel recognises in a Chinese or English locale: 2009-10-31, 2009/10/31, 10/31, 31-Oct, 2009年10月31日, 10月31日, 10:30. */
+const DATE_OR_TIME = [
+  /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/,
+  /^\d{1,4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/,
+  /^\d{1,2}\s*月\s*\d{1,2}\s*日$/,
+  /^\d{1,2}[-\s](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*([-\s]\d{2,4})?$/i,
+  /^\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m)?$/i,
+];
+
+/**
+ * Whether Excel would turn this text into something else if it were entered into a General cell: a formula (starts
+ * with = + - @), a number ("0012", "1,200", "6%", "1E5", "(3)"), a date or time ("2009-10-31", "2009年10月", "10:30") or
+ * a boolean. Only such cells get the text format "@" — on every string cell "@" makes desktop Excel show long text as
+ * "#####". Either way text from the sheets is written back as text, never as a formula.
+ * @example excelWouldConvert("=HYPERLINK(\"x\")") // true
+ * @example excelWouldConvert("耕地保有量保持在553万公顷") // false
+ */
+export function excelWouldConvert(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === "") return false;
+  if (/^[=+\-@]/.test(trimmed)) return true;
+  if (/^(true|false)$/i.test(trimmed)) return true;
+  if (/\d/.test(trimmed) && NUMBER.test(trimmed.replace(/\s/g, ""))) return true;
+  return DATE_OR_TIME.some((pattern) => pattern.test(trimmed));
+}
