@@ -52,7 +52,9 @@ function reasons(evaluation: TaskEvaluation, asOf: string, settings: Pick<Ledger
     case "no-report":
       return evaluation.reports.length === 0
         ? ["没有读到牵头单位报送的进展。", "No report from the lead department was read."]
-        : ["有报送，但没有读到可计算完成率的数字或进展状态。", "Reported, but no figure or state the ratio could be computed from."];
+        : ["有报送，但不是本期或不是牵头单位的进展。", "Reported, but not for this period or not by the lead department."];
+    case "no-figure":
+      return ["牵头单位有报送，但没有读到可与目标对照的数字，无法计算完成率。", "The lead reported, but no figure comparable with the target was read: no ratio."];
     case "lagging-badly":
       return [
         `完成率 ${r ?? "—"} 低于序时进度 ${e} ${gap ?? "—"} 个百分点，超过设置的 ${settings.laggingBadlyGap} 个百分点，为严重滞后。`,
