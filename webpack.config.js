@@ -9,8 +9,11 @@
 //                                  dist/office-js/, copied from the @microsoft/office-js package, because an
 //                                  intranet cannot reach the CDN.
 const path = require("node:path");
+const fs = require("node:fs");
+const zlib = require("node:zlib");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { isOfficeJsFileForExcel } = require("./scripts/office-js-files.cjs");
 
 const urlDev = "https://localhost:3000/";
 const OFFICE_JS_CDN_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -18,7 +21,10 @@ const OFFICE_JS_LOCAL_DIR = "office-js";
 const officeJsPackageDist = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 
 /** Packages that must only ever be fetched on demand (dynamic import), never in a page's first download. */
-const LAZY_PACKAGES = ["exceljs", "mammoth"];
+const LAZY_PACKAGES = ["exceljs", "mammoth", "opencc-js", "@fluentui/react-charts", "d3-[a-z-]+"];
+
+/** The most JavaScript a page may download before it shows (gzipped, production build); the build fails above it. */
+const FIRST_LOAD_BUDGET_GZIP = 200 * 1024;
 
 /** A build setting from `--env NAME=value` or the environment variable NAME. */
 function setting(env, name) {
@@ -84,6 +90,13 @@ class SkipMinifiedChunkPlugin {
   }
 }
 
+/** An emitted asset's size after gzip (what the browser downloads from a server that compresses). */
+function gzipSizeOf(compilation, file) {
+  // After emit webpack keeps only the sizes of assets: read the emitted file (the dev server emits none).
+  const emitted = path.join(compilation.outputOptions.path, file);
+  return fs.existsSync(emitted) ? zlib.gzipSync(fs.readFileSync(emitted), { level: 9 }).length : 0;
+}
+
 function formatSize(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
 }
@@ -107,7 +120,16 @@ class InitialChunkGuardPlugin {
       for (const [name, entrypoint] of compilation.entrypoints) {
         const files = entrypoint.chunks.flatMap((chunk) => [...chunk.files].filter((file) => file.endsWith(".js")));
         const total = files.reduce((sum, file) => sum + sizeOf(file), 0);
-        lines.push(`  ${name} (initial): ${formatSize(total)} — ${files.map((f) => `${f} ${formatSize(sizeOf(f))}`).join(", ")}`);
+        const gzipped = files.reduce((sum, file) => sum + gzipSizeOf(compilation, file), 0);
+        lines.push(`  ${name} (initial): ${formatSize(total)}, ${formatSize(gzipped)} gzipped — ${files.map((f) => `${f} ${formatSize(sizeOf(f))}`).join(", ")}`);
+        if (compiler.options.mode === "production" && gzipped > FIRST_LOAD_BUDGET_GZIP) {
+          compilation.errors.push(
+            new Error(
+              `${name}: the first download is ${formatSize(gzipped)} gzipped, above the budget of ${formatSize(FIRST_LOAD_BUDGET_GZIP)}. ` +
+                "Load what the first screen does not show with a dynamic import() (see src/taskpane/StepView.tsx).",
+            ),
+          );
+        }
         for (const chunk of entrypoint.chunks) {
           initialChunks.add(chunk);
           for (const module of chunkGraph.getChunkModulesIterable(chunk)) {
@@ -165,14 +187,18 @@ module.exports = async (env, options) => {
     },
   ];
   if (officeJs === "local") {
-    copyPatterns.push({
-      from: officeJsPackageDist,
-      to: `${OFFICE_JS_LOCAL_DIR}/`,
-      // Type definitions and IntelliSense files are for editors, not for the browser.
-      globOptions: { ignore: ["**/*.d.ts", "**/*vsdoc.js"] },
-      // Already minified by Microsoft: do not run the minimizer over 80 MB of it.
-      info: { minimized: true },
-    });
+    copyPatterns.push(
+      {
+        from: officeJsPackageDist,
+        to: `${OFFICE_JS_LOCAL_DIR}/`,
+        // Only Excel's files and the Chinese and English strings (scripts/office-js-files.cjs): 9 MB of the 86 MB.
+        filter: (file) => isOfficeJsFileForExcel(path.relative(officeJsPackageDist, file)),
+        // Already minified by Microsoft: do not run the minimizer over it.
+        info: { minimized: true },
+      },
+      // Microsoft's licence terms for office.js travel with the copy.
+      { from: path.join(officeJsPackageDist, "..", "LICENSE.md"), to: `${OFFICE_JS_LOCAL_DIR}/LICENSE.md` },
+    );
   }
 
   return {
@@ -229,10 +255,19 @@ module.exports = async (env, options) => {
             priority: 20,
             enforce: true,
           },
+          // The charts (@fluentui/react-charts and d3), fetched with the chart.
+          charts: {
+            test: /[\\/]node_modules[\\/](@fluentui[\\/]react-charts|d3-[a-z-]+)[\\/]/,
+            name: "charts",
+            chunks: "async",
+            priority: 25,
+            enforce: true,
+          },
           // React and Fluent UI, shared by the task pane and the standalone page.
           vendors: {
             test: /[\\/]node_modules[\\/]/,
-            name: "vendors",
+            // One chunk for what both pages use, one for what only one of them uses: neither downloads the other's.
+            name: (module, chunks) => `vendors-${chunks.map((chunk) => chunk.name).sort().join("-")}`,
             chunks: "initial",
             priority: 10,
           },
@@ -297,3 +332,4 @@ module.exports = async (env, options) => {
 module.exports.urlDev = urlDev;
 module.exports.OFFICE_JS_CDN_URL = OFFICE_JS_CDN_URL;
 module.exports.OFFICE_JS_LOCAL_DIR = OFFICE_JS_LOCAL_DIR;
+module.exports.FIRST_LOAD_BUDGET_GZIP = FIRST_LOAD_BUDGET_GZIP;

@@ -1,60 +1,34 @@
 /*
- * The benchmark's input: a task workbook of `taskCount` tasks (title row, merged
- * two-row header, section rows, a 部门名录 sheet) and `fileCount` departmental progress workbooks of
- * `rowsPerFile` rows each, in the shapes departments really send (title rows naming the department,
- * different column orders and headers, full-width digits, figures in 万元 instead of 亿元, their own
- * row numbers instead of task numbers). Deterministic: the same arguments give the same files.
+ * The benchmark's input as files: benchScenario's task workbook and departmental progress workbooks written as .xlsx
+ * with ExcelJS (merges included), as a department's clerk would send them.
  */
 import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
+import { benchScenario, type BenchWorkbook } from "./benchScenario";
 
 export interface BenchFiles {
   folder: string;
   taskWorkbook: string;
+  /** The folder holding the progress files (what `build --progress` is given). */
+  progressFolder: string;
   progressFiles: string[];
   departments: string[];
 }
 
-const REGIONS = ["全省", "长春市", "吉林市", "四平市", "辽源市", "通化市", "白山市", "松原市", "白城市", "延边州", "长白山管委会", "梅河口市"];
-const ACTIONS = ["组织推动", "加快推进", "组织实施", "完成", "新建", "改造提升", "推广", "建成"];
-const SUBJECTS = [
-  "工业大项目", "技术创新项目", "节能降耗项目", "特色产业园区", "棚户区改造", "农村公路", "城市供热管网", "污水处理厂",
-  "农田水利工程", "保障性住房", "中小学校舍", "乡镇卫生院", "旅游基础设施", "物流园区", "信息化示范工程", "林业生态工程",
-];
-const PHASES = ["一期", "二期", "续建", "新开工", "提标改造", "配套"];
-/** 60 reporting departments as a province's documents name them. */
-const DEPARTMENTS = [
-  "省经委", "省发展改革委", "省统计局", "省国土资源厅", "省科技厅", "省环保局", "省财政厅", "省劳动保障厅", "省商务厅", "省金融办",
-  "省交通运输厅", "省住房城乡建设厅", "省水利厅", "省农委", "省教育厅", "省卫生厅", "省旅游局", "省林业厅", "省工业和信息化厅", "省民政厅",
-  "省公安厅", "省司法厅", "省文化厅", "省广电局", "省体育局", "省人口计生委", "省粮食局", "省畜牧局", "省能源局", "省物价局",
-  "省审计厅", "省地税局", "省国资委", "省安全监管局", "省质监局", "省工商局", "省食品药品监管局", "省知识产权局", "省外办", "省侨办",
-  "省人防办", "省地震局", "省气象局", "省通信管理局", "省电力公司", "省邮政管理局", "省中小企业局", "省信访局", "省法制办", "省编办",
-  "长春市政府", "吉林市政府", "四平市政府", "辽源市政府", "通化市政府", "白山市政府", "松原市政府", "白城市政府", "延边州政府", "长白山管委会",
-];
-
-/** A small deterministic generator (mulberry32), so runs compare. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function toFullWidth(text: string): string {
-  return text.replace(/[0-9.\-%]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
-}
-
-interface BenchTask {
-  id: string;
-  title: string;
-  plan: number;
-  lead: number;
-  supporting: number[];
+async function writeWorkbook(folder: string, bench: BenchWorkbook): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  for (const grid of bench.sheets) {
+    const sheet = workbook.addWorksheet(grid.name);
+    grid.rows.forEach((row, index) => {
+      if (row.length > 0) sheet.getRow(index + 1).values = row.map((value) => value ?? undefined) as ExcelJS.CellValue[];
+    });
+    for (const range of grid.merges ?? []) sheet.mergeCells(range.top + 1, range.left + 1, range.bottom + 1, range.right + 1);
+  }
+  const path = join(folder, bench.file);
+  await mkdir(dirname(path), { recursive: true });
+  await workbook.xlsx.writeFile(path);
+  return path;
 }
 
 /**
@@ -62,81 +36,9 @@ interface BenchTask {
  * @example const files = await generateBenchFiles("/tmp/bench", 5000, 60, 100); files.progressFiles.length // 60
  */
 export async function generateBenchFiles(folder: string, taskCount = 5000, fileCount = 60, rowsPerFile = 100): Promise<BenchFiles> {
-  await mkdir(join(folder, "progress"), { recursive: true });
-  const next = random(20071031);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
-  const departments = DEPARTMENTS.slice(0, fileCount);
-  const tasks: BenchTask[] = [];
-  for (let i = 0; i < taskCount; i++) {
-    const plan = Math.round(5 + next() * 995) / 10 + 1; // 1.5 … 101 亿元
-    const title = `${pick(REGIONS)}${pick(ACTIONS)}${pick(SUBJECTS)}${pick(PHASES)}第${i + 1}批，当年计划投资`;
-    const lead = i % fileCount;
-    const supporting = [(lead + 1 + Math.floor(next() * (fileCount - 1))) % fileCount];
-    tasks.push({ id: String(i + 1), title, plan: Number(plan.toFixed(1)), lead, supporting });
-  }
-
-  const taskWorkbook = join(folder, "任务分解表.xlsx");
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("重点工作任务分解表");
-  sheet.mergeCells("A1:F1");
-  sheet.getCell("A1").value = "2007年全省重点工作任务分解表";
-  sheet.getRow(3).values = ["序号", "工作任务", "年度目标", "责任单位", "", "完成时限"];
-  sheet.getRow(4).values = ["", "", "", "牵头单位", "配合单位", ""];
-  for (const column of ["A", "B", "C", "F"]) sheet.mergeCells(`${column}3:${column}4`);
-  sheet.mergeCells("D3:E3");
-  let rowNumber = 5;
-  tasks.forEach((task, index) => {
-    if (index % 500 === 0) {
-      sheet.getRow(rowNumber++).values = [`${"一二三四五六七八九十"[index / 500]}、第${index / 500 + 1}组重点工作`];
-    }
-    sheet.getRow(rowNumber++).values = [task.id, task.title, `当年计划投资${task.plan}亿元`, departments[task.lead], task.supporting.map((d) => departments[d]).join("、"), "2007年12月31日"];
-  });
-  const roster = workbook.addWorksheet("部门名录");
-  roster.addRow(["单位名称", "简称"]);
-  for (const name of departments) roster.addRow([name, ""]);
-  await workbook.xlsx.writeFile(taskWorkbook);
-
+  const scenario = benchScenario(taskCount, fileCount, rowsPerFile);
+  const taskWorkbook = await writeWorkbook(folder, scenario.taskWorkbook);
   const progressFiles: string[] = [];
-  for (let file = 0; file < fileCount; file++) {
-    const department = departments[file];
-    const own = tasks.filter((task) => task.lead === file);
-    const helping = tasks.filter((task) => task.supporting.includes(file));
-    const rows = [...own, ...helping].slice(0, rowsPerFile);
-    while (rows.length < rowsPerFile) rows.push(tasks[Math.floor(next() * tasks.length)]);
-    const layout = file % 4;
-    const progress = new ExcelJS.Workbook();
-    const ws = progress.addWorksheet(layout === 3 ? "Sheet1" : `${department}进展`);
-    let at = 1;
-    const width = 5;
-    if (layout !== 3) {
-      ws.mergeCells(1, 1, 1, width);
-      ws.getCell(1, 1).value = layout === 1 ? `${department}重点工作推进情况表` : `${department}重点工作进展情况表（1-10月）`;
-      at = 3;
-    }
-    const header =
-      layout === 0
-        ? ["序号", "工作任务", "1-10月完成情况", "完成值", "填报单位"]
-        : layout === 1
-          ? ["编号", "任务名称", "进展情况", "完成值（万元）", "截至日期"]
-          : layout === 2
-            ? ["重点工作", "单位", "累计完成", "1—10月推进情况", "报送单位"]
-            : ["任务编号", "目标任务", "截至10月末进展情况", "实际完成", "单位"];
-    ws.getRow(at++).values = header;
-    rows.forEach((task, index) => {
-      const share = 0.5 + next() * 0.6;
-      const done = Number((task.plan * share).toFixed(1));
-      const text = `1-10月完成投资${done}亿元，完成年计划的${((done / task.plan) * 100).toFixed(1)}%`;
-      const shortTitle = task.title.replace(/，当年计划投资$/, "");
-      let values: (string | number)[];
-      if (layout === 0) values = [task.id, task.title, text, done, department];
-      else if (layout === 1) values = [toFullWidth(task.id), shortTitle, toFullWidth(text), Math.round(done * 10000), "2007年10月31日"];
-      else if (layout === 2) values = [index % 10 === 0 ? shortTitle.replace(/第(\d+)批/, "第$1批项目") : task.title, "亿元", done, text, department];
-      else values = [task.id, task.title, text, `${toFullWidth(String(Math.round(done * 10000)))}`, "万元"];
-      ws.getRow(at++).values = values;
-    });
-    const path = join(folder, "progress", `${String(file + 1).padStart(2, "0")}-${department}.xlsx`);
-    await progress.xlsx.writeFile(path);
-    progressFiles.push(path);
-  }
-  return { folder, taskWorkbook, progressFiles, departments };
+  for (const progress of scenario.progressWorkbooks) progressFiles.push(await writeWorkbook(folder, progress));
+  return { folder, taskWorkbook, progressFolder: join(folder, "progress"), progressFiles, departments: scenario.departments };
 }

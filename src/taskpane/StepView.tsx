@@ -1,10 +1,14 @@
+import { lazy, Suspense } from "react";
+import { Spinner } from "@fluentui/react-components";
 import type { LedgerService } from "./services/ledgerService";
 import type { AppSteps } from "./hooks/useAppSteps";
 import { CheckStep } from "./components/CheckStep";
-import { ImportTextStep } from "./components/ImportTextStep";
-import { ProgressStep } from "./components/ProgressStep";
-import { WriteStep } from "./components/WriteStep";
-import { SettingsPanel } from "./components/SettingsPanel";
+
+// Only step 1 comes with the pane's first download; the other steps are fetched when the clerk opens them.
+const ImportTextStep = lazy(() => import(/* webpackChunkName: "step-import" */ "./components/ImportTextStep").then((module) => ({ default: module.ImportTextStep })));
+const ProgressStep = lazy(() => import(/* webpackChunkName: "step-progress" */ "./components/ProgressStep").then((module) => ({ default: module.ProgressStep })));
+const WriteStep = lazy(() => import(/* webpackChunkName: "step-write" */ "./components/WriteStep").then((module) => ({ default: module.WriteStep })));
+const SettingsPanel = lazy(() => import(/* webpackChunkName: "step-settings" */ "./components/SettingsPanel").then((module) => ({ default: module.SettingsPanel })));
 
 interface ViewProps {
   steps: AppSteps;
@@ -134,6 +138,14 @@ function SettingsView({ steps, service }: ViewProps) {
  * @example <StepView steps={steps} service={service} onDownload={onDownload} />
  */
 export function StepView(props: ViewProps) {
+  return (
+    <Suspense fallback={<Spinner size="small" data-loading="on-demand" />}>
+      <ChosenStep {...props} />
+    </Suspense>
+  );
+}
+
+function ChosenStep(props: ViewProps) {
   switch (props.steps.step) {
     case "import":
       return <ImportView {...props} />;

@@ -38,6 +38,12 @@ export async function settle(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
   }
+  // A step or chart loaded on demand shows a placeholder first; React reveals the loaded part a little later.
+  for (let waited = 0; waited < 5000 && document.querySelector('[data-loading="on-demand"]'); waited += 50) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+  }
 }
 
 /** Click an element and let what follows settle. */

@@ -8,7 +8,9 @@ import type { Problem } from "../../domain/problem";
 import { evaluationReportJson } from "../../domain/progress/evaluationReportJson";
 import { unresolvedRowJson } from "../../domain/progress/unresolvedRowJson";
 import { problemReportJson } from "../../domain/report/problemReportJson";
+import type { CsvWorkbook } from "../../workbook/exceljs/csvWorkbook";
 import type { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
+import { loadSimplifiedConverter } from "../../workbook/text/loadSimplifiedConverter";
 import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
 import type { CliIO } from "../cliIO";
 import { formatProblemLine } from "../formatProblemLine";
@@ -41,7 +43,8 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const workbook = opened.value;
-  const checked = await checkWorkbook(workbook, args.sheet !== undefined ? { sheet: args.sheet } : {});
+  const toSimplified = await loadSimplifiedConverter();
+  const checked = await checkWorkbook(workbook, args.sheet !== undefined ? { sheet: args.sheet, toSimplified } : { toSimplified });
   if (!checked.ok) {
     for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));
     return 2;
@@ -112,7 +115,7 @@ async function writeReport(io: CliIO, path: string, progress: ComputedProgress, 
 }
 
 /** The workbook with the ledger and summary, saved as --out (never the input); false after a message when it cannot be written. */
-async function saveCopy(io: CliIO, workbook: ExcelJsWorkbook, args: BuildArguments): Promise<boolean> {
+async function saveCopy(io: CliIO, workbook: ExcelJsWorkbook | CsvWorkbook, args: BuildArguments): Promise<boolean> {
   const out = args.out ?? "";
   try {
     await mkdir(dirname(out), { recursive: true });

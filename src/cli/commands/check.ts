@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import type { CliIO } from "../cliIO";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
+import { loadSimplifiedConverter } from "../../workbook/text/loadSimplifiedConverter";
 import { formatProblemLine } from "../formatProblemLine";
 import { writeJsonFile } from "../writeJsonFile";
 import { taskReportJson } from "../../domain/report/taskReportJson";
@@ -32,7 +33,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     for (const problem of opened.problems) io.err(formatProblemLine(problem, io.lang));
     return 2;
   }
-  const checked = await checkWorkbook(opened.value, parsed.values.sheet !== undefined ? { sheet: parsed.values.sheet } : {});
+  const toSimplified = await loadSimplifiedConverter();
+  const checked = await checkWorkbook(opened.value, parsed.values.sheet !== undefined ? { sheet: parsed.values.sheet, toSimplified } : { toSimplified });
   const mainFile = basename(file);
   if (!checked.ok) {
     for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));

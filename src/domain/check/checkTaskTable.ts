@@ -49,7 +49,13 @@ function byCell(a: Problem, b: Problem): number {
  */
 export function checkTaskTable(
   sheets: readonly SheetGrid[],
-  options: { sheet?: string; columns?: ColumnMap; headerRow?: number; settings?: Pick<LedgerSettings, "ledgerSheetName" | "summarySheetName"> } = {},
+  options: {
+    sheet?: string;
+    columns?: ColumnMap;
+    headerRow?: number;
+    toSimplified?: (text: string) => string;
+    settings?: Pick<LedgerSettings, "ledgerSheetName" | "summarySheetName">;
+  } = {},
 ): Result<CheckReport> {
   const file = sheets[0]?.file;
   const rosterGrid = sheets.find((grid) => isRosterSheetName(grid.name)) ?? null;
@@ -94,7 +100,7 @@ export function checkTaskTable(
     ]);
   }
 
-  const read = readTaskTable(taskGrid, { columns: options.columns, headerRow: options.headerRow, roster });
+  const read = readTaskTable(taskGrid, { columns: options.columns, headerRow: options.headerRow, roster, ...(options.toSimplified ? { toSimplified: options.toSimplified } : {}) });
   if (!read.ok) return fail(read.problems.map(located));
   const table = read.value;
   const problems = [

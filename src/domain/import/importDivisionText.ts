@@ -5,6 +5,7 @@ import { parseResponsibility } from "../responsibility/parseResponsibility";
 import { toSimplifiedChinese } from "../responsibility/toSimplifiedChinese";
 import { parseTargets } from "../targets/parseTargets";
 import type { Task } from "../task";
+import { spellingVariants } from "../departments/spellingVariants";
 import { assignTaskIds } from "./assignTaskIds";
 import { divisionReadingProblems } from "./divisionReadingProblems";
 import { documentLevel } from "./documentLevel";
@@ -125,6 +126,15 @@ export function importDivisionText(text: string, options: ImportDivisionOptions 
   tasks.forEach((task, index) => (task.id = ids[index]));
   const reading = divisionReadingProblems({ parsed, loose, sectionTitles, sectionTasks, unmarked, level: level ?? null, file });
   problems.push(...reading.problems);
+  for (const names of spellingVariants(tasks)) {
+    problems.push({
+      code: "unit-spelled-differently",
+      severity: "info",
+      ...located(file),
+      message: `同一单位在文中有几种写法：${names.join("、")}，已按原文分别保留。如需统一，请在部门名录中列出它的全称和简称。`,
+      messageEn: `One unit is written several ways in the document (${names.join(", ")}); each is kept as written. To show one name, list its full and short names in the department roster.`,
+    });
+  }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
   if (tasks.length === 0) {

@@ -30,8 +30,17 @@ export function tasksFromCellPerLineTable(table: CellPerLineTable, context: Resp
   const problems: Problem[] = [];
   const located = (line: number): { file?: string; line: number } => (options.file === undefined ? { line } : { file: options.file, line });
   for (const row of table.rows) {
+    const byLevel = table.levels.flatMap(({ level, hasLead }) => {
+      const [first, ...rest] = row.byLevel[level] ?? [];
+      if (first === undefined) return [];
+      return hasLead ? [`${level}牵头单位：${first}${rest.length > 0 ? `；${level}责任单位：${rest.join("、")}` : ""}`] : [`${level}责任单位：${[first, ...rest].join("、")}`];
+    });
     const responsibilityText =
-      row.leadUnits.length > 0 ? `牵头单位：${row.leadUnits.join("、")}；责任单位：${row.units.join("、")}` : row.units.join("、");
+      byLevel.length > 0
+        ? byLevel.join("；")
+        : row.leadUnits.length > 0
+          ? `牵头单位：${row.leadUnits.join("、")}；责任单位：${row.units.join("、")}`
+          : row.units.join("、");
     const reading = parseResponsibility(responsibilityText, context);
     parsed.push(reading);
     const task: Task = {

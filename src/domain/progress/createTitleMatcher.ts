@@ -10,75 +10,137 @@ export interface TaskCandidate {
 
 /** Finds the tasks whose titles are most like a given title, without comparing it with every task. */
 export interface TitleMatcher {
-  /** Tasks by decreasing similarity to `title` (ties in table order), at most `limit`, only scores > 0. */
-  candidates(title: string, limit: number): TaskCandidate[];
+  /**
+   * Tasks by decreasing similarity to `title` (ties in table order), at most `limit`, only scores > 0. Quick (the
+   * default): tasks are counted over the title's rarest character pairs within a fixed budget, whatever the number of
+   * tasks. Thorough: over every pair found in at most a tenth of the titles — for a title the quick look-up found
+   * nothing close to, before it is listed for the clerk.
+   */
+  candidates(title: string, limit: number, thorough?: boolean): TaskCandidate[];
+  /** The tasks whose normalised title is exactly `title`'s (score 1), in table order. */
+  exact(title: string): Task[];
   /** Similarity of `title` to one task's title. */
   score(title: string, task: Task): number;
 }
 
 /** How many tasks sharing the most character pairs with a title are scored exactly. */
 const SHORTLIST = 40;
+/** Pairs (and numbers) found in at most this many titles are always counted. */
+const RARE = 50;
+/** Beyond the rare pairs, the next rarest are counted while the tasks they name add up to at most this many. */
+const BUDGET = 2000;
+/** A run of digits: a figure or a batch number (第12345批, 798亿元) names few tasks. */
+const DIGITS = /\d{2,}/g;
 
 /**
- * Index the tasks' titles by character pairs, so that a progress row is compared only with the tasks
- * that share pairs with it (5,000 tasks × 6,000 rows stays fast). Scores are `titleSimilarity`'s.
+ * Index the tasks' titles by their exact normalised text, by character pairs and by the numbers they contain, so
+ * that a progress row is compared only with the tasks that share its rarest pairs, its numbers or its very title:
+ * a look-up costs about the same with 500 tasks or 100,000. Scores are `titleSimilarity`'s.
  * @example createTitleMatcher(tasks).candidates("技术创新项目", 3)[0] // { task: { id: "5", … }, score: 0.92 }
  */
 export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
   const normalized = tasks.map((task) => normalizeTitle(task.title));
   const positions = new Map<Task, number>();
   tasks.forEach((task, index) => positions.set(task, index));
-  const index = new Map<string, number[]>();
+  const byTitle = new Map<string, number[]>();
+  const byNumber = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   normalized.forEach((title, taskIndex) => {
-    for (const key of new Set(keysOf(title))) {
-      const list = index.get(key);
-      if (list) list.push(taskIndex);
-      else index.set(key, [taskIndex]);
-    }
+    if (title !== "") append(byTitle, title, taskIndex);
+    for (const key of new Set(keysOf(title))) append(index, key, taskIndex);
+    for (const number of new Set(title.match(DIGITS))) append(byNumber, number, taskIndex);
   });
-  const commonLimit = Math.max(50, Math.ceil(tasks.length / 10));
+  const commonLimit = Math.max(RARE, Math.ceil(tasks.length / 10));
   /** Pairs shared with the title being looked up, per task (reset after each look-up). */
   const shared = new Int32Array(tasks.length);
+  let lastTitle = "";
+  let lastNormalized = "";
+  const normalizeOnce = (title: string): string => {
+    if (title !== lastTitle) [lastTitle, lastNormalized] = [title, normalizeTitle(title)];
+    return lastNormalized;
+  };
   return {
-    candidates(title: string, limit: number): TaskCandidate[] {
-      const wanted = normalizeTitle(title);
+    candidates(title: string, limit: number, thorough = false): TaskCandidate[] {
+      const wanted = normalizeOnce(title);
       if (wanted === "") return [];
       const lists = [...new Set(keysOf(wanted))].map((key) => index.get(key) ?? []).filter((list) => list.length > 0);
-      // Pairs found in very many titles (工作, 推进) say little: count them only when the title has nothing rarer.
-      const rare = lists.filter((list) => list.length <= commonLimit);
+      // Pairs found in very many titles (工作, 推进) say little: the rarest pairs pick the tasks to compare.
+      lists.sort((a, b) => a.length - b.length);
       const touched: number[] = [];
       let most = 0;
-      for (const list of rare.length > 0 ? rare : lists) {
+      let counted = 0;
+      // Thorough: every pair in at most a tenth of the titles — or every pair, when the title has none that rare.
+      const noneRare = lists.length > 0 && lists[0].length > commonLimit;
+      for (const list of lists) {
+        if (thorough ? !noneRare && list.length > commonLimit : counted > 0 && list.length > RARE && counted + list.length > BUDGET) break;
+        counted += list.length;
         for (const taskIndex of list) {
           if (shared[taskIndex] === 0) touched.push(taskIndex);
           shared[taskIndex]++;
           if (shared[taskIndex] > most) most = shared[taskIndex];
         }
       }
-      // Only tasks sharing at least half as many pairs as the best one can be close; score the best of those exactly.
-      const floor = Math.ceil(most / 2);
-      const counted = touched.filter((taskIndex) => shared[taskIndex] >= floor).map((taskIndex) => ({ taskIndex, count: shared[taskIndex] }));
+      // Only tasks sharing at least half as many pairs as the best one can be close; score the best of those exactly,
+      // with the tasks of the same title and those sharing a rare number with it.
+      const chosen = new Set(mostShared(touched, shared, Math.ceil(most / 2), Math.max(SHORTLIST, limit)));
       for (const taskIndex of touched) shared[taskIndex] = 0;
-      const shortlist = counted
-        .sort((a, b) => b.count - a.count || a.taskIndex - b.taskIndex)
-        .slice(0, Math.max(SHORTLIST, limit))
-        .map(({ taskIndex }) => ({ taskIndex, score: compareNormalizedTitles(wanted, normalized[taskIndex]) }))
-        .filter((candidate) => candidate.score > 0)
-        .sort((a, b) => b.score - a.score || a.taskIndex - b.taskIndex);
-      return shortlist.slice(0, limit).map(({ taskIndex, score }) => ({ task: tasks[taskIndex], score }));
+      for (const taskIndex of byTitle.get(wanted) ?? []) chosen.add(taskIndex);
+      for (const number of new Set(wanted.match(DIGITS))) {
+        const list = byNumber.get(number) ?? [];
+        if (list.length <= RARE) for (const taskIndex of list) chosen.add(taskIndex);
+      }
+      const scored: { taskIndex: number; score: number }[] = [];
+      for (const taskIndex of chosen) {
+        const score = compareNormalizedTitles(wanted, normalized[taskIndex]);
+        if (score > 0) scored.push({ taskIndex, score });
+      }
+      scored.sort((a, b) => b.score - a.score || a.taskIndex - b.taskIndex);
+      return scored.slice(0, limit).map(({ taskIndex, score }) => ({ task: tasks[taskIndex], score }));
+    },
+    exact(title: string): Task[] {
+      return (byTitle.get(normalizeOnce(title)) ?? []).map((taskIndex) => tasks[taskIndex]);
     },
     score(title: string, task: Task): number {
       const at = positions.get(task);
-      return compareNormalizedTitles(normalizeTitle(title), at === undefined ? normalizeTitle(task.title) : normalized[at]);
+      return compareNormalizedTitles(normalizeOnce(title), at === undefined ? normalizeTitle(task.title) : normalized[at]);
     },
   };
 }
 
-/** Character pairs of a title; a one-character title is its own key. */
-function keysOf(title: string): string[] {
-  const chars = Array.from(title);
-  if (chars.length === 1) return chars;
-  const keys: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) keys.push(chars[i] + chars[i + 1]);
+/** The tasks with the most shared pairs (at least `floor`), at most `count`, ties in table order. */
+function mostShared(touched: readonly number[], shared: Int32Array, floor: number, count: number): number[] {
+  const byCount = new Map<number, number[]>();
+  for (const taskIndex of touched) {
+    const pairs = shared[taskIndex];
+    if (pairs >= floor) append(byCount, pairs, taskIndex);
+  }
+  const chosen: number[] = [];
+  for (const pairs of [...byCount.keys()].sort((a, b) => b - a)) {
+    const group = byCount.get(pairs) ?? [];
+    if (chosen.length + group.length > count) group.sort((a, b) => a - b);
+    for (const taskIndex of group) {
+      if (chosen.length >= count) return chosen;
+      chosen.push(taskIndex);
+    }
+  }
+  return chosen;
+}
+
+function append<K>(map: Map<K, number[]>, key: K, taskIndex: number): void {
+  const list = map.get(key);
+  if (list) list.push(taskIndex);
+  else map.set(key, [taskIndex]);
+}
+
+/** Beyond the largest code point: a pair of code points as one number (no string made per pair). */
+const CODE_POINTS = 0x110000;
+
+/** Character pairs of a title as numbers; a one-character title is its own key. */
+function keysOf(title: string): number[] {
+  const points: number[] = [];
+  for (const char of title) points.push(char.codePointAt(0) ?? 0);
+  if (points.length === 1) return [points[0] + CODE_POINTS * CODE_POINTS];
+  const keys: number[] = [];
+  for (let i = 0; i + 1 < points.length; i++) keys.push(points[i] * CODE_POINTS + points[i + 1]);
   return keys;
 }

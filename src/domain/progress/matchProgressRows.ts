@@ -61,7 +61,7 @@ const CANDIDATES = 5;
  * that a department's own 1, 2, 3 is not taken for task numbers. Ids compare normalised ("１" = "01" = "1、"). Then, in turn, for each row:
  * 1. the clerk's resolution (`resolutions[progressRowKey(row)]`), when given;
  * 2. the task number, unless the title names another task (≥ threshold) better: then it is ambiguous;
- * 3. the title: one task at or above `settings.titleMatchThreshold` matches; several are ambiguous — unless
+ * 3. the title: the one task whose title is the same after normalisation (score 1); else one task at or above `settings.titleMatchThreshold` matches; several are ambiguous — unless
  *    one of them is an exact title, or only one lists the reporting department as lead or supporting;
  * 4. otherwise unmatched, with the nearest tasks as candidates.
  * Nothing is guessed: every row ends in `matched`, `unmatched`, `ambiguous` or (by the clerk) `ignored`.
@@ -83,8 +83,21 @@ export function matchProgressRows(
     if (list) list.push(task);
     else byId.set(id, [task]);
   }
-  const tasksOf = (row: ProgressRow): Task[] => byId.get(normalizeTaskId(row.id ?? "")) ?? [];
-  const trustedSheets = trustIdColumns(rows, tasksOf, matcher);
+  // Each row's numbered tasks and its title's score against the first of them, worked out once.
+  const numbered = new Map<ProgressRow, Task[]>();
+  const tasksOf = (row: ProgressRow): Task[] => {
+    let found = numbered.get(row);
+    if (!found) numbered.set(row, (found = byId.get(normalizeTaskId(row.id ?? "")) ?? []));
+    return found;
+  };
+  const firstScores = new Map<ProgressRow, number>();
+  const scoreOf = (row: ProgressRow, task: Task): number => {
+    if (task !== tasksOf(row)[0]) return matcher.score(row.title ?? "", task);
+    let score = firstScores.get(row);
+    if (score === undefined) firstScores.set(row, (score = matcher.score(row.title ?? "", task)));
+    return score;
+  };
+  const trustedSheets = trustIdColumns(rows, tasksOf, scoreOf, matcher);
   const result: ProgressMatching = { matched: [], unmatched: [], ambiguous: [], ignored: [] };
 
   for (const row of rows) {
@@ -112,7 +125,7 @@ export function matchProgressRows(
         result.matched.push({ row, task, by: "id", score: 1 });
         continue;
       }
-      const score = matcher.score(title, task);
+      const score = scoreOf(row, task);
       const rivals = score >= threshold ? [] : matcher.candidates(title, CANDIDATES).filter((candidate) => candidate.task !== task && candidate.score >= threshold && candidate.score > score);
       if (rivals.length === 0) result.matched.push({ row, task, by: "id", score });
       else result.ambiguous.push({ row, reason: "id-title-disagree", candidates: [{ task, score }, ...rivals] });
@@ -131,8 +144,19 @@ export function matchProgressRows(
       result.unmatched.push({ row, reason: "no-match", candidates: matcher.candidates(row.text, CANDIDATES) });
       continue;
     }
-    const candidates = matcher.candidates(title, CANDIDATES);
-    const close = candidates.filter((candidate) => candidate.score >= threshold);
+    // A title equal to one task's title (after normalisation) is that task: score 1, nothing else to compare.
+    const exact = matcher.exact(title);
+    if (exact.length === 1) {
+      result.matched.push({ row, task: exact[0], by: "title", score: 1 });
+      continue;
+    }
+    let candidates = matcher.candidates(title, CANDIDATES);
+    let close = candidates.filter((candidate) => candidate.score >= threshold);
+    if (close.length === 0) {
+      // Nothing close among the tasks sharing the title's rarest pairs: look wider before asking the clerk.
+      candidates = matcher.candidates(title, CANDIDATES, true);
+      close = candidates.filter((candidate) => candidate.score >= threshold);
+    }
     if (close.length === 0) {
       result.unmatched.push({ row, reason: "no-match", candidates });
       continue;
@@ -167,7 +191,12 @@ const TEXT_EVIDENCE = 0.3;
  * tasks (or, on a sheet without titles, the progress texts do not point at other tasks: a text is evidence only
  * when some task title is like it, and agrees when the numbered task is among the three likest).
  */
-function trustIdColumns(rows: readonly ProgressRow[], tasksOf: (row: ProgressRow) => Task[], matcher: TitleMatcher): Set<string> {
+function trustIdColumns(
+  rows: readonly ProgressRow[],
+  tasksOf: (row: ProgressRow) => Task[],
+  scoreOf: (row: ProgressRow, task: Task) => number,
+  matcher: TitleMatcher,
+): Set<string> {
   const evidence = new Map<string, { agreeing: number; disagreeing: number }>();
   for (const row of rows) {
     const tasks = tasksOf(row);
@@ -176,7 +205,7 @@ function trustIdColumns(rows: readonly ProgressRow[], tasksOf: (row: ProgressRow
     const counts = evidence.get(key) ?? { agreeing: 0, disagreeing: 0 };
     evidence.set(key, counts);
     if (row.title) {
-      if (tasks.some((task) => matcher.score(row.title ?? "", task) >= ID_TITLE_AGREEMENT)) counts.agreeing++;
+      if (tasks.some((task) => scoreOf(row, task) >= ID_TITLE_AGREEMENT)) counts.agreeing++;
       else counts.disagreeing++;
       continue;
     }

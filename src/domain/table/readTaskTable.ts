@@ -50,6 +50,8 @@ export interface TaskTable {
 }
 
 export interface ReadTaskTableOptions {
+  /** Traditional → simplified converter for unit names (opencc-js from the adapters); by default a built-in table. */
+  toSimplified?: (text: string) => string;
   /** The clerk's columns, replacing the detected ones. */
   columns?: ColumnMap;
   /** Names are reported by their roster (or built-in) canonical names. */
@@ -112,6 +114,7 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
     );
   }
   const roster = options.roster ?? buildRoster(null);
+  const simplify = options.toSimplified ?? ((written: string): string => written);
   const isKnown = (name: string): boolean => roster.sheet !== null && findDepartment(roster, name) !== null;
   const originRow = grid.origin?.row ?? 0;
   const givenHeaderRow = options.headerRow !== undefined ? options.headerRow - 1 - originRow : undefined;
@@ -219,9 +222,9 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
 
     const responsibility = readResponsibilityCells(
       {
-        lead: columns.lead !== undefined ? (text.lead ?? "") : undefined,
-        supporting: columns.supporting !== undefined ? (text.supporting ?? "") : undefined,
-        responsible: columns.responsible !== undefined ? (text.responsible ?? "") : undefined,
+        lead: columns.lead !== undefined ? simplify(text.lead ?? "") : undefined,
+        supporting: columns.supporting !== undefined ? simplify(text.supporting ?? "") : undefined,
+        responsible: columns.responsible !== undefined ? simplify(text.responsible ?? "") : undefined,
       },
       { roster, firstListedLeads, isKnown },
     );
@@ -252,7 +255,7 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
       .filter((written) => written !== "")
       .join("；");
     const written = (text.leader ?? "").split(/[、，,；;\s]+/).filter((name) => name !== "");
-    const leaders = [...written, ...RESPONSIBILITY_COLUMNS.flatMap((column) => readLeaders(toSimplifiedChinese(text[column] ?? "")).leaders)];
+    const leaders = [...written, ...RESPONSIBILITY_COLUMNS.flatMap((column) => readLeaders(toSimplifiedChinese(simplify(text[column] ?? ""))).leaders)];
     const task: Task = {
       id,
       number: idOwnCell !== "" ? idOwnCell : (text.id ?? "").replace(/\s+/g, ""),
@@ -277,7 +280,7 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
       const written = text[column] ?? "";
       const cell = address[column];
       if (written === "" || cell === undefined) continue;
-      const parsed = parseResponsibility(written, { isKnown });
+      const parsed = parseResponsibility(simplify(written), { isKnown });
       for (const name of parsed.departments) {
         const canonical = displayDepartment(roster, name);
         if (departments[canonical] === undefined) departments[canonical] = cell;

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Problem } from "../../domain/problem";
 import type { CellSelection } from "../hooks/useCellSelection";
@@ -13,6 +13,9 @@ import { UnmatchedRows } from "./UnmatchedRows";
 import { AssignedRows } from "./AssignedRows";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { TaskExplanationView } from "./TaskExplanationView";
+
+/** The chart and its library are fetched when there are results to draw. */
+const CompletionChart = lazy(() => import(/* webpackChunkName: "completion-chart" */ "./CompletionChart"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -197,6 +200,9 @@ export function ProgressStep(props: ProgressStepProps) {
               <ProblemList problems={outcome.problems} onSelect={onSelectProblem} canSelect={canSelectProblem} selected={selection?.problem ?? null} selectedDetail={showsCells && selection ? <CellPreview selection={selection} /> : null} />
             </>
           )}
+          <Suspense fallback={<Spinner size="tiny" data-loading="on-demand" />}>
+            <CompletionChart evaluations={outcome.evaluations} />
+          </Suspense>
           <h2 className={styles.sectionTitle}>{strings.progress.resultsTitle(outcome.evaluations.length)}</h2>
           <p className={styles.note}>{strings.progress.explainHint}</p>
           <EvaluationTable evaluations={outcome.evaluations} selected={explained} onSelect={(index) => setExplained(index === explained ? null : index)} />

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from "../../domain/problem";
+import type { CsvWorkbook } from "../../workbook/exceljs/csvWorkbook";
 import { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
 import { loadExcelJs } from "../../workbook/exceljs/loadExcelJs";
 import type { WorkbookPort } from "../../workbook/workbookPort";
@@ -17,7 +18,7 @@ export type FileLedgerService = LedgerService & { download(): Promise<WorkbookDo
  * @example const opened = await fileLedgerService(input.files[0]); if (opened.ok) render(<App service={opened.value} lang="zh" />);
  */
 export async function fileLedgerService(file: File | null, blankName = "新建工作簿.xlsx"): Promise<Result<FileLedgerService>> {
-  let workbook: ExcelJsWorkbook;
+  let workbook: ExcelJsWorkbook | CsvWorkbook;
   if (file) {
     const opened = await openWorkbookBytes(await file.arrayBuffer(), file.name);
     if (!opened.ok) return fail(opened.problems);

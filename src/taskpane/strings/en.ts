@@ -167,6 +167,12 @@ export const en: Strings = {
     },
     unavailable: "Progress import is not available yet.",
   },
+  chart: {
+    byDepartment: "Average completion by lead department",
+    byCategory: "Average completion by category",
+    averageRatio: "Average completion",
+    note: "Averages count the tasks with a completion ratio, each at most 100%, as in the summary sheet.",
+  },
   write: {
     intro: "Write the ledger and the summary into the workbook. The task table and progress sheets are never changed.",
     needProgress: "First import the progress in step 2.",

@@ -169,6 +169,12 @@ export const zh = {
     } satisfies Record<TaskStatus, string>,
     unavailable: "进展导入功能尚在完善中，暂不可用。",
   },
+  chart: {
+    byDepartment: "平均完成率：按牵头单位",
+    byCategory: "平均完成率：按类别",
+    averageRatio: "平均完成率",
+    note: "平均完成率按有完成率的任务计算，单项超过100%的按100%计，与通报汇总表一致。",
+  },
   write: {
     intro: "把台账和通报汇总写入工作簿。任务表和进展表不会被修改。",
     needProgress: "请先在第 2 步导入进展并计算。",

@@ -4,6 +4,7 @@ import type { SheetLayout } from "../../domain/layout";
 import type { WorkbookPort } from "../workbookPort";
 import { readWorksheetGrid } from "./readWorksheetGrid";
 import { writeSheetLayout } from "./writeSheetLayout";
+import { addCompletionDataBars } from "./addCompletionDataBars";
 import { foreignSheetRefusal } from "../../domain/writing/foreignSheetRefusal";
 import { mayReplaceSheet } from "../../domain/writing/mayReplaceSheet";
 import { missingSheetRefusal } from "../missingSheetRefusal";
@@ -59,6 +60,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (existing) this.workbook.removeWorksheet(existing.id);
     const worksheet = this.workbook.addWorksheet(layout.name);
     writeSheetLayout(worksheet, layout);
+    addCompletionDataBars(worksheet, layout);
     this.grids.delete(layout.name);
   }
 

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Result } from "../../domain/problem";
 import { fail } from "../../domain/problem";
+import type { CsvWorkbook } from "./csvWorkbook";
 import type { ExcelJsWorkbook } from "./excelJsWorkbook";
 import { openWorkbookBytes } from "./openWorkbookBytes";
 
@@ -9,7 +10,7 @@ import { openWorkbookBytes } from "./openWorkbookBytes";
  * Open an .xlsx or .csv file from disk (command line). A missing or unreadable file is a problem, not a throw.
  * @example const opened = await openWorkbookFile("examples/分工方案.xlsx");
  */
-export async function openWorkbookFile(path: string): Promise<Result<ExcelJsWorkbook>> {
+export async function openWorkbookFile(path: string): Promise<Result<ExcelJsWorkbook | CsvWorkbook>> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);

@@ -26,39 +26,33 @@ export function writeSheetLayout(worksheet: Worksheet, layout: SheetLayout): voi
   });
   for (const col of layout.hiddenColumns ?? []) worksheet.getColumn(col + 1).hidden = true;
 
-  // Merge the style runs into one style per cell, then convert each distinct style once.
-  const cellStyles: (CellStyle | undefined)[][] = Array.from({ length: rowCount }, () => new Array<CellStyle | undefined>(colCount));
-  for (const run of layout.styles) {
-    for (let row = run.range.top; row <= run.range.bottom; row++) {
-      const line = cellStyles[row];
-      for (let col = run.range.left; col <= run.range.right; col++) line[col] = line[col] ? { ...line[col], ...run.style } : { ...run.style };
+  // Each cell's style as a number: the style runs merged in order (later runs override what they name), with the
+  // shared number-format policy; equal styles get one number and one ExcelJS style object, shared by all their cells
+  // (ExcelJS then registers each style once instead of once per cell).
+  const styles = new CellStyleTable();
+  const styleIds = new Int32Array(rowCount * colCount);
+  layout.styles.forEach((run, runIndex) => {
+    for (let row = run.range.top; row <= Math.min(run.range.bottom, rowCount - 1); row++) {
+      for (let col = run.range.left; col <= Math.min(run.range.right, colCount - 1); col++) {
+        const at = row * colCount + col;
+        styleIds[at] = styles.withRun(styleIds[at], runIndex, run.style);
+      }
     }
-  }
-  const converted = new Map<string, Partial<Style>>();
-  const excelStyle = (style: CellStyle): Partial<Style> => {
-    const key = JSON.stringify(style);
-    let result = converted.get(key);
-    if (!result) {
-      result = toExcelStyle(style);
-      converted.set(key, result);
-    }
-    return result;
-  };
+  });
 
   for (let row = 0; row < rowCount; row++) {
     const values = layout.values[row] ?? [];
-    const styles = cellStyles[row];
     const excelRow = worksheet.getRow(row + 1);
     for (let col = 0; col < colCount; col++) {
       const value = values[col] ?? null;
-      let style = styles[col];
-      if (value === null && !style) continue;
+      let styleId = styleIds[row * colCount + col];
+      if (value === null && styleId === 0) continue;
       const cell = excelRow.getCell(col + 1);
       // The shared policy (cellNumberFormats): "@" on strings, never on numbers.
-      if (value !== null && formats[row][col] !== (style?.numberFormat ?? "General")) style = { ...style, numberFormat: formats[row][col] };
+      if (value !== null) styleId = styles.withNumberFormat(styleId, formats[row][col]);
       if (typeof value === "string") cell.value = value;
       else if (typeof value === "number") cell.value = Number.isFinite(value) ? value : null;
-      if (style) cell.style = { ...excelStyle(style) };
+      if (styleId !== 0) cell.style = styles.excelStyle(styleId);
     }
   }
   for (const [row, height] of Object.entries(layout.rowHeights ?? {})) worksheet.getRow(Number(row) + 1).height = height;
@@ -88,6 +82,54 @@ export function writeSheetLayout(worksheet: Worksheet, layout: SheetLayout): voi
       const oddFooter = `${print.footerLeft ? `&L${print.footerLeft}` : ""}${centre}${print.footerRight ? `&R${print.footerRight}` : ""}`;
       worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter };
     }
+  }
+}
+
+/** The distinct cell styles of one sheet, numbered from 1 (0: no style), each converted to ExcelJS once. */
+class CellStyleTable {
+  private readonly styles: CellStyle[] = [{}];
+  private readonly byKey = new Map<string, number>();
+  private readonly derived = new Map<string, number>();
+  private readonly converted: (Partial<Style> | undefined)[] = [];
+  private readonly excelByKey = new Map<string, Partial<Style>>();
+
+  /** The style `id` with a style run applied over it. */
+  withRun(id: number, runIndex: number, style: CellStyle): number {
+    return this.derive(`${id}|${runIndex}`, () => ({ ...this.styles[id], ...style }));
+  }
+
+  /** The style `id` with the number format the shared policy gives its cell ("General" only when it had a format). */
+  withNumberFormat(id: number, numberFormat: string): number {
+    if (numberFormat === (this.styles[id].numberFormat ?? "General")) return id;
+    return this.derive(`${id}#${numberFormat}`, () => ({ ...this.styles[id], numberFormat }));
+  }
+
+  /** The ExcelJS style of `id`; styles that convert alike (their properties named in another order) share one. */
+  excelStyle(id: number): Partial<Style> {
+    let style = this.converted[id];
+    if (!style) {
+      style = toExcelStyle(this.styles[id]);
+      const key = JSON.stringify(style);
+      style = this.excelByKey.get(key) ?? style;
+      this.excelByKey.set(key, style);
+      this.converted[id] = style;
+    }
+    return style;
+  }
+
+  private derive(derivation: string, make: () => CellStyle): number {
+    let id = this.derived.get(derivation);
+    if (id === undefined) {
+      const style = make();
+      const key = JSON.stringify(style);
+      id = this.byKey.get(key);
+      if (id === undefined) {
+        id = this.styles.push(style) - 1;
+        this.byKey.set(key, id);
+      }
+      this.derived.set(derivation, id);
+    }
+    return id;
   }
 }
 

@@ -9,6 +9,7 @@ import { refreshDocumentSettings } from "./refreshDocumentSettings";
 import { saveDocumentSetting } from "./saveDocumentSetting";
 import { selectCell } from "./selectCell";
 import { writeSheet } from "./writeSheet";
+import { addCompletionCharts } from "./addCompletionCharts";
 
 /** Excel.run, or anything that runs a batch with a request context. */
 export type RunInContext = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -62,6 +63,8 @@ export function officeWorkbook(
       const overwrite = writeOptions?.overwrite === true;
       const known = overwrite ? [] : await productSheets();
       await guarded((context) => writeSheet(context, layout, { productSheets: known, overwrite, pageLayout: options.pageLayout !== false }));
+      // The summary gets its completion charts once its cells are there (ExcelApi 1.7; older Excel: the tables alone).
+      if (layout.kind === "summary") await run((context) => addCompletionCharts(context, layout)).catch(() => 0);
       // Only ledgers and summaries become the add-in's own (replaceable without asking); a task table does not.
       if (layout.kind === "ledger" || layout.kind === "summary") {
         const recorded = overwrite ? await productSheets() : known;

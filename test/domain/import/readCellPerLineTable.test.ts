@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readCellPerLineTable } from "../../../src/domain/import/readCellPerLineTable";
+import { importDivisionText } from "../../../src/domain/import/importDivisionText";
 
 const lines = (text: string) => text.split("\n").map((line, index) => ({ text: line, line: index + 1 }));
 // 大竹县 2016 民生实事目标任务分解表, copied from the web page one cell per line.
@@ -26,5 +27,27 @@ describe("readCellPerLineTable", () => {
 
   it("is null for a text without such a header", () => {
     expect(readCellPerLineTable(lines("一、任务\n1.完成投资。（市发改委牵头）"))).toBeNull();
+  });
+});
+
+describe("a table with parallel 省/市 columns, one cell per line", () => {
+  const TEXT = ["序号", "工作任务", "省牵头单位", "市牵头单位", "完成时限", "1", "完成固定资产投资增长6%。", "省发展改革委", "市发改委", "12月底前", "2", "新建2座人行天桥。", "省住房城乡建设厅", "市住建局", "市财政局", "9月底前"].join("\n");
+
+  it("puts each unit under the level its name starts with", () => {
+    const table = readCellPerLineTable(lines(TEXT));
+    expect(table?.levels).toEqual([
+      { level: "省", hasLead: true },
+      { level: "市", hasLead: true },
+    ]);
+    expect(table?.rows[1].byLevel).toEqual({ 省: ["省住房城乡建设厅"], 市: ["市住建局", "市财政局"] });
+  });
+
+  it("is read at the level chosen, never the wrong one silently", () => {
+    const city = importDivisionText(TEXT, { level: "市" });
+    expect(city.ok && city.value.tasks.map((task) => [task.leads, task.supporting])).toEqual([
+      [["市发改委"], []],
+      [["市住建局"], ["市财政局"]],
+    ]);
+    expect(importDivisionText(TEXT).problems.map((problem) => problem.code)).toContain("level-needed");
   });
 });

@@ -63,3 +63,12 @@ describe("readTaskTable: names run together", () => {
     expect(problems.filter((problem) => problem.code === "run-together-names").map((problem) => problem.cell)).toEqual(["D2"]);
   });
 });
+
+describe("readTaskTable: traditional unit names", () => {
+  it("reads every unit name through the converter it is given (opencc-js from the adapters)", () => {
+    const grid: SheetGrid = { name: "任務分解表", rows: [["序號", "工作任務", "牽頭單位", "配合單位"], ["1", "建設重點實驗室。", "省科學技術廳", "重慶市檔案局"]] };
+    const toSimplified = (text: string): string => text.replace("科學技術廳", "科学技术厅").replace("重慶市檔案局", "重庆市档案局");
+    const result = readTaskTable(grid, { toSimplified, columns: { id: 0, title: 1, lead: 2, supporting: 3 } });
+    expect(result.ok && result.value.tasks[0]).toMatchObject({ leads: ["省科学技术厅"], supporting: ["重庆市档案局"] });
+  });
+});

@@ -208,3 +208,24 @@ export function rectAddress(sheet: string, rect: Rect): string {
   const end = `${letter(rect.left + rect.cols - 1)}${rect.top + rect.rows}`;
   return `${quoted}!${start === end ? start : `${start}:${end}`}`;
 }
+
+/** A property bag that throws PropertyNotLoaded on reading what no sync has loaded. */
+export function loadedReader(what: string, loaded: Map<string, unknown>) {
+  return (property: string): unknown => {
+    if (!loaded.has(property)) {
+      throw excelError(
+        "PropertyNotLoaded",
+        `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context. (${what})`,
+      );
+    }
+    return loaded.get(property);
+  };
+}
+
+export function loadList(props: unknown): string[] {
+  if (props === undefined) return [];
+  if (typeof props === "string") return props.split(",").map((prop) => prop.trim()).filter(Boolean);
+  if (Array.isArray(props)) return props.flatMap((prop) => loadList(prop));
+  if (typeof props === "object" && props !== null) return Object.keys(props);
+  return [];
+}
