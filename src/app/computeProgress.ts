@@ -1,3 +1,4 @@
+import { blankErrorValues } from "../domain/cells/blankErrorValues";
 import { buildRoster } from "../domain/departments/buildRoster";
 import type { LedgerSettings } from "../domain/evaluation";
 import type { SheetGrid } from "../domain/grid";
@@ -94,7 +95,9 @@ export async function computeProgress(port: WorkbookPort, request: ProgressReque
       problems.push(...progressFile.problems);
       continue;
     }
-    const fromFile = readProgressSources(progressFile.grids, { tasks: check.tasks, roster, asOf, file: progressFile.name });
+    const cleaned = blankErrorValues(progressFile.grids);
+    problems.push(...cleaned.problems);
+    const fromFile = readProgressSources(cleaned.grids, { tasks: check.tasks, roster, asOf, file: progressFile.name });
     rows.push(...fromFile.rows);
     sources.push(...fromFile.sources);
     problems.push(...fromFile.problems);

@@ -28,6 +28,13 @@ export async function readDivisionDocument(fileName: string, bytes: Uint8Array, 
   if (extension === "pdf") {
     return unreadable(fileName, `不能直接读取 PDF“${fileName}”：请把正文复制到 .txt 文件（换行可保留）后再导入。`, `Cannot read the PDF "${fileName}" directly; copy its text into a .txt file (line breaks may stay) and import that.`);
   }
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    return unreadable(
+      fileName,
+      `“${fileName}”是加密的文档，或旧版 Word (.doc) / WPS 文档：请在 Word 或 WPS 中取消密码并另存为 .docx 后再导入。`,
+      `"${fileName}" is an encrypted document, or an old Word (.doc) / WPS one: remove the password in Word or WPS, save it as .docx and import that.`,
+    );
+  }
   if (extension === "docx" || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     try {
       return { text: await readDocxText(bytes), problems: [] };

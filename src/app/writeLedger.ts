@@ -2,6 +2,7 @@ import type { Problem } from "../domain/problem";
 import type { LedgerEdit } from "../domain/ledger/detectLedgerEdits";
 import { circularParagraph } from "../domain/summary/circularParagraph";
 import type { WorkbookPort } from "../workbook/workbookPort";
+import type { LedgerSheets } from "./ledgerSheets";
 import { planLedger, type LedgerRequest } from "./planLedger";
 
 export interface LedgerWriting {
@@ -13,6 +14,8 @@ export interface LedgerWriting {
   /** The circular's paragraph, ready to paste. */
   circular: string;
   problems: Problem[];
+  /** The sheets planned (written or not), with the earlier ledger they carry over. */
+  planned: LedgerSheets;
 }
 
 /**
@@ -37,5 +40,6 @@ export async function writeLedger(port: WorkbookPort, request: LedgerRequest & {
     edits: plan.edits,
     circular: circularParagraph(request.evaluations, { asOf: request.asOf, lang: request.lang }),
     problems: ledger.problems,
+    planned: plan.sheets,
   };
 }

@@ -12,7 +12,15 @@ export function formatProblemLine(problem: Problem, lang: "zh" | "en", mainFile?
   else if (problem.line) where = `line ${problem.line}`;
   else where = problem.file ?? "-";
   if (problem.file && problem.sheet && problem.file !== mainFile) where = `${problem.file} ${where}`;
-  const message = lang === "en" ? problem.messageEn : problem.message;
+  const message = shortenQuotes(lang === "en" ? problem.messageEn : problem.message, lang);
   const suggestion = problem.suggestion ? (lang === "en" ? ` (suggestion: ${problem.suggestion})` : `（建议：${problem.suggestion}）`) : "";
   return `${where}  ${problem.severity}  ${problem.code}  ${message}${suggestion}`;
+}
+
+/** A quoted name or text longer than a line (a cell of 50,000 characters) shortened to its start, so a line stays a line. */
+function shortenQuotes(message: string, lang: "zh" | "en"): string {
+  return message.replace(/([“"])([^”"]{81,})([”"])/g, (_all, open: string, quoted: string, close: string) => {
+    const characters = Array.from(quoted);
+    return `${open}${characters.slice(0, 40).join("")}…${lang === "en" ? ` (${characters.length} characters)` : `（共${characters.length}字）`}${close}`;
+  });
 }

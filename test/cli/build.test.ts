@@ -2,8 +2,12 @@ import { mkdir, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { runBuild } from "../../src/cli/commands/build";
+import { runBuild as runBuildCommand } from "../../src/cli/commands/build";
 import { captureIO } from "./captureIO";
+import { keepingInputs } from "./inputHashes";
+
+/** Every command below checks that the files it read have the same SHA-256 after the run. */
+const runBuild = keepingInputs(runBuildCommand);
 
 interface BuildReportJson {
   asOf: string;

@@ -1,8 +1,12 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCheck } from "../../src/cli/commands/check";
+import { runCheck as runCheckCommand } from "../../src/cli/commands/check";
 import { captureIO } from "./captureIO";
+import { keepingInputs } from "./inputHashes";
+
+/** Every command below checks that the files it read have the same SHA-256 after the run. */
+const runCheck = keepingInputs(runCheckCommand);
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 

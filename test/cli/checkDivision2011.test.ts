@@ -1,9 +1,13 @@
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCheck } from "../../src/cli/commands/check";
+import { runCheck as runCheckCommand } from "../../src/cli/commands/check";
 import { DIVISION_2011_TASKS } from "../fixtures/division2011";
 import { captureIO } from "./captureIO";
+import { keepingInputs } from "./inputHashes";
+
+/** Every command below checks that the files it read have the same SHA-256 after the run. */
+const runCheck = keepingInputs(runCheckCommand);
 
 interface ReportJson {
   tasks: { title: string; category: string; leads: string[]; supporting: string[]; responsibility: string; source: { row: number } }[];

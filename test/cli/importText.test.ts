@@ -3,12 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { runImportText } from "../../src/cli/commands/importText";
+import { runImportText as runImportTextCommand } from "../../src/cli/commands/importText";
 import { captureIO } from "./captureIO";
 import { openWorkbookFile } from "../../src/workbook/exceljs/openWorkbookFile";
 import { readTaskTable } from "../../src/domain/table/readTaskTable";
 import { checkTaskTable } from "../../src/domain/check/checkTaskTable";
 import { DIVISION_2011_FILE, DIVISION_2011_TASKS, DIVISION_2011_TASK_COUNT } from "../fixtures/division2011";
+import { keepingInputs } from "./inputHashes";
+
+/** Every command below checks that the files it read have the same SHA-256 after the run. */
+const runImportText = keepingInputs(runImportTextCommand);
 
 const DOCUMENT_PATH = join(__dirname, "..", "..", "..", "shared", "domain", DIVISION_2011_FILE);
 

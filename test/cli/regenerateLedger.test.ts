@@ -2,8 +2,12 @@ import ExcelJS from "exceljs";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runBuild } from "../../src/cli/commands/build";
+import { runBuild as runBuildCommand } from "../../src/cli/commands/build";
 import { captureIO } from "./captureIO";
+import { keepingInputs } from "./inputHashes";
+
+/** Every command below checks that the files it read have the same SHA-256 after the run. */
+const runBuild = keepingInputs(runBuildCommand);
 
 const ROOT = join(__dirname, "..", "..");
 const SAMPLE = join(ROOT, "examples", "工业项目年2007.xlsx");

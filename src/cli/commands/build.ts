@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { basename, dirname } from "node:path";
+import { basename } from "node:path";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { computeProgress, type ComputedProgress } from "../../app/computeProgress";
 import { writeLedger, type LedgerWriting } from "../../app/writeLedger";
@@ -8,13 +7,20 @@ import type { Problem } from "../../domain/problem";
 import { evaluationReportJson } from "../../domain/progress/evaluationReportJson";
 import { unresolvedRowJson } from "../../domain/progress/unresolvedRowJson";
 import { problemReportJson } from "../../domain/report/problemReportJson";
+import { isLedgerLike } from "../../domain/sheets/isLedgerLike";
 import type { CsvWorkbook } from "../../workbook/exceljs/csvWorkbook";
 import type { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
+import { keepClerkCells } from "../../workbook/exceljs/keepClerkCells";
 import { loadSimplifiedConverter } from "../../workbook/text/loadSimplifiedConverter";
 import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
+import { separateWorkbook } from "../../workbook/exceljs/separateWorkbook";
 import type { CliIO } from "../cliIO";
 import { formatProblemLine } from "../formatProblemLine";
-import { writeJsonFile } from "../writeJsonFile";
+import { humanChannel } from "../humanChannel";
+import { listProgressFiles } from "../listProgressFiles";
+import { refuseOutputOverInput } from "../refuseOutputOverInput";
+import { saveJsonReport } from "../saveJsonReport";
+import { writeFileAtomically } from "../writeFileAtomically";
 import { parseBuildArguments, type BuildArguments } from "./buildArguments";
 import { readBuildInputs } from "./buildInputs";
 import { printBuildSummary } from "./printBuildSummary";
@@ -29,13 +35,27 @@ import { printBuildSummary } from "./printBuildSummary";
  * "unmatched". Settings: saved → 设置 sheet → --settings FILE.json; the clerk's choices for unmatched rows:
  * --resolutions FILE.json ({ "file|sheet|cell": "task id" | null }). --out writes a copy of the workbook with the
  * ledger and the summary added (never the input file; an existing file or cells the clerk changed in this period's
- * ledger are not overwritten without --force).
+ * ledger are not overwritten without --force; no output ever replaces an input, whatever the route to it). A workbook
+ * holding what a copy would lose (charts, pivot tables, macros …) gets the ledger and summary in a separate workbook.
  * Exit 0 no errors, 1 errors, 2 unusable input (bad --as-of, missing file, no task table) or refused --out.
  * @example await runBuild(["examples/工业项目年2007.xlsx", "--progress", "examples/progress", "--as-of", "2007-10-31", "--json", "out/build.json"], processIO())
  */
-export async function runBuild(argv: string[], io: CliIO): Promise<number> {
-  const args = await parseBuildArguments(argv, io);
+export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
+  const args = await parseBuildArguments(argv, raw);
   if (args === null) return 2;
+  const io = humanChannel(raw, args.json);
+  const progressList = await listProgressFiles(args.progress, args.file);
+  if (progressList.missing.length > 0) {
+    io.err(io.lang === "en" ? `Progress file or folder "${progressList.missing[0]}" not found; check the path.` : `找不到进展文件或文件夹“${progressList.missing[0]}”，请检查路径。`);
+    return 2;
+  }
+  const outputs = [...(args.out !== undefined ? [{ option: "--out", path: args.out }] : []), ...(args.json !== undefined ? [{ option: "--json", path: args.json }] : [])];
+  const inputs = [args.file, ...progressList.files, ...[args.settings, args.resolutions].filter((path): path is string => path !== undefined)];
+  const refused = await refuseOutputOverInput(outputs, inputs, { force: args.force });
+  if (refused !== null) {
+    io.err(io.lang === "en" ? refused.en : refused.zh);
+    return 2;
+  }
   const mainFile = basename(args.file);
   const opened = await openWorkbookFile(args.file);
   if (!opened.ok) {
@@ -49,20 +69,26 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));
     return 2;
   }
-  const inputs = await readBuildInputs(args, io);
-  if (inputs === null) return 2;
-  const progress = await computeProgress(workbook, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...inputs, workbookFile: mainFile });
-  const problems: Problem[] = [...checked.problems, ...progress.problems];
+  const read = await readBuildInputs(args, io, progressList.files);
+  if (read === null) return 2;
+  const progress = await computeProgress(workbook, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...read, workbookFile: mainFile });
+  const problems: Problem[] = [...checked.problems, ...progressList.problems, ...progress.problems];
 
   // The ledger and summary, written into the workbook in memory before anything is printed so their problems are listed too.
-  const writing = args.out !== undefined ? await writeLedger(workbook, { evaluations: progress.built.evaluations, asOf: args.asOf, lang: io.lang, settings: progress.settings, sheets: progress.sheets, overwriteEdits: args.force }) : null;
+  // A workbook a copy would damage gets the two sheets in a separate workbook; else the copy keeps the clerk's formulas.
+  const separate = args.out !== undefined && workbook.unsupportedParts.length > 0 ? await separateWorkbook(workbook.unsupportedParts, mainFile) : null;
+  const target = separate?.workbook ?? workbook;
+  const keep = keepClerkCells(workbook, progress.sheets.filter(isLedgerLike));
+  const writing = args.out !== undefined ? await writeLedger(target, { evaluations: progress.built.evaluations, asOf: args.asOf, lang: io.lang, settings: progress.settings, sheets: progress.sheets, overwriteEdits: args.force || separate !== null }) : null;
+  if (writing !== null && writing.written && separate === null) keep.restore(writing.planned.previousSheet, writing.ledgerSheet, writing.planned.ledger.layout);
+  if (separate !== null) problems.push(separate.problem);
   if (writing !== null) problems.push(...writing.problems);
   if (writing !== null && !writing.written) reportRefusal(io, writing, args.out ?? "");
 
   for (const problem of problems) io.out(formatProblemLine(problem, io.lang, mainFile));
   printBuildSummary(io, summaryOf(progress, checked.value.sheet, problems, args.asOf));
-  if (args.json !== undefined) await writeReport(io, args.json, progress, problems, args.asOf);
-  if (writing !== null && writing.written && !(await saveCopy(io, workbook, args))) return 2;
+  if (args.json !== undefined && !(await writeReport(raw, io, args, progress, problems))) return 2;
+  if (writing !== null && writing.written && !(await saveCopy(io, target, args))) return 2;
   if (writing !== null && !writing.written) return 2;
   return problems.some((problem) => problem.severity === "error") ? 1 : 0;
 }
@@ -101,30 +127,27 @@ function summaryOf(progress: ComputedProgress, taskSheet: string, problems: read
   };
 }
 
-async function writeReport(io: CliIO, path: string, progress: ComputedProgress, problems: readonly Problem[], asOf: string): Promise<void> {
-  await writeJsonFile(path, {
-    asOf,
+async function writeReport(raw: CliIO, io: CliIO, args: BuildArguments, progress: ComputedProgress, problems: readonly Problem[]): Promise<boolean> {
+  const report = {
+    asOf: args.asOf,
     expectedProgress: Math.round(progress.expectedProgress * 10000) / 10000,
     settings: progress.settings,
     tasks: progress.built.evaluations.map(evaluationReportJson),
     unmatched: progress.built.unmatched.map(unresolvedRowJson),
     progressSources: progress.sources,
     problems: problems.map(problemReportJson),
-  });
-  io.out(io.lang === "en" ? `Report written to ${path}` : `报告已写入 ${path}`);
+  };
+  return saveJsonReport(raw, io, args.json ?? "-", report, { force: args.force });
 }
 
-/** The workbook with the ledger and summary, saved as --out (never the input); false after a message when it cannot be written. */
+/** The workbook with the ledger and summary, saved as --out all at once (never an input); false after a message when it cannot be written. */
 async function saveCopy(io: CliIO, workbook: ExcelJsWorkbook | CsvWorkbook, args: BuildArguments): Promise<boolean> {
   const out = args.out ?? "";
-  try {
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, await workbook.toBytes(), { flag: args.force ? "w" : "wx" });
-    io.out(io.lang === "en" ? `Ledger and summary written to ${out} (the input file is unchanged)` : `台账和通报汇总已写入 ${out}（原文件未改动）`);
-    return true;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    io.err(io.lang === "en" ? `Cannot write "${out}": ${reason}` : `无法写出“${out}”：${reason}`);
+  const failure = await writeFileAtomically(out, await workbook.toBytes(), { overwrite: args.force });
+  if (failure !== null) {
+    io.err(io.lang === "en" ? failure.en : failure.zh);
     return false;
   }
+  io.out(io.lang === "en" ? `Ledger and summary written to ${out} (the input file is unchanged)` : `台账和通报汇总已写入 ${out}（原文件未改动）`);
+  return true;
 }

@@ -1,8 +1,8 @@
-import { access } from "node:fs/promises";
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readIsoDate } from "../../domain/dates/readIsoDate";
+import { isSupportedAsOf } from "../../domain/ledger/isSupportedAsOf";
 import type { CliIO } from "../cliIO";
+import { explainArgsError } from "../explainArgsError";
+import { spreadProgressArgs } from "../spreadProgressArgs";
 
 export const BUILD_USAGE =
   "用法 (usage): progress-ledger build <任务表.xlsx> [--progress 文件或文件夹 ...] --as-of YYYY-MM-DD [--json 报告.json] [--out 结果.xlsx] [--force] [--settings 设置.json] [--resolutions 对应.json] [--sheet 任务表]";
@@ -20,15 +20,10 @@ export interface BuildArguments {
   sheet?: string;
 }
 
-const exists = (path: string): Promise<boolean> =>
-  access(path).then(
-    () => true,
-    () => false,
-  );
-
 /**
  * The arguments of `build`, or null after a message (exit 2): unknown options, no workbook, a missing or invalid
- * --as-of, an --out that is the input itself or exists already without --force.
+ * --as-of (a real date in 1900–2100). Several files may follow one --progress (spreadProgressArgs). Whether the
+ * outputs may be written is decided once the inputs are known (refuseOutputOverInput).
  * @example await parseBuildArguments(["任务表.xlsx", "--as-of", "2007-10-31"], io) // { file: "任务表.xlsx", asOf: "2007-10-31", progress: [], force: false }
  */
 export async function parseBuildArguments(argv: string[], io: CliIO): Promise<BuildArguments | null> {
@@ -36,7 +31,7 @@ export async function parseBuildArguments(argv: string[], io: CliIO): Promise<Bu
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: spreadProgressArgs(argv),
       options: {
         progress: { type: "string", multiple: true },
         "as-of": { type: "string" },
@@ -51,7 +46,7 @@ export async function parseBuildArguments(argv: string[], io: CliIO): Promise<Bu
       allowPositionals: true,
     });
   } catch (error) {
-    io.err(`${say("参数有误", "Bad arguments")}: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(explainArgsError(error));
     io.err(BUILD_USAGE);
     return null;
   }
@@ -67,21 +62,11 @@ export async function parseBuildArguments(argv: string[], io: CliIO): Promise<Bu
     io.err(BUILD_USAGE);
     return null;
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || readIsoDate(asOf) === null) {
-    io.err(say(`截至日期“${asOf}”无效，应为 yyyy-mm-dd（如 2007-10-31）。`, `Invalid --as-of date "${asOf}": use yyyy-mm-dd (e.g. 2007-10-31).`));
+  if (!isSupportedAsOf(asOf)) {
+    io.err(say(`截至日期“${asOf}”无效，应为 1900 至 2100 年间的 yyyy-mm-dd（如 2007-10-31）。`, `Invalid --as-of date "${asOf}": use yyyy-mm-dd in the years 1900–2100 (e.g. 2007-10-31).`));
     return null;
   }
   const { out, json, settings, resolutions, sheet } = parsed.values;
   const force = parsed.values.force === true;
-  if (out !== undefined) {
-    if (resolve(out) === resolve(file)) {
-      io.err(say(`--out 不能是输入的工作簿本身（${out}），本工具从不改动原文件。请另取文件名。`, `--out cannot be the input workbook itself (${out}); the input is never changed. Choose another name.`));
-      return null;
-    }
-    if (!force && (await exists(out))) {
-      io.err(say(`“${out}”已存在，不会覆盖。请换一个 --out 文件名，或加 --force 覆盖。`, `"${out}" exists already; it is not overwritten. Choose another --out, or add --force to replace it.`));
-      return null;
-    }
-  }
   return { file, asOf, progress: parsed.values.progress ?? [], json, out, force, settings, resolutions, sheet };
 }

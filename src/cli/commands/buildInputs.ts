@@ -1,13 +1,10 @@
-import { readdir, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename } from "node:path";
 import type { ProgressFileSheets } from "../../app/computeProgress";
 import type { ProgressResolutions } from "../../domain/progress/matchProgressRows";
 import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
 import type { CliIO } from "../cliIO";
 import { readJsonFile } from "../readJsonFile";
 import type { BuildArguments } from "./buildArguments";
-
-const PROGRESS_FILE = /\.(xlsx|csv)$/i;
 
 /** What `build` reads besides the workbook: --settings, --resolutions and the --progress files, opened. */
 export interface BuildInputs {
@@ -20,26 +17,13 @@ function isResolutions(value: unknown): value is ProgressResolutions {
   return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((taskId) => taskId === null || typeof taskId === "string");
 }
 
-/** A file → itself; a folder → its .xlsx/.csv files sorted by name (Office lock files ~$… left out); null when missing. */
-async function listProgressFiles(path: string): Promise<string[] | null> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    return null;
-  }
-  if (!info.isDirectory()) return [path];
-  const names = (await readdir(path)).filter((name) => PROGRESS_FILE.test(name) && !name.startsWith("~$") && !name.startsWith(".")).sort((a, b) => a.localeCompare(b, "zh-CN"));
-  return names.map((name) => join(path, name));
-}
-
 /**
- * The --settings object, the --resolutions choices ({ "file|sheet|cell": "task id" | null }) and the --progress files
- * (a folder: every .xlsx/.csv in it, sorted by name), each opened — or null after a message (exit 2) when one is
+ * The --settings object, the --resolutions choices ({ "file|sheet|cell": "task id" | null }) and the progress files
+ * (listed from --progress by listProgressFiles), each opened — or null after a message (exit 2) when one is
  * unusable. A progress file that cannot be opened is kept with its problems (listed, not fatal).
- * @example const inputs = await readBuildInputs(args, io); if (inputs === null) return 2;
+ * @example const inputs = await readBuildInputs(args, io, progressList.files); if (inputs === null) return 2;
  */
-export async function readBuildInputs(args: BuildArguments, io: CliIO): Promise<BuildInputs | null> {
+export async function readBuildInputs(args: BuildArguments, io: CliIO, progressFiles: readonly string[]): Promise<BuildInputs | null> {
   const say = (zh: string, english: string): string => (io.lang === "en" ? english : zh);
   const inputs: BuildInputs = { resolutions: {}, files: [] };
   if (args.settings !== undefined) {
@@ -60,16 +44,7 @@ export async function readBuildInputs(args: BuildArguments, io: CliIO): Promise<
     }
     inputs.resolutions = read;
   }
-  const paths: string[] = [];
-  for (const path of args.progress) {
-    const listed = await listProgressFiles(path);
-    if (listed === null) {
-      io.err(say(`找不到进展文件或文件夹“${path}”，请检查路径。`, `Progress file or folder "${path}" not found; check the path.`));
-      return null;
-    }
-    paths.push(...listed);
-  }
-  for (const path of paths) {
+  for (const path of progressFiles) {
     const opened = await openWorkbookFile(path);
     const name = basename(path);
     inputs.files.push(opened.ok ? { name, grids: await opened.value.readAllSheets() } : { name, grids: [], problems: opened.problems });

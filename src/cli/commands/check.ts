@@ -1,11 +1,14 @@
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import type { CliIO } from "../cliIO";
+import { explainArgsError } from "../explainArgsError";
+import { humanChannel } from "../humanChannel";
+import { refuseOutputOverInput } from "../refuseOutputOverInput";
+import { saveJsonReport } from "../saveJsonReport";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
 import { loadSimplifiedConverter } from "../../workbook/text/loadSimplifiedConverter";
 import { formatProblemLine } from "../formatProblemLine";
-import { writeJsonFile } from "../writeJsonFile";
 import { taskReportJson } from "../../domain/report/taskReportJson";
 import { problemReportJson } from "../../domain/report/problemReportJson";
 
@@ -14,18 +17,26 @@ import { problemReportJson } from "../../domain/report/problemReportJson";
  * print every problem with its cell, write the JSON report. Exit 0 no errors, 1 errors, 2 file unusable.
  * @example await runCheck(["examples/分工方案.xlsx", "--json", "out/check.json"], processIO())
  */
-export async function runCheck(argv: string[], io: CliIO): Promise<number> {
+export async function runCheck(argv: string[], raw: CliIO): Promise<number> {
   let parsed;
+  let io = raw;
   try {
-    parsed = parseArgs({ args: argv, options: { sheet: { type: "string" }, json: { type: "string" }, lang: { type: "string" } }, allowPositionals: true });
+    parsed = parseArgs({ args: argv, options: { sheet: { type: "string" }, json: { type: "string" }, force: { type: "boolean" }, lang: { type: "string" } }, allowPositionals: true });
   } catch (error) {
-    io.err(`参数有误 (bad arguments): ${error instanceof Error ? error.message : String(error)}`);
+    io.err(explainArgsError(error));
     io.err("用法 (usage): progress-ledger check <任务表.xlsx|.csv> [--sheet 工作表] [--json 报告.json]");
     return 2;
   }
   const file = parsed.positionals[0];
   if (!file) {
     io.err("请给出要检查的工作簿 (give the workbook to check): progress-ledger check <任务表.xlsx|.csv>");
+    return 2;
+  }
+  io = humanChannel(raw, parsed.values.json);
+  const force = parsed.values.force === true;
+  const refused = await refuseOutputOverInput(parsed.values.json !== undefined ? [{ option: "--json", path: parsed.values.json }] : [], [file], { force });
+  if (refused !== null) {
+    io.err(io.lang === "en" ? refused.en : refused.zh);
     return 2;
   }
   const opened = await openWorkbookFile(file);
@@ -38,7 +49,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const mainFile = basename(file);
   if (!checked.ok) {
     for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));
-    if (parsed.values.json) await writeJsonFile(parsed.values.json, { tasks: [], problems: checked.problems.map(problemReportJson) });
+    if (parsed.values.json) await saveJsonReport(raw, io, parsed.values.json, { tasks: [], problems: checked.problems.map(problemReportJson) }, { force });
     return 2;
   }
   const report = checked.value;
@@ -51,9 +62,6 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       ? `Read ${report.tasks.length} tasks from sheet "${report.sheet}" (header row ${report.headerRow}); ${errors} errors, ${warnings} warnings.`
       : `从工作表“${report.sheet}”（表头第${report.headerRow}行）读取任务${report.tasks.length}项；错误${errors}个，警告${warnings}个。`,
   );
-  if (parsed.values.json) {
-    await writeJsonFile(parsed.values.json, { tasks: report.tasks.map(taskReportJson), problems: problems.map(problemReportJson) });
-    io.out(io.lang === "en" ? `Report written to ${parsed.values.json}` : `报告已写入 ${parsed.values.json}`);
-  }
+  if (parsed.values.json && !(await saveJsonReport(raw, io, parsed.values.json, { tasks: report.tasks.map(taskReportJson), problems: problems.map(problemReportJson) }, { force }))) return 2;
   return errors > 0 ? 1 : 0;
 }

@@ -1,7 +1,12 @@
 import { parseArgs } from "node:util";
-import { access, mkdir, readFile, writeFile } from "node:fs/promises";
-import { basename, dirname } from "node:path";
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import type { CliIO } from "../cliIO";
+import { explainArgsError } from "../explainArgsError";
+import { humanChannel } from "../humanChannel";
+import { refuseOutputOverInput } from "../refuseOutputOverInput";
+import { saveJsonReport } from "../saveJsonReport";
+import { writeFileAtomically } from "../writeFileAtomically";
 import type { Problem } from "../../domain/problem";
 import { createTaskSheet } from "../../app/createTaskSheet";
 import { importDivisionText } from "../../app/importDivisionText";
@@ -12,19 +17,12 @@ import { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
 import { loadExcelJs } from "../../workbook/exceljs/loadExcelJs";
 import { loadSimplifiedConverter } from "../../workbook/text/loadSimplifiedConverter";
 import { formatProblemLine } from "../formatProblemLine";
-import { writeJsonFile } from "../writeJsonFile";
 
 const USAGE =
   "用法 (usage): progress-ledger import-text <分工方案.txt|.docx> --out 任务表.xlsx [--json 报告.json] [--sheet 工作表] [--level 省|市|县|区] [--unmarked first-listed|joint] [--force]";
 const LEVELS = ["省", "市", "县", "区"];
 const READINGS = ["first-listed", "joint"] as const;
 const DEFAULT_SHEET = "任务分解表";
-
-const exists = (path: string): Promise<boolean> =>
-  access(path).then(
-    () => true,
-    () => false,
-  );
 
 /** The document's text, or why it cannot be read (in both languages). */
 async function readDocumentText(file: string): Promise<{ text: string } | { zh: string; en: string }> {
@@ -57,8 +55,9 @@ async function readDocumentText(file: string): Promise<{ text: string } | { zh: 
  * no department), 2 the file or the output cannot be used.
  * @example await runImportText(["examples/分工方案2011.txt", "--out", "out/任务表.xlsx", "--json", "out/import.json"], processIO())
  */
-export async function runImportText(argv: string[], io: CliIO): Promise<number> {
-  const en = io.lang === "en";
+export async function runImportText(argv: string[], raw: CliIO): Promise<number> {
+  const en = raw.lang === "en";
+  let io = raw;
   let parsed;
   try {
     parsed = parseArgs({
@@ -75,7 +74,7 @@ export async function runImportText(argv: string[], io: CliIO): Promise<number> 
       allowPositionals: true,
     });
   } catch (error) {
-    io.err(`参数有误 (bad arguments): ${error instanceof Error ? error.message : String(error)}`);
+    io.err(explainArgsError(error));
     io.err(USAGE);
     return 2;
   }
@@ -100,12 +99,12 @@ export async function runImportText(argv: string[], io: CliIO): Promise<number> 
     );
     return 2;
   }
-  if (!parsed.values.force && (await exists(out))) {
-    io.err(
-      en
-        ? `"${out}" exists already; it is not overwritten. Choose another --out, or add --force to replace it.`
-        : `“${out}”已存在，不会覆盖。请换一个 --out 文件名，或加 --force 覆盖。`,
-    );
+  io = humanChannel(raw, parsed.values.json);
+  const force = parsed.values.force === true;
+  const outputs = [{ option: "--out", path: out }, ...(parsed.values.json !== undefined ? [{ option: "--json", path: parsed.values.json }] : [])];
+  const refused = await refuseOutputOverInput(outputs, [file], { force });
+  if (refused !== null) {
+    io.err(en ? refused.en : refused.zh);
     return 2;
   }
 
@@ -124,7 +123,7 @@ export async function runImportText(argv: string[], io: CliIO): Promise<number> 
   const print = (problem: Problem, channel: (line: string) => void) => channel(formatProblemLine(problem, io.lang, name));
   if (!imported.ok) {
     for (const problem of imported.problems) print(problem, io.err);
-    if (parsed.values.json) await writeJsonFile(parsed.values.json, { tasks: [], problems: imported.problems.map(problemReportJson) });
+    if (parsed.values.json) await saveJsonReport(raw, io, parsed.values.json, { tasks: [], problems: imported.problems.map(problemReportJson) }, { force });
     return 2;
   }
   const { tasks, problems } = imported;
@@ -133,20 +132,9 @@ export async function runImportText(argv: string[], io: CliIO): Promise<number> 
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJsWorkbook(new ExcelJS.Workbook(), basename(out));
   const sheetName = await createTaskSheet(workbook, parsed.values.sheet ?? DEFAULT_SHEET, tasks);
-  try {
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, await workbook.toBytes(), { flag: parsed.values.force ? "w" : "wx" });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    io.err(
-      code === "EEXIST"
-        ? en
-          ? `"${out}" appeared while importing; it is not overwritten (add --force to replace it).`
-          : `“${out}”在导入期间已被创建，不会覆盖（加 --force 可覆盖）。`
-        : en
-          ? `Cannot write "${out}" (${code}); check the folder and whether the file is open in Excel.`
-          : `无法写入“${out}”（${code}），请检查文件夹，或文件是否正在 Excel 中打开。`,
-    );
+  const failure = await writeFileAtomically(out, await workbook.toBytes(), { overwrite: force });
+  if (failure !== null) {
+    io.err(en ? failure.en : failure.zh);
     return 2;
   }
 
@@ -159,9 +147,6 @@ export async function runImportText(argv: string[], io: CliIO): Promise<number> 
       ? `Imported ${tasks.length} tasks from ${name} (${joint} joint by remit, ${respective} with respective leads); ${errors} errors, ${warnings} warnings. Sheet "${sheetName}" written to ${out}.`
       : `从“${name}”导入任务${tasks.length}项（按职责分工${joint}项，分别牵头${respective}项）；错误${errors}个，警告${warnings}个。工作表“${sheetName}”已写入 ${out}。`,
   );
-  if (parsed.values.json) {
-    await writeJsonFile(parsed.values.json, { tasks: tasks.map(taskReportJson), problems: problems.map(problemReportJson) });
-    io.out(en ? `Report written to ${parsed.values.json}` : `报告已写入 ${parsed.values.json}`);
-  }
+  if (parsed.values.json && !(await saveJsonReport(raw, io, parsed.values.json, { tasks: tasks.map(taskReportJson), problems: problems.map(problemReportJson) }, { force }))) return 2;
   return errors > 0 ? 1 : 0;
 }

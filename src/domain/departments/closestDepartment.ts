@@ -9,8 +9,11 @@ import { editDistance } from "./editDistance";
  */
 export function closestDepartment(roster: DepartmentRoster, name: string): { name: string; distance: number } | null {
   const key = departmentKey(name);
+  const length = [...key].length;
   let best: { name: string; distance: number } | null = null;
   for (const [candidate, full] of roster.byKey) {
+    // The distance is at least the difference in length: a name no nearer than the best so far is not measured.
+    if (best !== null && Math.abs([...candidate].length - length) >= best.distance) continue;
     const distance = editDistance(key, candidate);
     if (best === null || distance < best.distance) best = { name: full, distance };
   }

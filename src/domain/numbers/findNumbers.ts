@@ -45,7 +45,8 @@ export function findNumbers(text: string): NumberMention[] {
       i++;
       continue;
     }
-    if (found.mention !== null && s[found.mention.numberStart - 1] !== "第") {
+    // A figure too large for a number (400 nines, 1e309) is no figure: it would become Infinity in every sum.
+    if (found.mention !== null && s[found.mention.numberStart - 1] !== "第" && Number.isFinite(found.mention.value)) {
       mentions.push(finish(text, s, found.mention));
     }
     i = Math.max(found.next, i + 1);

@@ -79,7 +79,8 @@ function settingKey(rawKey: string): keyof LedgerSettings | null {
 
 function applySetting(settings: LedgerSettings, key: keyof LedgerSettings, value: unknown, base: LedgerSettings): Problem | null {
   if (key === "expectedProgressMethod") {
-    const method = typeof value === "string" ? METHODS[value.trim().toLowerCase()] : undefined;
+    const written = typeof value === "string" ? value.trim().toLowerCase() : "";
+    const method = Object.hasOwn(METHODS, written) ? METHODS[written] : undefined;
     if (method === undefined) return badSetting(key, value, base, "“months”（按月）或“days”（按日）", '"months" or "days"');
     settings.expectedProgressMethod = method;
     return null;

@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, type LedgerSettings } from "../evaluation";
 import type { SheetGrid } from "../grid";
 import type { Problem } from "../problem";
 import { parseSettings } from "./parseSettings";
+import { separateSheetNames } from "./separateSheetNames";
 import { settingsFromSheet } from "./settingsFromSheet";
 
 /** The settings in force for a workbook, the problems with them, and the visible settings sheet read (if any). */
@@ -41,5 +42,7 @@ export function workbookSettings(
     if (parsed.ok) settings = parsed.value;
     problems.push(...parsed.problems.map((problem) => ({ ...problem, ...layer.where })));
   }
-  return { settings, problems, settingsSheet: sheetName };
+  const separated = separateSheetNames(settings);
+  if (separated.problem !== null) problems.push(separated.problem);
+  return { settings: separated.settings, problems, settingsSheet: sheetName };
 }

@@ -275,7 +275,8 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
     if (columns.remark !== undefined) task.remark = text.remark ?? "";
     if (responsibilityText !== "") task.responsibilityText = responsibilityText;
     tasks.push(task);
-    const departments: Record<string, string> = {};
+    // No prototype: a department written "constructor" or "__proto__" is a name like any other.
+    const departments = Object.create(null) as Record<string, string>;
     for (const column of ["lead", "responsible", "supporting"] as const) {
       const written = text[column] ?? "";
       const cell = address[column];

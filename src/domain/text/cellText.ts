@@ -9,6 +9,7 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === "string") return value.trim();
   if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (Number.isNaN(value.getTime())) return "";
   const y = value.getUTCFullYear();
   const m = String(value.getUTCMonth() + 1).padStart(2, "0");
   const d = String(value.getUTCDate()).padStart(2, "0");

@@ -16,5 +16,7 @@ export function convertUnit(value: number, from: string, to: string): number | n
   const a = unitFactor(source);
   const b = unitFactor(target);
   if (a === null || b === null || a.dimension !== b.dimension) return null;
-  return (value * a.factor) / b.factor;
+  const converted = (value * a.factor) / b.factor;
+  // Beyond the largest number (1.7e308 亿元 in 万元) there is no figure to report.
+  return Number.isFinite(converted) ? converted : null;
 }

@@ -1,7 +1,7 @@
 import type { DepartmentRoster } from "../departments/buildRoster";
 import { closestDepartment } from "../departments/closestDepartment";
 import { departmentKey } from "../departments/departmentKey";
-import { editDistance } from "../departments/editDistance";
+import { isOneEditApart } from "../departments/isOneEditApart";
 import { findDepartment } from "../departments/findDepartment";
 import { isDepartmentGroup } from "../departments/isDepartmentGroup";
 import type { Problem, Severity } from "../problem";
@@ -62,7 +62,7 @@ export function validateTasks(tasks: readonly Task[], context: ValidationContext
   const report = (index: number, columns: TaskColumn[] | string, code: string, severity: Severity, message: string, messageEn: string, suggestion?: string): void => {
     const problem: Problem = { code, severity, sheet: context.sheet, message, messageEn };
     if (context.file !== undefined) problem.file = context.file;
-    const cell = typeof columns === "string" ? (context.cells?.[index]?.departments[columns] ?? at(index, LEAD_CELL)) : at(index, columns);
+    const cell = typeof columns === "string" ? (ownCell(context.cells?.[index]?.departments, columns) ?? at(index, LEAD_CELL)) : at(index, columns);
     if (cell !== undefined) problem.cell = cell;
     if (suggestion !== undefined) problem.suggestion = suggestion;
     problems.push(problem);
@@ -83,7 +83,7 @@ export function validateTasks(tasks: readonly Task[], context: ValidationContext
     if ([...key].length < MIN_NEAR_MISS_LENGTH || isDepartmentGroup(name) || GOVERNMENT.test(key)) return null;
     const own = usage.get(name) ?? 0;
     for (const [other, count] of usage) {
-      if (other === name || [...other].length < MIN_NEAR_MISS_LENGTH || GOVERNMENT.test(other) || editDistance(key, departmentKey(other)) !== 1) continue;
+      if (other === name || [...other].length < MIN_NEAR_MISS_LENGTH || GOVERNMENT.test(other) || !isOneEditApart(key, departmentKey(other))) continue;
       // The rarer spelling is the suspect; of two equally common ones, the one written later.
       if (count > own || (count === own && (firstUse.get(other) ?? 0) < (firstUse.get(name) ?? 0))) return other;
     }
@@ -217,4 +217,9 @@ export function validateTasks(tasks: readonly Task[], context: ValidationContext
     }
   });
   return problems;
+}
+
+/** A department's cell, looked up among the record's own names only (never toString or constructor of every object). */
+function ownCell(departments: Record<string, string> | undefined, name: string): string | undefined {
+  return departments !== undefined && Object.hasOwn(departments, name) ? departments[name] : undefined;
 }

@@ -4,6 +4,7 @@ import { missingSheetRefusal } from "../missingSheetRefusal";
 import { PortRefusal } from "../portRefusal";
 import type { WorkbookPort } from "../workbookPort";
 import { ExcelJsWorkbook } from "./excelJsWorkbook";
+import type { UnsupportedPart } from "./findUnsupportedParts";
 import { loadExcelJs } from "./loadExcelJs";
 
 /**
@@ -17,6 +18,8 @@ export class CsvWorkbook implements WorkbookPort {
   private readonly grid: SheetGrid;
   private excel: Promise<ExcelJsWorkbook> | null = null;
   private loaded: ExcelJsWorkbook | null = null;
+  /** A .csv holds no parts a copy could lose (charts, pivot tables …): always empty. */
+  readonly unsupportedParts: readonly UnsupportedPart[] = [];
 
   constructor(
     private readonly csvRows: readonly string[][],

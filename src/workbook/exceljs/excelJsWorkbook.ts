@@ -9,6 +9,7 @@ import { foreignSheetRefusal } from "../../domain/writing/foreignSheetRefusal";
 import { mayReplaceSheet } from "../../domain/writing/mayReplaceSheet";
 import { missingSheetRefusal } from "../missingSheetRefusal";
 import { PortRefusal } from "../portRefusal";
+import type { UnsupportedPart } from "./findUnsupportedParts";
 
 /** Name of the very hidden sheet that keeps the add-in's settings inside a file. */
 export const SETTINGS_SHEET = "_督查台账设置";
@@ -21,6 +22,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private readonly grids = new Map<string, SheetGrid>();
   /** The cell last selected with selectCell (files have no live selection to show). */
   selection: { sheet: string; address: string } | null = null;
+  /** What the opened file holds that a copy written from this workbook would lose (see findUnsupportedParts). */
+  unsupportedParts: UnsupportedPart[] = [];
 
   constructor(
     readonly workbook: Workbook,

@@ -1,0 +1,50 @@
+import JSZip from "jszip";
+
+/** An .xlsx package opened as a zip, with its worksheets by name. */
+export interface XlsxPackage {
+  zip: JSZip;
+  /** Every part's path inside the package. */
+  paths: string[];
+  /** Worksheets in tab order: the name on the tab and the path of its XML part (xl/worksheets/sheet1.xml). */
+  sheets: { name: string; path: string }[];
+}
+
+/**
+ * Open the bytes of an .xlsx as its zip package, without interpreting cells (for checks made before ExcelJS reads
+ * it: parts ExcelJS would drop, sheets too large to read). Null when the bytes are no zip.
+ * @example (await readXlsxPackage(bytes))?.sheets // [{ name: "任务分解表", path: "xl/worksheets/sheet1.xml" }]
+ */
+export async function readXlsxPackage(bytes: Uint8Array): Promise<XlsxPackage | null> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return null;
+  }
+  const paths = Object.keys(zip.files).filter((path) => !zip.files[path].dir);
+  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const targets = new Map<string, string>();
+  for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(match[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(match[0])?.[1];
+    if (id !== undefined && target !== undefined) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`);
+  }
+  const sheets: { name: string; path: string }[] = [];
+  for (const match of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(match[0])?.[1];
+    const id = /\br:id="([^"]*)"/.exec(match[0])?.[1] ?? /\b\w+:id="([^"]*)"/.exec(match[0])?.[1];
+    const path = id !== undefined ? targets.get(id) : undefined;
+    if (name !== undefined && path !== undefined) sheets.push({ name: unescapeXml(name), path });
+  }
+  return { zip, paths, sheets };
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
