@@ -53,6 +53,8 @@ type CopyPattern = {
   from: string;
   to: string;
   globOptions?: { ignore?: string[] };
+  /** copy-webpack-plugin's filter: which files of `from` are copied (absolute path). */
+  filter?: (file: string) => boolean;
   transform?: (content: Buffer) => string | Buffer;
 };
 type BuildConfig = {
@@ -112,6 +114,7 @@ function copiedFiles(pattern: CopyPattern): string[] {
     const ignoredEndings = (pattern.globOptions?.ignore ?? []).map((glob) => glob.replace(/^\*\*\/\*?/, ""));
     return filesUnder(from)
       .filter((file) => !ignoredEndings.some((ending) => file.endsWith(ending)))
+      .filter((file) => pattern.filter === undefined || pattern.filter(path.join(from, file)))
       .map((file) => path.posix.join(pattern.to, file));
   }
   return [pattern.to];
