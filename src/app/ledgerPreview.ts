@@ -28,7 +28,11 @@ export function ledgerPreview(layout: SheetLayout, options: { headerRow?: number
   const text = (row: number, col: number): string => {
     const value = layout.values[row]?.[col] ?? null;
     if (value === null) return "";
-    if (typeof value === "number") return numberFormatAt(layout, row, col)?.includes("%") ? `${(value * 100).toFixed(1)}%` : String(Number(value.toPrecision(10)));
+    if (typeof value === "number") {
+      // A percent format scales by 100 (0.0%); a literal "%" in quotes (0.0"%") does not.
+      const format = (numberFormatAt(layout, row, col) ?? "").replace(/"[^"]*"/g, "");
+      return format.includes("%") ? `${(value * 100).toFixed(1)}%` : String(Number(value.toFixed(2)));
+    }
     return value;
   };
   return {
