@@ -250,7 +250,7 @@ module.exports = async (env, options) => {
           },
           mammoth: {
             test: /[\\/]node_modules[\\/](mammoth|jszip|lop|underscore|xmlbuilder|@xmldom|dingbat-to-unicode|bluebird|base64-js|pako|option|readable-stream|lie|immediate|setimmediate)[\\/]/,
-            name: "mammoth",
+            name: "mammoth-deps",
             chunks: "async",
             priority: 20,
             enforce: true,

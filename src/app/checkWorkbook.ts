@@ -5,18 +5,20 @@ import type { SheetGrid } from "../domain/grid";
 import type { Result } from "../domain/problem";
 import type { ColumnMap } from "../domain/task";
 import type { WorkbookPort } from "../workbook/workbookPort";
+import { readLedgerSettings } from "./readLedgerSettings";
 
 /** Step 1's outcome: the task table's report (with the sheets read, for the next steps) or the problems that stopped it. */
 export type CheckedWorkbook = Result<CheckReport & { sheets: SheetGrid[] }>;
 
 /**
- * Step 1, check: read every sheet once, choose the task sheet (the one named, else the first with a task table),
-  * build the 部门名录 roster and validate the tasks (checkTaskTable), with the clerk's corrected columns when given;
-  * the adapters pass in the traditional → simplified converter (opencc-js) for unit names.
-  * Excel's error values (#N/A, #REF! …) are read as empty cells with a `cell-error-value` warning at each (never a
-  * department or a figure) — except in the product's own ledgers, whose cells are carried as the clerk left them.
-  * @example const checked = await checkWorkbook(port, { sheet: "分工方案" }); if (checked.ok) checked.value.tasks.length // 83
-  */
+ * Step 1, check: read every sheet once, choose the task sheet (the one named, else by content under the settings in
+ * force: never a ledger, summary, 设置, roster or progress sheet while a task table exists),
+ * build the 部门名录 roster and validate the tasks (checkTaskTable), with the clerk's corrected columns when given;
+ * the adapters pass in the traditional → simplified converter (opencc-js) for unit names.
+ * Excel's error values (#N/A, #REF! …) are read as empty cells with a `cell-error-value` warning at each (never a
+ * department or a figure) — except in the product's own ledgers, whose cells are carried as the clerk left them.
+ * @example const checked = await checkWorkbook(port, { sheet: "分工方案" }); if (checked.ok) checked.value.tasks.length // 83
+ */
 export async function checkWorkbook(
   port: WorkbookPort,
   request: { sheet?: string; columns?: ColumnMap; toSimplified?: (text: string) => string } = {},
@@ -24,7 +26,9 @@ export async function checkWorkbook(
   const read = await port.readAllSheets();
   const cleaned = blankErrorValues(read.filter((grid) => !isLedgerLike(grid)));
   const sheets = read.map((grid) => cleaned.grids.find((clean) => clean.name === grid.name) ?? grid);
+  const { settings } = await readLedgerSettings(port, { sheets });
   const options = {
+    settings,
     ...(request.sheet !== undefined ? { sheet: request.sheet } : {}),
     ...(request.columns !== undefined ? { columns: request.columns } : {}),
     ...(request.toSimplified !== undefined ? { toSimplified: request.toSimplified } : {}),

@@ -22,6 +22,8 @@ export { createTaskSheet } from "./createTaskSheet";
 export { importDivisionText } from "./importDivisionText";
 export { ledgerSheets } from "./ledgerSheets";
 export { planLedger } from "./planLedger";
+export { prepareProgress } from "./prepareProgress";
 export { readDivisionDocument } from "./readDivisionDocument";
 export { readLedgerSettings } from "./readLedgerSettings";
+export { suggestTaskSheet } from "./suggestTaskSheet";
 export { writeLedger } from "./writeLedger";

@@ -8,6 +8,7 @@ import { ledgerLayout } from "../domain/ledger/ledgerLayout";
 import { previousLedgerName } from "../domain/ledger/previousLedgerName";
 import { productSheetKind } from "../domain/sheets/productSheetKind";
 import type { Language } from "../domain/language";
+import { printFinish } from "../domain/writing/printFinish";
 
 export interface LedgerSheets {
   ledger: ReturnType<typeof ledgerLayout>;
@@ -40,5 +41,6 @@ export function ledgerSheets(
   const ledger = ledgerLayout(evaluations, { asOf: options.asOf, settings: options.settings, previous, lang });
   const summary = summaryLayout(evaluations, { asOf: options.asOf, settings: options.settings, lang });
   const edits = previous !== null ? detectLedgerEdits(previous, ledger) : [];
-  return { ledger, summary, previousSheet: previous?.name ?? null, edits };
+  // Fonts, bold lagging statuses and the 制表/审核 footer, for both writers (printFinish).
+  return { ledger: { ...ledger, layout: printFinish(ledger.layout, lang) }, summary: printFinish(summary, lang), previousSheet: previous?.name ?? null, edits };
 }

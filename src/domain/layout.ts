@@ -8,6 +8,8 @@ export type LayoutCellValue = string | number | null;
 
 export interface CellStyle {
   bold?: boolean;
+  /** Font name as printed (宋体 body, 黑体 headers: printFinish). */
+  fontName?: string;
   fontSize?: number;
   /** Font colour as "#RRGGBB". */
   fontColor?: string;
@@ -46,8 +48,11 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** 0-based inclusive rows repeated at the top of every printed page. */
   repeatRows?: { first: number; last: number };
-  /** Footer text; "&P" page number and "&N" page count as in Excel. */
+  /** Footer text; "&P" page number and "&N" page count as in Excel (of the sheet itself). */
   footer?: string;
+  /** Footer's left and right parts (制表单位、制表日期 / 审核), beside the centred page numbers. */
+  footerLeft?: string;
+  footerRight?: string;
 }
 
 export interface SheetLayout {

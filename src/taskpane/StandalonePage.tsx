@@ -1,7 +1,8 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { Button, FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { Problem, Result } from "../domain/problem";
 import { App } from "./App";
+import { ConfirmDialog } from "./components/ConfirmDialog";
 import { FilePickerButton } from "./components/FilePickerButton";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { ProblemList } from "./components/ProblemList";
@@ -47,6 +48,21 @@ export function StandalonePage({ initialLang, openWorkbook, onSave }: Standalone
   const [opened, setOpened] = useState<{ service: OpenedWorkbook; version: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
+  // Another file chosen while this workbook holds work not downloaded: asked about first (undefined: nothing asked).
+  const [pendingOpen, setPendingOpen] = useState<{ file: File | null } | undefined>(undefined);
+
+  // Leaving the page (closing the tab, reloading) with work not downloaded: the browser asks first.
+  useEffect(() => {
+    const service = opened?.service;
+    if (!service?.hasUnsavedChanges) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!service.hasUnsavedChanges?.()) return;
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [opened]);
 
   const open = useCallback(
     async (file: File | null) => {
@@ -66,6 +82,14 @@ export function StandalonePage({ initialLang, openWorkbook, onSave }: Standalone
     [openWorkbook, strings],
   );
 
+  const openChecked = useCallback(
+    (file: File | null) => {
+      if (opened?.service.hasUnsavedChanges?.()) setPendingOpen({ file });
+      else void open(file);
+    },
+    [opened, open],
+  );
+
   const download = useCallback(async () => {
     if (!opened) return;
     const saved = await opened.service.download();
@@ -82,8 +106,20 @@ export function StandalonePage({ initialLang, openWorkbook, onSave }: Standalone
         onDownload={() => void download()}
         header={
           <>
-            <WorkbookBar workbookName={opened.service.workbookName} onOpen={(file) => void open(file)} onDownload={() => void download()} busy={busy} />
+            <WorkbookBar workbookName={opened.service.workbookName} onOpen={openChecked} onDownload={() => void download()} busy={busy} />
             {problems.length > 0 && <ProblemList problems={problems} />}
+            <ConfirmDialog
+              open={pendingOpen !== undefined}
+              title={strings.standalone.unsavedTitle}
+              body={strings.standalone.unsavedBody}
+              confirmLabel={strings.standalone.openAnyway}
+              onConfirm={() => {
+                const file = pendingOpen?.file ?? null;
+                setPendingOpen(undefined);
+                void open(file);
+              }}
+              onCancel={() => setPendingOpen(undefined)}
+            />
           </>
         }
       />

@@ -75,6 +75,12 @@ function ProgressView({ steps, service }: ViewProps) {
       onRemoveFile={steps.progressActions.removeFile}
       asOf={steps.progress.asOf}
       onAsOfChange={steps.progressActions.changeAsOf}
+      asOfFrom={steps.progress.asOfFrom}
+      asOfWarnings={steps.progress.asOfWarnings}
+      onConfirmAsOf={() => void steps.progressActions.run({ confirmed: true })}
+      onCancelAsOf={steps.progressActions.cancelRun}
+      stale={steps.progressStale}
+      onUndo={steps.progressActions.unresolve}
       busy={steps.progress.busy}
       onRun={() => void steps.progressActions.run()}
       outcome={steps.progress.outcome}
@@ -102,6 +108,11 @@ function WriteView({ steps, service, onDownload }: ViewProps) {
       confirmOverwrite={steps.ledger.confirmOverwrite}
       onConfirmOverwrite={() => void steps.ledgerActions.confirmOverwrite()}
       onCancelOverwrite={steps.ledgerActions.cancelOverwrite}
+      progressStale={steps.progressStale}
+      writtenStale={steps.writtenStale}
+      errorCount={steps.progress.outcome?.problems.filter((problem) => problem.severity === "error").length ?? 0}
+      confirmErrors={steps.ledger.confirmErrors}
+      onConfirmErrors={() => void steps.ledgerActions.confirmErrors()}
       onDownload={onDownload}
     />
     <LoopActions

@@ -348,6 +348,7 @@ async function main() {
     const sample = join(root, "examples", "工业项目年2007.xlsx");
     const sampleProgress = ["省发展改革委-1至10月进展.xlsx", "省环保局进展.csv"].map((name) => join(root, "examples", "progress", name));
     const divisionText = join(root, "examples", "分工方案2011.txt");
+    let secondMonthPath = null;
 
     await test("the whole division document (.txt) imports to a task table the check accepts but for its 按职责分工负责 tasks", async () => {
       assert(existsSync(divisionText), `bundled sample missing: ${divisionText}`);
@@ -379,12 +380,14 @@ async function main() {
 
       await page.click('[role="tab"][data-step="progress"]');
       await page.waitForSelector('[data-testid="run-progress"]');
+      await page.waitForSelector('label:has-text("省商务厅等")');
       const chosen = await page.$$eval('input[type="checkbox"]', (boxes) => boxes.map((box) => [box.closest("span, div")?.textContent ?? "", box.checked]));
-      assert(chosen.some(([label, checked]) => label.includes("省经委进展") && checked), `省经委进展 chosen by default: ${JSON.stringify(chosen)}`);
-      for (const [label, checked] of chosen) if (label.includes("省商务厅等") && !checked) await page.click('label:has-text("省商务厅等")');
+      // Chosen by content, not by name: 省商务厅等 has no 进展 in its name but a 进展情况 column.
+      for (const name of ["省经委进展", "省商务厅等"]) assert(chosen.some(([label, checked]) => label.includes(name) && checked), `${name} chosen by default: ${JSON.stringify(chosen)}`);
+      // The as-of date offered is the period the reports name (1-10月, 截至2007年10月31日), not a date of this year.
+      assertEqual(await page.inputValue('input[data-testid="as-of"]'), "2007-10-31", "as-of date offered");
       await page.setInputFiles('input[data-testid="progress-files"]', sampleProgress);
       await page.waitForSelector('li:has-text("省环保局进展.csv")');
-      await page.fill('input[data-testid="as-of"]', "2007-10-31");
       await page.click('[data-testid="run-progress"]');
       await page.waitForSelector("tr[data-status]");
       const outcome = await page.textContent("main");
@@ -409,18 +412,54 @@ async function main() {
       await row.locator('button[role="combobox"]').click();
       await page.click('[role="option"]:has-text("不计入")');
       await page.click('button:has-text("按所选重新计算")');
-      await page.waitForSelector(`[data-row-key="${power[0]}"]`, { state: "detached" });
+      // Now listed as assigned, with its choice changeable and an undo.
+      await page.waitForSelector(`[data-assigned-key="${power[0]}"]`);
+      await page.click(`[data-assigned-key="${power[0]}"] [data-testid="undo-assignment"]`);
+      await page.waitForSelector('[data-testid="progress-stale"]');
+      await page.click('[data-testid="apply-assigned"]');
+      await page.waitForSelector(`[data-assigned-key="${power[0]}"]`, { state: "detached" });
+      assert(await page.$(`li[data-row-key="${power[0]}"]`), "after the undo the row is unmatched again");
+    });
+
+    await test("every status explained: clicking task 10 shows its target, the report at its cell, the figure and why 滞后", async () => {
+      await page.click('tr[data-task-id="10"]');
+      await page.waitForSelector('[data-testid="task-explanation"][data-task-id="10"]');
+      const text = await page.textContent('[data-testid="task-explanation"]');
+      assert(text.includes("5500亿元") && text.includes("4390"), `target and figure: ${text}`);
+      assert(/省经委进展!C\d+/.test(text), `report cell: ${text}`);
+      const why = await page.textContent('[data-testid="explain-why"]');
+      assert(why.includes("79.8%") && why.includes("83.3%") && why.includes("滞后"), `why: ${why}`);
+      assertEqual(await horizontalOverflow(page), 0, "horizontal page scroll at 350 px");
+      await page.locator('[data-testid="task-explanation"]').scrollIntoViewIfNeeded();
+      await shot(page, "explanation", 350);
+      await shot(page, "explanation", 1280);
+      await page.setViewportSize({ width: 350, height: 900 });
+    });
+
+    await test("nothing stale: a changed as-of date marks the results and the write step out of date until recomputed", async () => {
+      await page.fill('input[data-testid="as-of"]', "2007-09-30");
+      await page.waitForSelector('[data-testid="progress-stale"]');
+      await page.click('[role="tab"][data-step="write"]');
+      await page.waitForSelector('[data-testid="write-stale"]');
+      assertEqual(await page.isDisabled('[data-testid="write-ledger"]'), true, "writing waits for a recompute");
+      await page.click('[role="tab"][data-step="progress"]');
+      await page.fill('input[data-testid="as-of"]', "2007-10-31");
+      await page.waitForSelector('[data-testid="progress-stale"]', { state: "detached" });
     });
 
     await test("step 3 writes the ledger and the summary, shows the circular's paragraph, and the download holds them", async () => {
       await page.click('[role="tab"][data-step="write"]');
       await page.waitForSelector('[data-testid="ledger-plan"]');
+      await page.waitForSelector('[data-testid="ledger-preview"]');
+      const previewText = await page.textContent('[data-testid="ledger-preview"]');
+      assert(previewText.includes("截至2007年10月31日") && previewText.includes("状态") && !previewText.includes("核对码"), `ledger preview: ${previewText.slice(0, 200)}`);
       const plan = await page.textContent('[data-testid="ledger-plan"]');
       assert(plan.includes("台账 2007-10") && plan.includes("任务 17 项") && plan.includes("通报汇总 2007-10"), `plan: ${plan}`);
       await page.click('[data-testid="write-ledger"]');
       await page.waitForSelector('[data-testid="ledger-written"]');
       const circular = await page.inputValue('textarea[data-testid="circular"]');
       assert(/^截至10月末，列入本次通报的量化指标任务共\d+项/.test(circular), `circular: ${circular}`);
+      assert(!/当年计划投资（/.test(circular), `no task named mid-phrase: ${circular}`);
       assertEqual(await horizontalOverflow(page), 0, "horizontal page scroll at 350 px");
       await shot(page, "write", 350);
       await page.setViewportSize({ width: 350, height: 900 });
@@ -469,6 +508,70 @@ async function main() {
       const values = {};
       hidden.eachRow((row) => (values[row.getCell(1).text] = JSON.parse(row.getCell(2).text)));
       assertEqual(values.laggingBadlyGap, 3, "saved gap");
+      // The ledger written before the new settings was written again: the download holds what the screen shows.
+      const ledgerTexts = [];
+      workbook.getWorksheet("台账 2007-10").eachRow((row) => row.eachCell((cell) => ledgerTexts.push(String(cell.text ?? ""))));
+      assert(ledgerTexts.includes("严重滞后"), "task 10 严重滞后 in the downloaded ledger");
+      secondMonthPath = saved;
+    });
+
+    await test("the second month: the page's own download reopens on the task table, offers the progress sheets, and runs November", async () => {
+      await page.goto(`${base}standalone.html`);
+      await page.setInputFiles('input[data-testid="open-workbook"]', secondMonthPath);
+      await page.waitForSelector('[data-testid="run-check"]');
+      const sheet = await page.textContent('[data-testid="sheet-dropdown"]');
+      assert(sheet.includes("重点工作任务分解表"), `task table chosen by content, not the ledger: ${sheet}`);
+      await page.click('[data-testid="run-check"]');
+      await page.waitForSelector('[data-testid="check-summary"]');
+      assert((await page.textContent('[data-testid="check-summary"]')).includes("读取任务 17 项"), "17 tasks read");
+      await page.click('[role="tab"][data-step="progress"]');
+      await page.waitForSelector('label:has-text("省商务厅等")');
+      const labels = await page.$$eval('input[type="checkbox"]', (boxes) => boxes.map((box) => [box.closest("span, div")?.textContent ?? "", box.checked]));
+      assert(!labels.some(([label]) => /台账|通报汇总/.test(label)), `the product's own sheets are not offered: ${JSON.stringify(labels)}`);
+      for (const name of ["省经委进展", "省商务厅等"]) assert(labels.some(([label, checked]) => label.includes(name) && checked), `${name} ticked: ${JSON.stringify(labels)}`);
+      assertEqual(await page.inputValue('input[data-testid="as-of"]'), "2007-10-31", "as-of from the reports");
+
+      // A date outside the plan's year asks first.
+      await page.fill('input[data-testid="as-of"]', "2026-11-30");
+      await page.click('[data-testid="run-progress"]');
+      await page.waitForSelector('[role="alertdialog"]:has-text("请确认截至日期")');
+      await page.click('[role="alertdialog"] button:has-text("取消")');
+      await page.waitForSelector('[role="alertdialog"]', { state: "detached" });
+
+      await page.fill('input[data-testid="as-of"]', "2007-11-30");
+      await page.click('[data-testid="run-progress"]');
+      await page.waitForSelector("tr[data-status]");
+      assertEqual(await page.$$eval("tr[data-status]", (rows) => rows.length), 17, "a row per task in November");
+      await page.click('[role="tab"][data-step="write"]');
+      await page.waitForSelector('[data-testid="ledger-plan"]');
+      assert((await page.textContent('[data-testid="ledger-plan"]')).includes("台账 2007-11"), "November's ledger planned");
+      await page.click('[data-testid="write-ledger"]');
+      await page.waitForSelector('[data-testid="ledger-written"]');
+      await shot(page, "second-month", 350);
+      await shot(page, "second-month", 1280);
+      await page.setViewportSize({ width: 350, height: 900 });
+
+      // Work not downloaded: opening another file asks first.
+      await page.setInputFiles('input[data-testid="open-another"]', sample);
+      await page.waitForSelector('[role="alertdialog"]:has-text("有尚未下载的结果")');
+      await page.click('[role="alertdialog"] button:has-text("取消")');
+      await page.waitForSelector('[role="alertdialog"]', { state: "detached" });
+      assert((await page.textContent('[data-testid="workbook-name"]')).includes("with-settings"), "the workbook stays open");
+
+      // Leaving the page asks too (beforeunload).
+      const dialog = page.waitForEvent("dialog");
+      page.reload().catch(() => {});
+      const shown = await dialog;
+      assertEqual(shown.type(), "beforeunload", "the browser asks before leaving");
+      await shown.dismiss();
+
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-result"]')]);
+      const saved = join(workDir, "november.xlsx");
+      await download.saveAs(saved);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(saved);
+      const names = workbook.worksheets.map((each) => each.name);
+      for (const name of ["重点工作任务分解表", "台账 2007-10", "台账 2007-11", "通报汇总 2007-11"]) assert(names.includes(name), `${name} in November's download: ${names}`);
     });
 
     await test("no errors in the page and no request left the machine", async () => {

@@ -11,7 +11,9 @@ const runBuild = keepingInputs(runBuildCommand);
 
 const SAMPLE = join(__dirname, "..", "..", "examples");
 const REACHING = new Set(["已完成", "超额完成", "临期", "序时推进"]);
-const BEHIND = new Set(["滞后", "严重滞后", "逾期", "未报送"]);
+const BEHIND = new Set(["滞后", "严重滞后", "逾期", "缺数字"]);
+/** Not reported: named in a sentence of their own (未按时报送进展的任务X项), not among those behind. */
+const UNREPORTED = "未报送";
 
 interface LedgerRow {
   id: string;
@@ -63,23 +65,27 @@ describe("the circular's paragraph agrees with the ledger it is written beside (
 
   it("has a ledger row with a status word for each of the sample's 17 tasks", () => {
     expect(ledger).toHaveLength(17);
-    for (const row of ledger) expect(REACHING.has(row.status) || BEHIND.has(row.status)).toBe(true);
+    for (const row of ledger) expect(REACHING.has(row.status) || BEHIND.has(row.status) || row.status === UNREPORTED).toBe(true);
   });
 
   it("counts what the ledger shows: the quantitative tasks, those reaching expected progress and those behind, with one-decimal shares", () => {
     const quantitative = ledger.filter((row) => quantitativeIds.has(row.id));
     const behind = quantitative.filter((row) => BEHIND.has(row.status));
-    const reaching = quantitative.length - behind.length;
+    const unreported = quantitative.filter((row) => row.status === UNREPORTED);
+    const reaching = quantitative.length - behind.length - unreported.length;
     expect(quantitative.length).toBeGreaterThan(0);
     expect(behind.length).toBeGreaterThan(0);
     const share = (count: number) => ((count / quantitative.length) * 100).toFixed(1);
     expect(paragraph).toContain(`列入本次通报的量化指标任务共${quantitative.length}项`);
     expect(paragraph).toContain(`达到序时进度${reaching}项、占比${share(reaching)}%`);
     expect(paragraph).toContain(`未达到序时进度${behind.length}项、占比${share(behind.length)}%`);
+    if (unreported.length > 0) expect(paragraph).toContain(`未按时报送进展的任务${unreported.length}项：`);
   });
 
   it("names every task behind in the ledger with its lead department, in ledger order", () => {
-    const behind = ledger.filter((row) => quantitativeIds.has(row.id) && BEHIND.has(row.status));
+    // Those behind in ledger order, then those not reported in a sentence of their own, in ledger order.
+    const quantitative = ledger.filter((row) => quantitativeIds.has(row.id));
+    const behind = [...quantitative.filter((row) => BEHIND.has(row.status)), ...quantitative.filter((row) => row.status === UNREPORTED)];
     let position = -1;
     for (const row of behind) {
       const next = paragraph.indexOf(`（牵头单位：${row.lead}）`, position + 1);

@@ -130,6 +130,8 @@ export const PROGRESS_OUTCOME: ProgressOutcome = {
   expectedProgress: 10 / 12,
   rowCount: 5,
   matchedCount: 4,
+  assigned: [],
+  explanations: [],
   unmatched: [
     { key: "|省经委进展|C14", department: "省经委", title: "全省工业用电量", text: "1-10月全省工业用电量同比增长8.1%", location: { sheet: "省经委进展", cell: "C14" }, candidateTaskIds: ["4", "1"] },
   ],
@@ -166,8 +168,11 @@ export function fakeLedgerServiceWithSteps(options: { wouldOverwrite?: string[];
       buildProgress: async (request) => {
         ledgerCalls.buildProgress.push(request);
         const resolved = Object.keys(request.resolutions);
-        return { ...PROGRESS_OUTCOME, unmatched: PROGRESS_OUTCOME.unmatched.filter((row) => !resolved.includes(row.key)) };
+        const assigned = PROGRESS_OUTCOME.unmatched.filter((row) => resolved.includes(row.key)).map(({ candidateTaskIds: _, ...row }) => ({ ...row, taskId: request.resolutions[row.key] ?? null }));
+        return { ...PROGRESS_OUTCOME, unmatched: PROGRESS_OUTCOME.unmatched.filter((row) => !resolved.includes(row.key)), assigned };
       },
+      // As the real service chooses by content: 各市汇总 is offered but has no progress header; the period from 1-10月.
+      prepareProgress: async () => ({ candidates: ["省经委进展", "各市汇总"], suggested: ["省经委进展"], asOf: { asOf: "2007-10-31", from: "reports" as const } }),
       readSettings: async () => workbookSettings(savedSettings, options.settingsSheet ?? null),
       saveSettings: async (settings) => {
         ledgerCalls.saveSettings.push(settings);

@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 import { App } from "../../src/taskpane/App";
-import { endOfLastMonth } from "../../src/taskpane/endOfLastMonth";
 import { fakeLedgerService, fakeLedgerServiceWithSteps } from "./fakeLedgerService";
 import { byText, click, renderInto, settle, type Rendered, stepControl } from "./renderInto";
 
@@ -32,7 +31,7 @@ describe("App, step 2 (导入进展)", () => {
     expect(page.container.textContent).toContain("进展导入功能尚在完善中");
   });
 
-  test("offers the other sheets (progress-like ones chosen), the end of last month, and shows ratios and statuses", async () => {
+  test("offers the other sheets (those whose content looks like progress chosen), the period the reports name, and shows ratios and statuses", async () => {
     const { service, ledgerCalls } = fakeLedgerServiceWithSteps();
     page = await checkedPage(service);
     await click(stepControl(page.container, "progress"));
@@ -41,12 +40,13 @@ describe("App, step 2 (导入进展)", () => {
     expect(labels).toEqual(["省经委进展", "各市汇总"]);
     expect(boxes.map((box) => box.checked)).toEqual([true, false]);
     const asOf = page.container.querySelector<HTMLInputElement>('input[data-testid="as-of"]');
-    expect(asOf?.value).toBe(endOfLastMonth(new Date()));
+    expect(asOf?.value).toBe("2007-10-31");
+    expect(page.container.textContent).toContain("按进展表中写明的最新期间取默认日期。");
 
     await click(boxes[1]);
     await click(page.container.querySelector('[data-testid="run-progress"]'));
     expect(ledgerCalls.buildProgress).toHaveLength(1);
-    expect(ledgerCalls.buildProgress[0]).toMatchObject({ asOf: endOfLastMonth(new Date()), sheets: ["省经委进展", "各市汇总"], fileIds: [], resolutions: {} });
+    expect(ledgerCalls.buildProgress[0]).toMatchObject({ asOf: "2007-10-31", sheets: ["省经委进展", "各市汇总"], fileIds: [], resolutions: {} });
     expect(ledgerCalls.buildProgress[0].check.sheet).toBe("分工方案");
 
     expect(page.container.textContent).toContain("序时进度 83.3%；读取进展 5 行，已对应任务 4 行。");
@@ -75,7 +75,17 @@ describe("App, step 2 (导入进展)", () => {
     await settle();
     await click(byText(page.container, "按所选重新计算"));
     expect(ledgerCalls.buildProgress.at(-1)?.resolutions).toEqual({ "|省经委进展|C14": "1" });
-    expect(page.container.querySelector('[data-row-key="|省经委进展|C14"]')).toBeNull();
+    expect(page.container.querySelector('[data-testid="progress-stale"]')).toBeNull();
+    // The row is no longer unmatched: it is listed as assigned, with its task changeable and an undo.
+    const assigned = page.container.querySelector<HTMLElement>('[data-assigned-key="|省经委进展|C14"]');
+    expect(assigned?.textContent).toContain("全省工业用电量");
+    expect(page.container.querySelector('[data-testid="assigned-rows"]')?.previousElementSibling?.textContent).toContain("撤销");
+    await click(assigned?.querySelector('[data-testid="undo-assignment"]'));
+    expect(page.container.querySelector('[data-testid="progress-stale"]')?.textContent).toContain("已过期");
+    await click(page.container.querySelector('[data-testid="apply-assigned"]'));
+    expect(ledgerCalls.buildProgress.at(-1)?.resolutions).toEqual({});
+    expect(page.container.querySelector('[data-assigned-key="|省经委进展|C14"]')).toBeNull();
+    expect(page.container.querySelector('[data-row-key="|省经委进展|C14"]')).not.toBeNull();
   });
 
   test("progress problems in the workbook go to their cell; those of separate files are not clickable", async () => {

@@ -1,4 +1,8 @@
 import { buildRoster } from "../departments/buildRoster";
+import { DEFAULT_SETTINGS, type LedgerSettings } from "../evaluation";
+import { isLedgerLike } from "../sheets/isLedgerLike";
+import { productSheetNameKind } from "../sheets/productSheetNameKind";
+import { taskSheetCandidates } from "./taskSheetCandidates";
 import { isRosterSheetName } from "../departments/isRosterSheetName";
 import { parseCellAddress, type SheetGrid } from "../grid";
 import { fail, ok, type Problem, type Result } from "../problem";
@@ -21,8 +25,6 @@ export interface CheckReport {
   rosterSheet: string | null;
 }
 
-/** Sheets this product writes (ledgers and circular summaries), never a task table. */
-const PRODUCT_SHEET = /^(?:台账|通报汇总)/;
 
 const EXPECTED_HEADERS = "序号、工作任务（或目标任务、任务名称、主要任务）、牵头单位、配合单位（或一个责任单位列）、完成时限";
 const EXPECTED_HEADERS_EN = "序号 (No.), 工作任务 (task), 牵头单位 (lead) and 配合单位 (supporting) or one 责任单位 column, 完成时限 (deadline)";
@@ -36,8 +38,9 @@ function byCell(a: Problem, b: Problem): number {
 
 /**
  * The engine of step 1 (check), for the command line and the task pane: pick the task sheet (the one named,
- * else the first sheet whose header has a task column and a lead or responsibility column — never a 部门名录
- * roster, nor a ledger or summary this product wrote, 台账… / 通报汇总…), build the roster from the 部门名录
+ * else the best of taskSheetCandidates: a header with a task column and a lead or responsibility column — never a
+ * 部门名录 roster, nor a sheet of the product's own by its configured name or its content, nor a progress sheet
+ * while another sheet is a task table), build the roster from the 部门名录
  * sheet if any, read the tasks and validate them. Problems come sorted by row and column.
  * `columns` (and `headerRow`, 1-based, the header's last row) are the clerk's corrections of the detected ones.
  * Fails with `no-task-table` (naming the sheets and the headers looked for) or `no-such-sheet`.
@@ -46,11 +49,19 @@ function byCell(a: Problem, b: Problem): number {
  */
 export function checkTaskTable(
   sheets: readonly SheetGrid[],
-  options: { sheet?: string; columns?: ColumnMap; headerRow?: number; toSimplified?: (text: string) => string } = {},
+  options: {
+    sheet?: string;
+    columns?: ColumnMap;
+    headerRow?: number;
+    toSimplified?: (text: string) => string;
+    settings?: Pick<LedgerSettings, "ledgerSheetName" | "summarySheetName">;
+  } = {},
 ): Result<CheckReport> {
   const file = sheets[0]?.file;
   const rosterGrid = sheets.find((grid) => isRosterSheetName(grid.name)) ?? null;
   const roster = buildRoster(rosterGrid);
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const ownSheet = (grid: SheetGrid): boolean => grid === rosterGrid || productSheetNameKind(grid.name, settings) !== null || isLedgerLike(grid);
   const located = (problem: Problem): Problem => (file !== undefined && problem.file === undefined ? { ...problem, file } : problem);
 
   let taskGrid: SheetGrid | undefined;
@@ -68,13 +79,14 @@ export function checkTaskTable(
       ]);
     }
   } else {
-    const candidates = sheets.filter((grid) => grid !== rosterGrid && !PRODUCT_SHEET.test(grid.name.trim()));
-    taskGrid = candidates.find((grid) => detectTaskColumns(grid) !== null);
+    const candidates = sheets.filter((grid) => !ownSheet(grid));
+    const best = taskSheetCandidates(sheets, { settings })[0];
+    taskGrid = candidates.find((grid) => grid.name === best);
     if (taskGrid === undefined && options.columns !== undefined) taskGrid = candidates[0];
   }
 
   if (taskGrid === undefined || (options.columns === undefined && detectTaskColumns(taskGrid) === null)) {
-    const looked = taskGrid ? [taskGrid] : sheets.filter((grid) => grid !== rosterGrid && !PRODUCT_SHEET.test(grid.name.trim()));
+    const looked = taskGrid ? [taskGrid] : sheets.filter((grid) => !ownSheet(grid));
     const names = looked.map((grid) => `“${grid.name}”`).join("、") || "（无工作表）";
     const namesEn = looked.map((grid) => `"${grid.name}"`).join(", ") || "(no sheets)";
     return fail([

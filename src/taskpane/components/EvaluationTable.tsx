@@ -15,16 +15,19 @@ const useStyles = makeStyles({
   cell: { verticalAlign: "top", fontSize: tokens.fontSizeBase200, paddingLeft: "4px", paddingRight: "4px", paddingTop: "3px", paddingBottom: "3px" },
   number: { textAlign: "right" },
   clamp: { display: "-webkit-box", WebkitLineClamp: "2", WebkitBoxOrient: "vertical", overflow: "hidden", overflowWrap: "anywhere" },
+  clickable: { cursor: "pointer", ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover } },
+  chosen: { backgroundColor: tokens.colorBrandBackground2 },
   lead: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
 });
 
 /**
  * Each task's completion ratio and status at the as-of date, before anything is written: 序号, 工作任务
  * (its lead under it, and for a growth, level or cap target its gap against the target in points, for figures of an
- * earlier month 数据截至N月), 完成率, 状态 — four narrow columns that leave the task text room in a 350 px pane.
+ * earlier month 数据截至N月), 完成率, 状态 — four narrow columns that leave the task text room in a 350 px pane. With
+ * `onSelect`, a row is clicked to see why the task has its status.
  * @example <EvaluationTable evaluations={outcome.evaluations} />
  */
-export function EvaluationTable({ evaluations }: { evaluations: TaskEvaluation[] }) {
+export function EvaluationTable({ evaluations, selected = null, onSelect }: { evaluations: TaskEvaluation[]; selected?: number | null; onSelect?: (index: number) => void }) {
   const styles = useStyles();
   const { strings } = useStrings();
   return (
@@ -40,7 +43,16 @@ export function EvaluationTable({ evaluations }: { evaluations: TaskEvaluation[]
         </TableHeader>
         <TableBody>
           {evaluations.map((evaluation, index) => (
-            <TableRow key={`${evaluation.task.id}-${index}`} data-task-id={evaluation.task.id} data-status={evaluation.status}>
+            <TableRow
+              key={`${evaluation.task.id}-${index}`}
+              data-task-id={evaluation.task.id}
+              data-status={evaluation.status}
+              className={onSelect ? mergeClasses(styles.clickable, selected === index ? styles.chosen : undefined) : undefined}
+              aria-selected={onSelect ? selected === index : undefined}
+              tabIndex={onSelect ? 0 : undefined}
+              onClick={onSelect ? () => onSelect(index) : undefined}
+              onKeyDown={onSelect ? (event) => (event.key === "Enter" || event.key === " ") && onSelect(index) : undefined}
+            >
               <TableCell className={styles.cell}>{evaluation.task.id}</TableCell>
               <TableCell className={styles.cell}>
                 <span className={styles.clamp} title={evaluation.task.title}>

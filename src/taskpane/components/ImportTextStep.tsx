@@ -134,7 +134,8 @@ export function ImportTextStep(props: ImportTextStepProps) {
         </FilePickerButton>
         {busy && <Spinner size="tiny" label={strings.importText.running} />}
       </div>
-      {fileName && <p className={styles.note}>{strings.importText.fileRead(fileName)}</p>}
+      {/* A refused file is never said to have been read. */}
+      {fileName && !fileProblems.some((problem) => problem.severity === "error") && <p className={styles.note}>{strings.importText.fileRead(fileName)}</p>}
       {fileProblems.length > 0 && <ProblemList problems={fileProblems} />}
 
       {outcome && (

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Problem } from "../../domain/problem";
 import type { CellSelection } from "../hooks/useCellSelection";
@@ -10,6 +10,9 @@ import { EvaluationTable } from "./EvaluationTable";
 import { FilePickerButton } from "./FilePickerButton";
 import { ProblemList } from "./ProblemList";
 import { UnmatchedRows } from "./UnmatchedRows";
+import { AssignedRows } from "./AssignedRows";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { TaskExplanationView } from "./TaskExplanationView";
 
 /** The chart and its library are fetched when there are results to draw. */
 const CompletionChart = lazy(() => import(/* webpackChunkName: "completion-chart" */ "./CompletionChart"));
@@ -42,7 +45,16 @@ export interface ProgressStepProps {
   onAddFiles: (files: File[]) => void;
   onRemoveFile: (id: string) => void;
   asOf: string;
+  /** Where the offered as-of date came from (null: the clerk typed it). */
+  asOfFrom?: "reports" | "plan-year" | "today" | null;
   onAsOfChange: (asOf: string) => void;
+  /** Warnings about the as-of date, asked about before computing. */
+  asOfWarnings?: Problem[];
+  onConfirmAsOf?: () => void;
+  onCancelAsOf?: () => void;
+  /** The outcome no longer matches the inputs: results out of date. */
+  stale?: boolean;
+  onUndo?: (rowKey: string) => void;
   busy: boolean;
   onRun: () => void;
   outcome: ProgressOutcome | null;
@@ -89,8 +101,11 @@ function ProgressFiles({ files, fileProblems, onAddFiles, onRemoveFile, busy }: 
  */
 export function ProgressStep(props: ProgressStepProps) {
   const { available, check, candidateSheets, chosenSheets, onToggleSheet, canAddFiles, files, fileProblems, onAddFiles, onRemoveFile, asOf, onAsOfChange, busy, onRun, outcome, resolutions, onResolve, selection, onSelectProblem, canSelectProblem, showsCells } = props;
+  const { asOfFrom = null, asOfWarnings = [], onConfirmAsOf, onCancelAsOf, stale = false, onUndo } = props;
   const styles = useStyles();
   const { strings } = useStrings();
+  const [explained, setExplained] = useState<number | null>(null);
+  const explanation = explained !== null ? (outcome?.explanations[explained] ?? null) : null;
   if (!available) {
     return (
       <MessageBar intent="info">
@@ -118,7 +133,7 @@ export function ProgressStep(props: ProgressStepProps) {
         )}
       </div>
       {canAddFiles && <ProgressFiles files={files} fileProblems={fileProblems} onAddFiles={onAddFiles} onRemoveFile={onRemoveFile} busy={busy} />}
-      <Field label={strings.progress.asOf} hint={strings.progress.asOfHint}>
+      <Field label={strings.progress.asOf} hint={asOfFrom !== null ? strings.progress.asOfFrom[asOfFrom] : undefined}>
         <Input className={styles.date} type="date" value={asOf} onChange={(_, data) => onAsOfChange(data.value)} disabled={busy} data-testid="as-of" />
       </Field>
       <div className={styles.actions}>
@@ -129,8 +144,25 @@ export function ProgressStep(props: ProgressStepProps) {
       </div>
       {noSources && <p className={styles.note}>{strings.progress.noSources}</p>}
 
+      <ConfirmDialog
+        open={asOfWarnings.length > 0}
+        title={strings.progress.asOfWarningTitle}
+        body={asOfWarnings.map((problem) => problem.message).join("")}
+        confirmLabel={strings.progress.computeAnyway}
+        onConfirm={() => onConfirmAsOf?.()}
+        onCancel={() => onCancelAsOf?.()}
+      />
+
       {outcome && (
         <>
+          {stale && (
+            <MessageBar intent="warning" layout="multiline" data-testid="progress-stale">
+              <MessageBarBody>{strings.progress.stale}</MessageBarBody>
+              <Button size="small" onClick={onRun} disabled={busy}>
+                {strings.progress.recompute}
+              </Button>
+            </MessageBar>
+          )}
           <MessageBar intent="info">
             <MessageBarBody>
               {strings.progress.outcomeSummary(formatPercent(outcome.expectedProgress), outcome.rowCount, outcome.matchedCount)}
@@ -148,6 +180,20 @@ export function ProgressStep(props: ProgressStepProps) {
               </div>
             </>
           )}
+          {outcome.assigned.length > 0 && (
+            <>
+              <h2 className={styles.sectionTitle}>{strings.progress.assignedTitle(outcome.assigned.length)}</h2>
+              <p className={styles.note}>{strings.progress.assignedHint}</p>
+              <AssignedRows rows={outcome.assigned} tasks={check.tasks} resolutions={resolutions} onResolve={onResolve} onUndo={(key) => onUndo?.(key)} disabled={busy} />
+              {stale && (
+                <div className={styles.actions}>
+                  <Button onClick={onRun} disabled={busy} data-testid="apply-assigned">
+                    {strings.progress.apply}
+                  </Button>
+                </div>
+              )}
+            </>
+          )}
           {outcome.problems.length > 0 && (
             <>
               <h2 className={styles.sectionTitle}>{strings.progress.problemsTitle}</h2>
@@ -158,7 +204,9 @@ export function ProgressStep(props: ProgressStepProps) {
             <CompletionChart evaluations={outcome.evaluations} />
           </Suspense>
           <h2 className={styles.sectionTitle}>{strings.progress.resultsTitle(outcome.evaluations.length)}</h2>
-          <EvaluationTable evaluations={outcome.evaluations} />
+          <p className={styles.note}>{strings.progress.explainHint}</p>
+          <EvaluationTable evaluations={outcome.evaluations} selected={explained} onSelect={(index) => setExplained(index === explained ? null : index)} />
+          {explanation && <TaskExplanationView explanation={explanation} onClose={() => setExplained(null)} />}
         </>
       )}
     </section>

@@ -7,6 +7,7 @@ import { useStrings } from "../strings/useStrings";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ProblemList } from "./ProblemList";
 import { StatusBadge } from "./StatusBadge";
+import { LedgerPreviewTable } from "./LedgerPreviewTable";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -33,6 +34,14 @@ export interface WriteStepProps {
   onCancelOverwrite: () => void;
   /** Standalone page: download the resulting workbook. */
   onDownload?: () => void;
+  /** Step 2's outcome is out of date: writing waits for a recompute. */
+  progressStale?: boolean;
+  /** The ledger written came from an earlier outcome. */
+  writtenStale?: boolean;
+  /** Errors step 2 shows: writing asks first. */
+  errorCount?: number;
+  confirmErrors?: boolean;
+  onConfirmErrors?: () => void;
 }
 
 /** What will be written: the two sheets and the tasks per status. */
@@ -53,6 +62,12 @@ function PlanCounts({ plan }: { plan: NonNullable<WriteStepProps["plan"]> }) {
           </span>
         ))}
       </div>
+      {plan.preview && (
+        <>
+          <h2 className={styles.sectionTitle}>{strings.write.previewTitle}</h2>
+          <LedgerPreviewTable preview={plan.preview} />
+        </>
+      )}
     </>
   );
 }
@@ -64,6 +79,7 @@ function PlanCounts({ plan }: { plan: NonNullable<WriteStepProps["plan"]> }) {
  */
 export function WriteStep(props: WriteStepProps) {
   const { available, host, plan, hasProgress, busy, onWrite, written, confirmOverwrite, onConfirmOverwrite, onCancelOverwrite, onDownload } = props;
+  const { progressStale = false, writtenStale = false, errorCount = 0, confirmErrors = false, onConfirmErrors } = props;
   const styles = useStyles();
   const { strings } = useStrings();
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
@@ -84,14 +100,24 @@ export function WriteStep(props: WriteStepProps) {
   return (
     <section className={styles.root} aria-label={strings.steps.write}>
       <p className={styles.intro}>{strings.write.intro}</p>
+      {progressStale && (
+        <MessageBar intent="warning" layout="multiline" data-testid="write-stale">
+          <MessageBarBody>{strings.write.progressStale}</MessageBarBody>
+        </MessageBar>
+      )}
       {plan ? <PlanCounts plan={plan} /> : busy && <Spinner size="tiny" label={strings.busy} />}
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={onWrite} disabled={busy || !plan} data-testid="write-ledger">
+        <Button appearance="primary" onClick={onWrite} disabled={busy || !plan || progressStale} data-testid="write-ledger">
           {host === "excel" ? strings.write.run : strings.write.runFile}
         </Button>
         {busy && plan && <Spinner size="tiny" label={strings.write.running} />}
       </div>
-      {written && (
+      {written && writtenStale && !progressStale && (
+        <MessageBar intent="warning" layout="multiline" data-testid="written-stale">
+          <MessageBarBody>{strings.write.writtenStale}</MessageBarBody>
+        </MessageBar>
+      )}
+      {written && !writtenStale && (
         <>
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody data-testid="ledger-written">{host === "excel" ? strings.write.wrote(written.ledgerSheet, written.summarySheet) : strings.write.wroteFile(written.ledgerSheet, written.summarySheet)}</MessageBarBody>
@@ -118,6 +144,14 @@ export function WriteStep(props: WriteStepProps) {
           </div>
         </>
       )}
+      <ConfirmDialog
+        open={confirmErrors}
+        title={strings.write.errorsTitle}
+        body={strings.write.errorsBody(errorCount)}
+        confirmLabel={strings.write.writeAnyway}
+        onConfirm={() => onConfirmErrors?.()}
+        onCancel={onCancelOverwrite}
+      />
       <ConfirmDialog
         open={confirmOverwrite}
         title={strings.write.overwriteTitle}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { DEFAULT_SETTINGS } from "../../domain/evaluation";
 import { progressSheetCandidates } from "../../domain/sheets/progressSheetCandidates";
 import { PortRefusal } from "../../workbook/portRefusal";
@@ -36,17 +36,26 @@ export function useAppSteps(service: LedgerService, lang: Language, defaultSheet
     [checkActions],
   );
   const [imported, importActions] = useImportStep(service, defaultSheetName, onCreated, onError);
-  const [progress, progressActions] = useProgressStep(service, report, onError);
-  const [ledger, ledgerActions] = useWriteStep(service, progress.outcome, lang, onError);
+  // What step 2's outcome depends on besides its own inputs: the task table read and the settings saved.
+  const [settingsVersion, setSettingsVersion] = useState(0);
+  const checkKey = useMemo(() => (report ? JSON.stringify([report.sheet, report.tasks.map((task) => [task.id, task.title, task.leads, task.supporting, task.deadline])]) : ""), [report]);
+  const [progress, progressActions, progressStale] = useProgressStep(service, report, onError, `${checkKey}|${settingsVersion}`);
+  const [ledger, ledgerActions, { writtenStale, planStale }] = useWriteStep(service, progress.outcome, lang, onError);
   const [loop, loopActions] = useLoopActions(service, report, progress.outcome, progress.asOf, onError);
   const [selection, selectProblem, canSelectProblem] = useCellSelection(service, onError);
-  // New settings apply at once: an outcome of step 2 is recomputed with them (step 3 previews from it).
+  // New settings apply at once: an outcome of step 2 is recomputed with them, and a ledger already written is
+  // written again from it, so the workbook (and the page's download) holds what the pane shows.
   const hasOutcome = progress.outcome !== null;
+  const hasWritten = ledger.written !== null;
+  const { run: runProgress } = progressActions;
+  const { rewrite } = ledgerActions;
   const recompute = useCallback(async () => {
+    setSettingsVersion((version) => version + 1);
     if (!hasOutcome) return false;
-    await progressActions.run();
-    return true;
-  }, [hasOutcome, progressActions]);
+    const outcome = await runProgress({ confirmed: true });
+    if (outcome && hasWritten) await rewrite(outcome);
+    return outcome !== null;
+  }, [hasOutcome, hasWritten, runProgress, rewrite]);
   const [settings, settingsActions, settingsFieldProblems] = useSettingsStep(service, recompute, onError);
 
   const { load } = checkActions;
@@ -56,16 +65,18 @@ export function useAppSteps(service: LedgerService, lang: Language, defaultSheet
     });
   }, [load]);
 
-  // Progress may be in any other sheet, except the product's own (ledgers, summaries, 设置, by their configured names).
-  const candidateSheets = progressSheetCandidates(check.sheets, {
-    taskSheet: report?.sheet ?? null,
-    rosterSheet: report?.rosterSheet ?? null,
-    settings: settings.current?.settings ?? DEFAULT_SETTINGS,
-  });
+  // Progress may be in any other sheet, except the product's own (ledgers, summaries, 设置, by name and content).
+  const candidateSheets =
+    progress.candidates ??
+    progressSheetCandidates(check.sheets, {
+      taskSheet: report?.sheet ?? null,
+      rosterSheet: report?.rosterSheet ?? null,
+      settings: settings.current?.settings ?? DEFAULT_SETTINGS,
+    });
   const selectStep = (next: StepId) => {
     setStep(next);
     if (next === "check") void checkActions.load();
-    if (next === "progress") progressActions.suggestSheets(candidateSheets);
+    if (next === "progress") void progressActions.prepare();
     if (next === "write") void ledgerActions.preview();
     if (next === "settings") void settingsActions.load();
   };
@@ -93,6 +104,11 @@ export function useAppSteps(service: LedgerService, lang: Language, defaultSheet
     settingsActions,
     settingsFieldProblems,
     candidateSheets,
+    /** Step 2's outcome no longer matches its inputs (as-of date, sources, assignments, task table, settings). */
+    progressStale,
+    /** The ledger written (or previewed) came from an earlier outcome. */
+    writtenStale,
+    planStale,
   };
 }
 

@@ -51,7 +51,8 @@ export function useCheckStep(service: LedgerService, onError: (error: unknown) =
             ? preferred
             : current && sheets.includes(current)
               ? current
-              : ((await service.activeSheetName()) ?? sheets[0] ?? null);
+              : // By content: never last month's ledger, though a reopened download shows it first.
+                ((service.suggestTaskSheet ? await service.suggestTaskSheet() : await service.activeSheetName()) ?? sheets[0] ?? null);
         const chosen = sheet && sheets.includes(sheet) ? sheet : (sheets[0] ?? null);
         const changed = chosen !== current;
         update(changed ? { sheets, sheet: chosen, detected: null, columns: {}, columnsEdited: false, outcome: null } : { sheets });

@@ -1,43 +1,64 @@
 import { useCallback, useRef } from "react";
 import { usePatchedState } from "./usePatchedState";
+import { asOfProblems } from "../../domain/progress/asOfProblems";
 import type { Problem } from "../../domain/problem";
 import type { CheckSummary, LedgerService, ProgressFile, ProgressOutcome } from "../services/ledgerService";
 import { endOfLastMonth } from "../endOfLastMonth";
 
 export interface ProgressStepState {
+  /** Sheets offered as progress sources (by content, never the product's own); null until prepared. */
+  candidates: string[] | null;
   /** Sheets of the workbook chosen as progress sources. */
   sheets: string[];
   files: ProgressFile[];
   fileProblems: Problem[];
   asOf: string;
+  /** Where the offered as-of date came from; null once the clerk typed one. */
+  asOfFrom: "reports" | "plan-year" | "today" | null;
   /** Row key → task id (null: not counted). */
   resolutions: Record<string, string | null>;
   outcome: ProgressOutcome | null;
+  /** The inputs the outcome was computed from (see `inputsKey`): differs from the current ones when stale. */
+  outcomeKey: string | null;
+  /** Warnings about the as-of date waiting for the clerk's confirmation before computing. */
+  asOfWarnings: Problem[];
   busy: boolean;
 }
 
 export interface ProgressStepActions {
   toggleSheet(sheet: string, chosen: boolean): void;
-  /** Preselect the sheets that look like progress sheets, once the workbook's sheets are known. */
-  suggestSheets(sheets: string[]): void;
+  /** Offer and tick the sheets that look like progress and offer the as-of date, once per task table. */
+  prepare(): Promise<void>;
   addFiles(files: File[]): Promise<void>;
   removeFile(id: string): void;
   changeAsOf(asOf: string): void;
   resolve(rowKey: string, taskId: string | null): void;
-  run(): Promise<void>;
+  /** Undo the clerk's assignment of a row: it is matched by the engine again at the next run. */
+  unresolve(rowKey: string): void;
+  /** Compute; asks first (asOfWarnings) when the as-of date is outside the plan's year or after every deadline. */
+  run(options?: { confirmed?: boolean }): Promise<ProgressOutcome | null>;
+  cancelRun(): void;
 }
 
-const PROGRESS_SHEET_NAME = /进展|进度|完成情况|推进情况|报送|填报/;
+/** The inputs an outcome depends on besides `context` (task table, settings): a changed key makes it stale. */
+function inputsKey(state: Pick<ProgressStepState, "asOf" | "sheets" | "files" | "resolutions">, context: string): string {
+  const resolutions = Object.entries(state.resolutions).sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify([context, state.asOf, [...state.sheets].sort(), state.files.map((file) => file.id), resolutions]);
+}
 
 /**
- * State and actions of step 2 (导入进展): sources, as-of date (end of last month by default), the clerk's
- * resolutions of unmatched rows, and the engine's outcome.
- * @example const [progress, actions] = useProgressStep(service, check.outcome?.report ?? null, setError);
+ * State and actions of step 2 (导入进展): sources (those that look like progress ticked), the as-of date (from the
+ * plan's year and the reports' latest period), the clerk's assignments of rows (changeable, undoable), the
+ * outcome, and whether the outcome is out of date (`stale`: the as-of date, sources, assignments, the task table
+ * or the settings changed since; `context` names the last two).
+ * @example const [progress, actions, stale] = useProgressStep(service, check.outcome?.report ?? null, setError, contextKey);
  */
-export function useProgressStep(service: LedgerService, check: CheckSummary | null, onError: (error: unknown) => void): [ProgressStepState, ProgressStepActions] {
-  const initial: ProgressStepState = { sheets: [], files: [], fileProblems: [], asOf: endOfLastMonth(new Date()), resolutions: {}, outcome: null, busy: false };
+export function useProgressStep(service: LedgerService, check: CheckSummary | null, onError: (error: unknown) => void, context = ""): [ProgressStepState, ProgressStepActions, boolean] {
+  const initial: ProgressStepState = { candidates: null, sheets: [], files: [], fileProblems: [], asOf: endOfLastMonth(new Date()), asOfFrom: "today", resolutions: {}, outcome: null, outcomeKey: null, asOfWarnings: [], busy: false };
   const [state, stateRef, update] = usePatchedState<ProgressStepState>(initial);
-  const suggested = useRef(false);
+  const prepared = useRef<string | null>(null);
+  // An as-of date the clerk confirmed despite the warnings is not asked about again.
+  const confirmedAsOf = useRef<string | null>(null);
 
   const toggleSheet = useCallback(
     (sheet: string, chosen: boolean) => {
@@ -47,14 +68,23 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
     [stateRef, update],
   );
 
-  const suggestSheets = useCallback(
-    (sheets: string[]) => {
-      if (suggested.current) return;
-      suggested.current = true;
-      update({ sheets: sheets.filter((name) => PROGRESS_SHEET_NAME.test(name)) });
-    },
-    [update],
-  );
+  const prepare = useCallback(async () => {
+    const offer = service.prepareProgress;
+    if (!offer || !check) return;
+    try {
+      const choices = await offer.call(service, check, new Date().toISOString().slice(0, 10));
+      const first = prepared.current !== check.sheet;
+      prepared.current = check.sheet;
+      const kept = stateRef.current.sheets.filter((name) => choices.candidates.includes(name));
+      update({
+        candidates: choices.candidates,
+        sheets: first ? choices.suggested : kept,
+        ...(first || stateRef.current.asOfFrom !== null ? { asOf: choices.asOf.asOf, asOfFrom: choices.asOf.from } : {}),
+      });
+    } catch (error) {
+      onError(error);
+    }
+  }, [service, check, stateRef, update, onError]);
 
   const addFiles = useCallback(
     async (files: File[]) => {
@@ -79,22 +109,45 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
   );
 
   const removeFile = useCallback((id: string) => update({ files: stateRef.current.files.filter((file) => file.id !== id) }), [stateRef, update]);
-  const changeAsOf = useCallback((asOf: string) => update({ asOf }), [update]);
+  const changeAsOf = useCallback((asOf: string) => update({ asOf, asOfFrom: null, asOfWarnings: [] }), [update]);
   const resolve = useCallback((rowKey: string, taskId: string | null) => update({ resolutions: { ...stateRef.current.resolutions, [rowKey]: taskId } }), [stateRef, update]);
+  const unresolve = useCallback(
+    (rowKey: string) => {
+      const resolutions = { ...stateRef.current.resolutions };
+      delete resolutions[rowKey];
+      update({ resolutions });
+    },
+    [stateRef, update],
+  );
 
-  const run = useCallback(async () => {
-    const build = service.buildProgress;
-    if (!build || !check) return;
-    const { asOf, sheets, files, resolutions } = stateRef.current;
-    update({ busy: true });
-    try {
-      const outcome = await build.call(service, { check, asOf, sheets, fileIds: files.map((file) => file.id), resolutions });
-      update({ outcome, busy: false });
-    } catch (error) {
-      update({ busy: false });
-      onError(error);
-    }
-  }, [stateRef, service, check, update, onError]);
+  const run = useCallback(
+    async (options: { confirmed?: boolean } = {}): Promise<ProgressOutcome | null> => {
+      const build = service.buildProgress;
+      if (!build || !check) return null;
+      const current = stateRef.current;
+      if (options.confirmed === true) confirmedAsOf.current = current.asOf;
+      const warnings = confirmedAsOf.current === current.asOf ? [] : asOfProblems(current.asOf, check.tasks);
+      if (warnings.length > 0) {
+        update({ asOfWarnings: warnings });
+        return null;
+      }
+      const { asOf, sheets, files, resolutions } = current;
+      const key = inputsKey(current, context);
+      update({ busy: true, asOfWarnings: [] });
+      try {
+        const outcome = await build.call(service, { check, asOf, sheets, fileIds: files.map((file) => file.id), resolutions });
+        update({ outcome, outcomeKey: key, busy: false });
+        return outcome;
+      } catch (error) {
+        update({ busy: false });
+        onError(error);
+        return null;
+      }
+    },
+    [stateRef, service, check, update, onError, context],
+  );
+  const cancelRun = useCallback(() => update({ asOfWarnings: [] }), [update]);
 
-  return [state, { toggleSheet, suggestSheets, addFiles, removeFile, changeAsOf, resolve, run }];
+  const stale = state.outcome !== null && state.outcomeKey !== inputsKey(state, context);
+  return [state, { toggleSheet, prepare, addFiles, removeFile, changeAsOf, resolve, unresolve, run, cancelRun }, stale];
 }

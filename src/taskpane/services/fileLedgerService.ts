@@ -2,6 +2,7 @@ import { fail, ok, type Result } from "../../domain/problem";
 import type { CsvWorkbook } from "../../workbook/exceljs/csvWorkbook";
 import { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
 import { loadExcelJs } from "../../workbook/exceljs/loadExcelJs";
+import type { WorkbookPort } from "../../workbook/workbookPort";
 import { openWorkbookBytes } from "../../workbook/exceljs/openWorkbookBytes";
 import type { LedgerService, WorkbookDownload } from "./ledgerService";
 import { portLedgerService } from "./portLedgerService";
@@ -26,14 +27,37 @@ export async function fileLedgerService(file: File | null, blankName = "新建�
     const ExcelJS = await loadExcelJs();
     workbook = new ExcelJsWorkbook(new ExcelJS.Workbook(), blankName);
   }
-  const service = portLedgerService(workbook, { host: "browser", workbookName: workbook.fileName });
+  // Anything written (a task table, a ledger, settings) is work the clerk has not downloaded yet.
+  let unsaved = false;
+  const port: WorkbookPort = {
+    listSheets: () => workbook.listSheets(),
+    activeSheetName: () => workbook.activeSheetName(),
+    readSheet: (name) => workbook.readSheet(name),
+    readAllSheets: () => workbook.readAllSheets(),
+    selectCell: (sheet, address) => workbook.selectCell(sheet, address),
+    readSettings: () => workbook.readSettings(),
+    async writeSheet(layout, options) {
+      await workbook.writeSheet(layout, options);
+      unsaved = true;
+    },
+    async writeSettings(settings) {
+      await workbook.writeSettings(settings);
+      unsaved = true;
+    },
+  };
+  const service = portLedgerService(port, { host: "browser", workbookName: workbook.fileName });
   return ok({
     ...service,
+    hasUnsavedChanges: () => unsaved,
+    download: async () => {
+      const bytes = await workbook.toBytes();
+      unsaved = false;
+      return { fileName: workbook.fileName, bytes };
+    },
     // The page's self-test writes into a scratch workbook of its own, never the clerk's file.
     selfTest: async () => {
       const ExcelJS = await loadExcelJs();
       return portSelfTest(new ExcelJsWorkbook(new ExcelJS.Workbook(), "自检.xlsx"), { host: "ExcelJS", environment: typeof navigator !== "undefined" ? navigator.userAgent : "" });
     },
-    download: async () => ({ fileName: workbook.fileName, bytes: await workbook.toBytes() }),
   });
 }

@@ -8,6 +8,7 @@ import type { SheetGrid } from "../../domain/grid";
 import type { Problem, ProblemLocation } from "../../domain/problem";
 import type { ColumnMap, Task } from "../../domain/task";
 import type { LedgerSettings, TaskEvaluation, TaskStatus } from "../../domain/evaluation";
+import type { TaskExplanation } from "../../domain/progress/explainEvaluation";
 import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
 import type { Language } from "../strings/languageFromLocale";
 import type { NotReportedDepartment } from "../../domain/notices/notReportedDepartments";
@@ -96,6 +97,27 @@ export interface ProgressRequest {
   resolutions: Record<string, string | null>;
 }
 
+/** Step 2's defaults before the clerk runs it (prepareProgress). */
+export interface ProgressChoices {
+  /** Sheets offered as progress sources (never the task table, the roster or the product's own sheets). */
+  candidates: string[];
+  /** Those whose content looks like progress: ticked by default. */
+  suggested: string[];
+  /** The as-of date offered, and where it came from. */
+  asOf: { asOf: string; from: "reports" | "plan-year" | "today" };
+}
+
+/** A progress row the clerk assigned to a task (or set aside), which can be changed or undone. */
+export interface AssignedProgressRow {
+  key: string;
+  department: string;
+  title: string;
+  text: string;
+  location: ProblemLocation;
+  /** The task chosen, null for 不计入. */
+  taskId: string | null;
+}
+
 /** A progress row the engine could not match to one task, for the clerk to resolve. */
 export interface UnmatchedProgressRow {
   /** Stable key of the row (file|sheet|cell), used in ProgressRequest.resolutions. */
@@ -118,7 +140,11 @@ export interface ProgressOutcome {
   rowCount: number;
   matchedCount: number;
   unmatched: UnmatchedProgressRow[];
+  /** Rows the clerk assigned in this run (resolutions that applied). */
+  assigned: AssignedProgressRow[];
   evaluations: TaskEvaluation[];
+  /** Why each task has its status (same order as `evaluations`), shown when the clerk clicks a task. */
+  explanations: TaskExplanation[];
   /** Every problem of reading and matching, conflicting reports (both figures in the message) included. */
   problems: Problem[];
   /** 催报: lead departments without their report this period, with their tasks. */
@@ -131,6 +157,8 @@ export interface LedgerPlan {
   summarySheet: string;
   taskCount: number;
   statusCounts: Record<TaskStatus, number>;
+  /** The ledger as it will be written (title, visible headers, rows as text). */
+  preview?: { title: string; headers: string[]; rows: string[][] };
   /** Things the clerk edited that writing would overwrite (besides 备注 and added columns, which are kept); empty when none. */
   wouldOverwrite: string[];
 }
@@ -160,6 +188,13 @@ export interface LedgerService {
   readSheet(name: string): Promise<SheetGrid>;
   /** Select (Excel) or remember (browser) a cell, e.g. a problem's. */
   selectCell(sheet: string, cell: string): Promise<void>;
+
+  /** Step 1: the task table chosen by content (never a ledger, summary, 设置, roster or progress sheet), null when none. */
+  suggestTaskSheet?(): Promise<string | null>;
+  /** Step 2: the sheets offered and ticked, and the as-of date offered (`today` is yyyy-mm-dd). */
+  prepareProgress?(check: CheckSummary, today: string): Promise<ProgressChoices>;
+  /** Standalone page: whether something was written since the workbook was opened or last downloaded. */
+  hasUnsavedChanges?(): boolean;
 
   /** Step 1: the columns found in a sheet (headerRow null and no columns when none). */
   detectColumns(sheet: string): Promise<DetectedColumns>;

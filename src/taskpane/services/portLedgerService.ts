@@ -34,6 +34,14 @@ export function portLedgerService(port: WorkbookPort, options: PortLedgerService
     activeSheetName: () => port.activeSheetName(),
     readSheet: (name) => port.readSheet(name),
     selectCell: (sheet, cell) => port.selectCell(sheet, cell),
+    async suggestTaskSheet() {
+      const { suggestTaskSheet } = await import(/* webpackChunkName: "check" */ "../../app/suggestTaskSheet");
+      return suggestTaskSheet(port);
+    },
+    async prepareProgress(check, today) {
+      const { prepareProgress } = await import(/* webpackChunkName: "progress-steps" */ "../../app/prepareProgress");
+      return prepareProgress(port, { check, today });
+    },
 
     async detectColumns(sheet) {
       const [grid, { detectTaskColumns }, { columnChoices }] = await Promise.all([

@@ -1,7 +1,9 @@
 import type { SheetGrid } from "../../domain/grid";
+import { explainEvaluation } from "../../domain/progress/explainEvaluation";
 import { progressRowKey } from "../../domain/progress/progressRowKey";
 import { settingsToRecord } from "../../domain/settings/settingsToRecord";
 import { computeProgress } from "../../app/computeProgress";
+import { ledgerPreview } from "../../app/ledgerPreview";
 import { planLedger } from "../../app/planLedger";
 import { readLedgerSettings } from "../../app/readLedgerSettings";
 import { writeLedger } from "../../app/writeLedger";
@@ -56,7 +58,14 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
           location: { ...(entry.row.source.file !== undefined ? { file: entry.row.source.file } : {}), sheet: entry.row.source.sheet, cell: entry.row.source.cell },
           candidateTaskIds: entry.candidates.map((candidate) => candidate.task.id),
         })),
+        assigned: computed.rows.flatMap((row) => {
+          const key = progressRowKey(row);
+          if (!Object.prototype.hasOwnProperty.call(request.resolutions, key)) return [];
+          const location = { ...(row.source.file !== undefined ? { file: row.source.file } : {}), sheet: row.source.sheet, cell: row.source.cell };
+          return [{ key, department: row.department, title: row.title ?? row.id ?? "", text: row.text, location, taskId: request.resolutions[key] ?? null }];
+        }),
         evaluations: built.evaluations,
+        explanations: built.evaluations.map((evaluation) => explainEvaluation(evaluation, { asOf: request.asOf, settings: computed.settings })),
         problems: computed.problems,
         notReported: computed.notReported,
       };
@@ -69,6 +78,7 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
         summarySheet: plan.sheets.summary.name,
         taskCount: progress.evaluations.length,
         statusCounts: plan.statusCounts,
+        preview: ledgerPreview(plan.sheets.ledger.layout),
         wouldOverwrite: plan.edits.map((edit) => `${edit.sheet}!${edit.cell}（${edit.header}）`),
       };
     },

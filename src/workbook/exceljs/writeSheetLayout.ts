@@ -78,7 +78,11 @@ export function writeSheetLayout(worksheet: Worksheet, layout: SheetLayout): voi
       horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     };
-    if (print.footer) worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: /&[LCR]/.test(print.footer) ? print.footer : `&C${print.footer}` };
+    if (print.footer || print.footerLeft || print.footerRight) {
+      const centre = print.footer ? (/&[LCR]/.test(print.footer) ? print.footer : `&C${print.footer}`) : "";
+      const oddFooter = `${print.footerLeft ? `&L${print.footerLeft}` : ""}${centre}${print.footerRight ? `&R${print.footerRight}` : ""}`;
+      worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter };
+    }
   }
 }
 
@@ -164,6 +168,7 @@ function toExcelStyle(style: CellStyle): Partial<Style> {
   const result: Partial<Style> = {};
   const font: Partial<Font> = {};
   if (style.bold) font.bold = true;
+  if (style.fontName) font.name = style.fontName;
   if (style.fontSize) font.size = style.fontSize;
   if (style.fontColor) font.color = { argb: argb(style.fontColor) };
   if (Object.keys(font).length) result.font = font;

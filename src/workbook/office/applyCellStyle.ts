@@ -13,6 +13,7 @@ export function applyCellStyle(format: Excel.RangeFormat, style: CellStyle, shap
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.fontColor) format.font.color = style.fontColor;
   if (style.fontSize) format.font.size = style.fontSize;
+  if (style.fontName) format.font.name = style.fontName;
   if (style.horizontal) format.horizontalAlignment = style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
   if (style.vertical) format.verticalAlignment = style.vertical === "top" ? "Top" : style.vertical === "middle" ? "Center" : "Bottom";
   if (style.wrap !== undefined) format.wrapText = style.wrap;

@@ -21,6 +21,8 @@ export async function applyPrintLayout(context: Excel.RequestContext, sheet: Exc
     if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: Math.min(Math.max(rowCount, 1), MAX_PAGES) };
     if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
     if (print.footer) page.headersFooters.defaultForAllPages.centerFooter = print.footer;
+    if (print.footerLeft) page.headersFooters.defaultForAllPages.leftFooter = print.footerLeft;
+    if (print.footerRight) page.headersFooters.defaultForAllPages.rightFooter = print.footerRight;
     await context.sync();
     return [];
   } catch (error) {

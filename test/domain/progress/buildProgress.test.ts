@@ -170,7 +170,7 @@ describe("buildProgress on the 2007 “工业项目年” plan at 2007-10-31", (
       ["C10", "several-titles"],
       ["C11", "no-match"],
     ]);
-    expect(problemAt(result.problems, "ambiguous-progress", "C10", "省经委进展")?.message).toMatch(/1 全省努力完成工业投资.*2 工业投资比上年/);
+    expect(problemAt(result.problems, "ambiguous-progress", "C10", "省经委进展")?.message).toMatch(/建议对应任务1：全省努力完成工业投资（相似度\d+%）；其次为任务2：工业投资比上年/);
     expect(problemAt(result.problems, "unmatched-progress", "C11", "省经委进展")).toMatchObject({ severity: "warning" });
   });
 

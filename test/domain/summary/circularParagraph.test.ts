@@ -52,21 +52,28 @@ function circular55() {
 }
 
 describe("circularParagraph", () => {
-  it("writes the 55 / 44 / 11 circular in its own wording, naming the tasks behind with their lead departments", () => {
+  it("writes the 55 / 44 / 11 circular in its own wording: the 10 tasks behind with their lead departments, the one without a report in a sentence of its own", () => {
     expect(circularParagraph(circular55(), { asOf: AS_OF })).toBe(
-      "截至10月末，列入本次通报的量化指标任务共55项，达到序时进度44项、占比80.0%；未达到序时进度11项、占比20.0%，分别为：" +
+      "截至10月末，列入本次通报的量化指标任务共55项，达到序时进度44项、占比80.0%；未达到序时进度10项、占比18.2%，分别为：" +
         "单位工业增加值用水量降低30％（责任单位：省水利厅、省发展改革委、省工业信息化厅、省住房城乡建设厅）、" +
         "非化石能源占一次能源消费比重达到9.8％（牵头单位：省能源局）、" +
         "单位地区生产总值能源消耗降低16％（牵头单位：省发展改革委）、" +
         "单位地区生产总值二氧化碳排放降低17％（牵头单位：省发展改革委）、" +
         "化学需氧量排放减少8.8％，二氧化硫排放减少2.7％（牵头单位：省环保厅）、" +
         "森林覆盖率达到44.2％，森林蓄积量达到9.6亿立方米（牵头单位：省林业厅）、" +
-        "城镇参加基本养老保险人数达到650万人（牵头单位：省人力资源社会保障厅）、" +
         "城镇保障性安居工程建设5年累计新增63.27万套（牵头单位：省住房城乡建设厅）、" +
         "九年义务教育巩固率达到99％（牵头单位：省教育厅）、" +
         "改造2000万亩中低产田（牵头单位：省发展改革委）、" +
-        "新增节水灌溉面积1000万亩（牵头单位：省水利厅）。",
+        "新增节水灌溉面积1000万亩（牵头单位：省水利厅）。" +
+        "未按时报送进展的任务1项：城镇参加基本养老保险人数达到650万人（牵头单位：省人力资源社会保障厅）。",
     );
+  });
+
+  it("names a task whose title ends on a quantity without its figure by its target phrase, never mid-phrase", () => {
+    const dangling = evaluation({ id: "4", title: "工业大项目计划总投资100亿元，当年计划投资", leads: ["省经委"], status: "lagging", ratio: 0.5 });
+    const paragraph = circularParagraph([{ ...dangling, targets: [{ kind: "amount", value: 60, unit: "亿元", qualifier: "exact", subject: "投资", text: "当年计划投资60亿元" }] }], { asOf: "2007-10-31" });
+    expect(paragraph).toContain("工业大项目计划总投资100亿元，当年计划投资60亿元（牵头单位：省经委）");
+    expect(circularParagraph([dangling], { asOf: "2007-10-31" })).toContain("：工业大项目计划总投资100亿元（牵头单位：省经委）");
   });
 
   it("says 为 for a single task, 全部达到 when none is behind, and the day when the as-of date is not a month's end", () => {
