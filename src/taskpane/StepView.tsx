@@ -3,12 +3,12 @@ import { Spinner } from "@fluentui/react-components";
 import type { LedgerService } from "./services/ledgerService";
 import type { AppSteps } from "./hooks/useAppSteps";
 import { CheckStep } from "./components/CheckStep";
-import { LoopActions } from "./components/LoopActions";
 
 // Only step 1 comes with the pane's first download; the other steps are fetched when the clerk opens them.
 const ImportTextStep = lazy(() => import(/* webpackChunkName: "step-import" */ "./components/ImportTextStep").then((module) => ({ default: module.ImportTextStep })));
 const ProgressStep = lazy(() => import(/* webpackChunkName: "step-progress" */ "./components/ProgressStep").then((module) => ({ default: module.ProgressStep })));
 const WriteStep = lazy(() => import(/* webpackChunkName: "step-write" */ "./components/WriteStep").then((module) => ({ default: module.WriteStep })));
+const LoopActions = lazy(() => import(/* webpackChunkName: "step-write" */ "./components/LoopActions").then((module) => ({ default: module.LoopActions })));
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "step-settings" */ "./components/SettingsPanel").then((module) => ({ default: module.SettingsPanel })));
 
 interface ViewProps {

@@ -1,8 +1,8 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { usePatchedState } from "./usePatchedState";
 import { DEFAULT_SETTINGS, type LedgerSettings } from "../../domain/evaluation";
 import type { Problem } from "../../domain/problem";
-import { parseSettings } from "../../domain/settings/parseSettings";
+import type { parseSettings as ParseSettings } from "../../domain/settings/parseSettings";
 import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
 import type { LedgerService } from "../services/ledgerService";
 
@@ -37,6 +37,11 @@ function draftOf(settings: LedgerSettings): SettingsDraft {
  * recomputes step 2 with them; it resolves true when it did).
  * @example const [settings, actions, fieldProblems] = useSettingsStep(service, recompute, setError); await actions.load();
  */
+/** parseSettings and the number reading it needs, fetched with the 设置 tab rather than with the pane. */
+function loadSettingsParser(): Promise<typeof ParseSettings> {
+  return import(/* webpackChunkName: "step-settings" */ "../../domain/settings/parseSettings").then((module) => module.parseSettings);
+}
+
 export function useSettingsStep(
   service: LedgerService,
   onSaved: () => Promise<boolean>,
@@ -44,10 +49,13 @@ export function useSettingsStep(
 ): [SettingsStepState, SettingsStepActions, Partial<Record<keyof LedgerSettings, Problem>>] {
   const initial: SettingsStepState = { current: null, draft: draftOf(DEFAULT_SETTINGS), busy: false, saved: null };
   const [state, stateRef, update] = usePatchedState<SettingsStepState>(initial);
+  const [parser, setParser] = useState<{ parse: typeof ParseSettings } | null>(null);
 
   const load = useCallback(async () => {
     if (!service.readSettings) return;
     try {
+      const parse = await loadSettingsParser();
+      setParser({ parse });
       const current = await service.readSettings();
       update({ current, draft: draftOf(current.settings), saved: null });
     } catch (error) {
@@ -62,15 +70,15 @@ export function useSettingsStep(
     const problems: Partial<Record<keyof LedgerSettings, Problem>> = {};
     for (const key of KEYS) {
       const value = state.draft[key].trim();
-      const problem = value === "" ? undefined : parseSettings({ [key]: value }).problems[0];
+      const problem = value === "" || parser === null ? undefined : parser.parse({ [key]: value }).problems[0];
       if (problem) problems[key] = problem;
     }
     return problems;
-  }, [state.draft]);
+  }, [state.draft, parser]);
 
   const save = useCallback(async () => {
     if (!service.saveSettings) return;
-    const parsed = parseSettings(stateRef.current.draft);
+    const parsed = (await loadSettingsParser())(stateRef.current.draft);
     if (!parsed.ok || parsed.problems.length > 0) return;
     update({ busy: true, saved: null });
     try {

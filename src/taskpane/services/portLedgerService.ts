@@ -1,7 +1,7 @@
 import { loadSimplifiedConverter } from "../../workbook/text/loadSimplifiedConverter";
 import type { WorkbookPort } from "../../workbook/workbookPort";
 import type { LedgerHost, LedgerService } from "./ledgerService";
-import { loopSteps } from "./loopSteps";
+import type { loopSteps } from "./loopSteps";
 import type { progressSteps } from "./progressSteps";
 
 export interface PortLedgerServiceOptions {
@@ -20,8 +20,12 @@ export function portLedgerService(port: WorkbookPort, options: PortLedgerService
   let loading: Promise<ReturnType<typeof progressSteps>> | null = null;
   const steps = (): Promise<ReturnType<typeof progressSteps>> =>
     (loading ??= import(/* webpackChunkName: "progress-steps" */ "./progressSteps").then((module) => module.progressSteps(port)));
+  // Templates and notices (ExcelJS, docx, jszip) are fetched when the clerk asks for them.
+  const loop = async (): Promise<ReturnType<typeof loopSteps>> =>
+    (await import(/* webpackChunkName: "loop-steps" */ "./loopSteps")).loopSteps(port);
   return {
-    ...loopSteps(port),
+    makeTemplates: async (check, asOf) => (await loop()).makeTemplates(check, asOf),
+    makeNotices: async (progress, issued) => (await loop()).makeNotices(progress, issued),
     readSettings: async () => (await steps()).readSettings(),
     saveSettings: async (next) => (await steps()).saveSettings(next),
     addProgressFile: async (fileName, bytes) => (await steps()).addProgressFile(fileName, bytes),
