@@ -5,7 +5,7 @@ import type { Problem } from "../problem";
 import type { Task } from "../task";
 import type { ProgressRow } from "./progressRow";
 import { readProgressSheet } from "./readProgressSheet";
-import { readReportTemplate } from "../templates/readReportTemplate";
+import { readReportTemplate } from "./readReportTemplate";
 
 /** A sheet that gave progress rows. */
 export interface ProgressSource {

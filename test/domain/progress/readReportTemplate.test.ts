@@ -1,7 +1,7 @@
 import type { CellValue, SheetGrid } from "../../../src/domain/grid";
 import { checkTaskTable } from "../../../src/domain/check/checkTaskTable";
 import { reportTemplateLayout } from "../../../src/domain/templates/reportTemplateLayout";
-import { readReportTemplate } from "../../../src/domain/templates/readReportTemplate";
+import { readReportTemplate } from "../../../src/domain/progress/readReportTemplate";
 import type { Task } from "../../../src/domain/task";
 import { industrialYearSheets } from "../../app/industrialYear2007";
 

@@ -1,15 +1,15 @@
 import { cellAddress, type SheetGrid } from "../grid";
 import type { Problem } from "../problem";
-import type { ProgressRow } from "../progress/progressRow";
+import type { ProgressRow } from "./progressRow";
 import type { Task } from "../task";
 import { cellText } from "../text/cellText";
 import { parseNumber } from "../numbers/parseNumber";
-import { templateProblem } from "./templateProblem";
-import { TEMPLATE_COLUMN } from "./templateColumns";
-import { parseRowKey, parseSheetKey, rowFingerprint } from "./templateKey";
-import { templatePeriod } from "./templatePeriod";
-import { templateTasks } from "./templateTasks";
-import { templateUnit } from "./templateUnit";
+import { templateProblem } from "../templates/templateProblem";
+import { TEMPLATE_COLUMN } from "../templates/templateColumns";
+import { parseRowKey, parseSheetKey, rowFingerprint } from "../templates/templateKey";
+import { templatePeriod } from "../templates/templatePeriod";
+import { templateTasks } from "../templates/templateTasks";
+import { templateUnit } from "../templates/templateUnit";
 
 /** The locked cells the row fingerprint covers, in its order. */
 const LOCKED_COLUMNS = [TEMPLATE_COLUMN.id, TEMPLATE_COLUMN.title, TEMPLATE_COLUMN.target, TEMPLATE_COLUMN.role, TEMPLATE_COLUMN.unit];
