@@ -23,12 +23,17 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
   const steps: { title: string; run: () => Promise<number> }[] = [
     {
       title: "1. 检查分工方案（examples/分工方案2011.xlsx，据吉林省“十二五”规划纲要分工安排）",
-      run: () => runCheck([sample("分工方案2011.xlsx"), "--json", join(out, "check-2011.json"), ...lang], io),
+      run: async () => {
+        // The demo's own results of an earlier run are replaced; an existing --json is otherwise refused.
+        await rm(join(out, "check-2011.json"), { force: true });
+        return runCheck([sample("分工方案2011.xlsx"), "--json", join(out, "check-2011.json"), ...lang], io);
+      },
     },
     {
       title: "2. 从文本导入分工方案（examples/分工方案2011.txt）",
       run: async () => {
         await rm(join(out, "导入任务表2011.xlsx"), { force: true });
+        await rm(join(out, "import-2011.json"), { force: true });
         return runImportText([sample("分工方案2011.txt"), "--out", join(out, "导入任务表2011.xlsx"), "--json", join(out, "import-2011.json"), ...lang], io);
       },
     },
@@ -36,6 +41,7 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
       title: "3. 导入进展、计算完成率、生成台账和通报汇总（examples/工业项目年2007.xlsx + examples/progress/，截至2007-10-31）",
       run: async () => {
         await rm(join(out, "台账-2007-10.xlsx"), { force: true });
+        await rm(join(out, "build-2007-10.json"), { force: true });
         return runBuild(
           [sample("工业项目年2007.xlsx"), "--progress", join(root, "examples", "progress"), "--as-of", "2007-10-31", "--json", join(out, "build-2007-10.json"), "--out", join(out, "台账-2007-10.xlsx"), ...lang],
           io,
