@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { runBuild as runBuildCommand } from "../../src/cli/commands/build";
 import { captureIO } from "./captureIO";
 import { keepingInputs } from "./inputHashes";
+import { findRow, headerColumn } from "./ledgerSheetCells";
 
 /** Every command below checks that the files it read have the same SHA-256 after the run. */
 const runBuild = keepingInputs(runBuildCommand);
@@ -12,22 +13,6 @@ const runBuild = keepingInputs(runBuildCommand);
 const ROOT = join(__dirname, "..", "..");
 const SAMPLE = join(ROOT, "examples", "工业项目年2007.xlsx");
 const PROGRESS = join(ROOT, "examples", "progress");
-
-function headerColumn(sheet: ExcelJS.Worksheet, header: string): number {
-  let found = -1;
-  sheet.getRow(2).eachCell((cell, col) => {
-    if (String(cell.value).replace(/\s/g, "") === header) found = col;
-  });
-  return found;
-}
-
-function findRow(sheet: ExcelJS.Worksheet, col: number, text: string): number {
-  let found = -1;
-  sheet.eachRow((row, index) => {
-    if (found < 0 && String(row.getCell(col).value ?? "").startsWith(text)) found = index;
-  });
-  return found;
-}
 
 describe("a regenerated ledger keeps the dates and formulas of the clerk's own columns (examples/工业项目年2007.xlsx)", () => {
   let november: ExcelJS.Worksheet;
@@ -41,7 +26,7 @@ describe("a regenerated ledger keeps the dates and formulas of the clerk's own c
     await edited.xlsx.readFile(october);
     const ledger = edited.getWorksheet("台账 2007-10");
     if (!ledger) throw new Error("no October ledger");
-    const titleCol = headerColumn(ledger, "工作任务");
+    const titleCol = headerColumn(ledger, 2, "工作任务");
     const parkRow = findRow(ledger, titleCol, "组织推动特色产业园区50个");
     const first = ledger.getRow(2).cellCount + 1;
     ledger.getCell(2, first).value = "督办日期";
@@ -61,15 +46,15 @@ describe("a regenerated ledger keeps the dates and formulas of the clerk's own c
   }, 60_000);
 
   it("keeps the date as a date, with the clerk's format", () => {
-    const row = findRow(november, headerColumn(november, "工作任务"), "组织推动特色产业园区50个");
-    const { value, numFmt } = november.getCell(row, headerColumn(november, "督办日期"));
+    const row = findRow(november, headerColumn(november, 2, "工作任务"), "组织推动特色产业园区50个");
+    const { value, numFmt } = november.getCell(row, headerColumn(november, 2, "督办日期"));
     expect(value).toEqual(dueDate);
     expect(numFmt).toBe("yyyy年m月d日");
   });
 
   it("keeps the formula as a formula", () => {
-    const row = findRow(november, headerColumn(november, "工作任务"), "组织推动特色产业园区50个");
-    const { formula } = november.getCell(row, headerColumn(november, "督办次数"));
+    const row = findRow(november, headerColumn(november, 2, "工作任务"), "组织推动特色产业园区50个");
+    const { formula } = november.getCell(row, headerColumn(november, 2, "督办次数"));
     expect(formula).toBe("1+2");
   });
 });

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { runBuild as runBuildCommand } from "../../src/cli/commands/build";
 import { captureIO } from "./captureIO";
 import { keepingInputs } from "./inputHashes";
+import { findRow, headerColumn } from "./ledgerSheetCells";
 
 /** Every command below checks that the files it read have the same SHA-256 after the run. */
 const runBuild = keepingInputs(runBuildCommand);
@@ -12,23 +13,6 @@ const runBuild = keepingInputs(runBuildCommand);
 const ROOT = join(__dirname, "..", "..");
 const SAMPLE = join(ROOT, "examples", "工业项目年2007.xlsx");
 const PROGRESS = join(ROOT, "examples", "progress");
-
-function headerColumn(sheet: ExcelJS.Worksheet, headerRow: number, header: string): number {
-  let found = -1;
-  sheet.getRow(headerRow).eachCell((cell, col) => {
-    if (String(cell.value).replace(/\s/g, "") === header) found = col;
-  });
-  if (found < 0) throw new Error(`header ${header} not found`);
-  return found;
-}
-
-function findRow(sheet: ExcelJS.Worksheet, col: number, text: string): number {
-  let found = -1;
-  sheet.eachRow((row, index) => {
-    if (found < 0 && String(row.getCell(col).value ?? "").startsWith(text)) found = index;
-  });
-  return found;
-}
 
 describe("regenerating the ledger month by month keeps the clerk's work (examples/工业项目年2007.xlsx)", () => {
   let folder: string;
