@@ -14,6 +14,9 @@ import { notReportedDepartments, type NotReportedDepartment } from "../domain/no
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { readLedgerSettings } from "./readLedgerSettings";
 import { isSettingsSheetName } from "../domain/settings/settingsFromSheet";
+import { ASSIGNMENT_SHEET, type AssignmentRecord } from "../domain/records/assignmentRecord";
+import { readAssignmentRecords } from "../domain/records/readAssignmentRecords";
+import { rememberedResolutions } from "../domain/records/rememberedResolutions";
 
 /** A separate progress file, already opened: its sheets, or the problems that kept it from opening. */
 export interface ProgressFileSheets {
@@ -31,6 +34,8 @@ export interface ProgressRequest {
   sheetNames?: readonly string[];
   files?: readonly ProgressFileSheets[];
   resolutions?: ProgressResolutions;
+  /** Row keys whose remembered assignment (对应记录) the clerk undid: matched afresh. */
+  forgotten?: readonly string[];
   /** The sheets already read (step 1's), else they are read now. */
   sheets?: readonly SheetGrid[];
   /** The command line's --settings file, applied last. */
@@ -52,6 +57,10 @@ export interface ComputedProgress {
   sheets: readonly SheetGrid[];
   /** 催报: the lead departments that have not reported for the period, with their tasks. */
   notReported: NotReportedDepartment[];
+  /** The assignments the workbook remembers (对应记录 sheet), as read. */
+  assignmentRecords: AssignmentRecord[];
+  /** Rows assigned as remembered from an earlier month (row key → task id, null: 不计入), the clerk's choices excluded. */
+  remembered: Record<string, string | null>;
 }
 
 /**
@@ -60,7 +69,7 @@ export interface ComputedProgress {
  */
 async function readNeededSheets(port: WorkbookPort, request: ProgressRequest): Promise<SheetGrid[]> {
   if (request.sheetNames === undefined) return port.readAllSheets();
-  const wanted = new Set([...(request.check.rosterSheet !== null ? [request.check.rosterSheet] : []), ...request.sheetNames]);
+  const wanted = new Set([...(request.check.rosterSheet !== null ? [request.check.rosterSheet] : []), ...request.sheetNames, ASSIGNMENT_SHEET]);
   const names = (await port.listSheets()).filter((name) => wanted.has(name) || isSettingsSheetName(name));
   const grids: SheetGrid[] = [];
   // One sheet after another: each read is a batch of its own.
@@ -71,7 +80,9 @@ async function readNeededSheets(port: WorkbookPort, request: ProgressRequest): P
 /**
  * Step 2, progress: the settings in force (saved → 设置 sheet → --settings), the roster, progress rows from the
  * chosen sheets of the workbook and from separate files (readProgressSources, a ledger or summary of this product
- * skipped by its content), matched and evaluated at the as-of date (buildProgress) with the clerk's resolutions.
+ * skipped by its content), matched and evaluated at the as-of date (buildProgress) with the clerk's resolutions,
+ * and for the rows the clerk did not choose this time, the assignments the workbook remembers from earlier months
+ * (对应记录, rememberedResolutions) — in the pane, on the page and on the command line alike.
  * @example const progress = await computeProgress(port, { check, asOf: "2007-10-31" }); progress.built.evaluations[0].status // "on-schedule"
  */
 export async function computeProgress(port: WorkbookPort, request: ProgressRequest): Promise<ComputedProgress> {
@@ -105,7 +116,14 @@ export async function computeProgress(port: WorkbookPort, request: ProgressReque
     sources.push(...fromFile.sources);
     problems.push(...fromFile.problems);
   }
-  const built = buildProgress({ tasks: check.tasks, progressRows: rows, resolutions: request.resolutions ?? {}, asOf, settings, roster });
+  const recordGrid = sheets.find((grid) => grid.name === ASSIGNMENT_SHEET);
+  const assignmentRecords = recordGrid ? readAssignmentRecords(recordGrid) : [];
+  const chosenByClerk = request.resolutions ?? {};
+  const fromRecords = rememberedResolutions(rows, assignmentRecords, check.tasks, request.forgotten ?? []);
+  const remembered = Object.fromEntries(Object.entries(fromRecords.resolutions).filter(([key]) => !Object.prototype.hasOwnProperty.call(chosenByClerk, key)));
+  problems.push(...fromRecords.problems);
+  const built = buildProgress({ tasks: check.tasks, progressRows: rows, resolutions: { ...remembered, ...chosenByClerk }, asOf, settings, roster });
   problems.push(...built.problems);
-  return { settings, expectedProgress: expectedProgress(asOf, { method: settings.expectedProgressMethod }), rows, sources, built, problems, sheets, notReported: notReportedDepartments(built.evaluations) };
+  const notReported = notReportedDepartments(built.evaluations);
+  return { settings, expectedProgress: expectedProgress(asOf, { method: settings.expectedProgressMethod }), rows, sources, built, problems, sheets, notReported, assignmentRecords, remembered };
 }

@@ -4,7 +4,7 @@
  * Convention
  * - One use case per file, named after it, taking the port first (when it needs the workbook) and a request object:
  *   checkWorkbook (step 1), computeProgress (step 2), planLedger and writeLedger (step 3), readDivisionDocument,
- *   importDivisionText and createTaskSheet (import), readLedgerSettings (saved → 设置 sheet → --settings). Pure
+ *   importDivisionText and createTaskSheet (import), rememberAssignments (the 对应记录 for next month), readLedgerSettings (saved → 设置 sheet → --settings). Pure
  *   compositions the use cases share live beside them (ledgerSheets).
  * - A use case reads the workbook at most once (readAllSheets) and accepts the sheets already read, so a front
  *   running several steps passes them on.
@@ -25,5 +25,6 @@ export { planLedger } from "./planLedger";
 export { prepareProgress } from "./prepareProgress";
 export { readDivisionDocument } from "./readDivisionDocument";
 export { readLedgerSettings } from "./readLedgerSettings";
+export { rememberAssignments } from "./rememberAssignments";
 export { suggestTaskSheet } from "./suggestTaskSheet";
 export { writeLedger } from "./writeLedger";

@@ -3,6 +3,7 @@ import { checkWorkbook } from "../../app/checkWorkbook";
 import { computeProgress, type ComputedProgress } from "../../app/computeProgress";
 import { writeLedger, type LedgerWriting } from "../../app/writeLedger";
 import { recordSubmissions } from "../../app/recordSubmissions";
+import { rememberAssignments } from "../../app/rememberAssignments";
 import { STATUS_PRECEDENCE } from "../../domain/evaluation";
 import type { Problem } from "../../domain/problem";
 import { evaluationReportJson } from "../../domain/progress/evaluationReportJson";
@@ -90,12 +91,15 @@ export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
     const imported = new Date().toISOString().slice(0, 16).replace("T", " ");
     const kept = await recordSubmissions(target, { rows: progress.rows, asOf: args.asOf, imported, confirmChanged: args.confirmChanged === true, sheets: progress.sheets });
     problems.push(...kept.problems);
+    // The --resolutions choices are remembered in the copy (对应记录), for next month's same rows.
+    await rememberAssignments(target, { rows: progress.rows, resolutions: read.resolutions, tasks: checked.value.tasks, asOf: args.asOf, sheets: progress.sheets });
   }
   if (writing !== null && !writing.written) reportRefusal(io, writing, args.out ?? "");
 
   for (const problem of problems) io.out(formatProblemLine(problem, io.lang, mainFile));
   printBuildSummary(io, summaryOf(progress, checked.value.sheet, problems, args.asOf));
   printNotReported(io, progress);
+  printRemembered(io, progress);
   if (args.json !== undefined && !(await writeReport(raw, io, args, progress, problems))) return 2;
   if (writing !== null && writing.written && !(await saveCopy(io, target, args))) return 2;
   if (writing !== null && !writing.written) return 2;
@@ -107,6 +111,13 @@ function printNotReported(io: CliIO, progress: ComputedProgress): void {
   if (progress.notReported.length === 0) return;
   io.out(io.lang === "en" ? "Not reported (remind):" : "催报（未报送的牵头单位）：");
   for (const entry of progress.notReported) io.out(`  ${entry.department}  ${entry.tasks.map((task) => `${task.id} ${task.title}`).join("；")}`);
+}
+
+/** Rows assigned as the workbook's 对应记录 remembers from an earlier month. */
+function printRemembered(io: CliIO, progress: ComputedProgress): void {
+  const count = Object.keys(progress.remembered).length;
+  if (count === 0) return;
+  io.out(io.lang === "en" ? `${count} rows assigned as last month (sheet 对应记录; --resolutions overrides).` : `按上月对应 ${count} 行（见工作簿中的“对应记录”工作表；如需改变，用 --resolutions 指定）。`);
 }
 
 function reportRefusal(io: CliIO, writing: LedgerWriting, out: string): void {

@@ -7,8 +7,8 @@ const DEFAULT_PREFIXES: { kind: "ledger" | "summary"; prefix: string }[] = [
   { kind: "summary", prefix: "通报汇总" },
 ];
 
-/** The records the product keeps: 报送记录 (reports received) and 督办登记 (supervision notices issued). */
-const REGISTER_NAMES = ["报送记录", "督办登记"];
+/** The records the product keeps: 报送记录 (reports received), 督办登记 (supervision notices issued), 对应记录 (rows assigned to tasks). */
+const REGISTER_NAMES = ["报送记录", "督办登记", "对应记录"];
 
 /** The fixed part of a sheet-name pattern before its {period} (the whole pattern when it has none). */
 function patternPrefix(pattern: string): string {
@@ -17,7 +17,7 @@ function patternPrefix(pattern: string): string {
 
 /**
  * Which of the product's own sheets a name belongs to, by name alone: a ledger or a summary (named after the
- * configured `ledgerSheetName` / `summarySheetName` patterns, or the default 台账… / 通报汇总…), a record (报送记录, 督办登记), the clerk's
+ * configured `ledgerSheetName` / `summarySheetName` patterns, or the default 台账… / 通报汇总…), a record (报送记录, 督办登记, 对应记录), the clerk's
  * visible 设置 sheet, or null for any other sheet (a task table, a progress sheet, the clerk's own). The content
  * of a sheet decides too (productSheetKind, isLedgerLike); this is the choice made before a sheet is read, e.g.
  * the sheets offered as progress.

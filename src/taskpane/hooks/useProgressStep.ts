@@ -17,6 +17,8 @@ export interface ProgressStepState {
   asOfFrom: "reports" | "plan-year" | "today" | null;
   /** Row key → task id (null: not counted). */
   resolutions: Record<string, string | null>;
+  /** Row keys whose remembered assignment (按上月对应) the clerk undid. */
+  forgotten: string[];
   outcome: ProgressOutcome | null;
   /** The inputs the outcome was computed from (see `inputsKey`): differs from the current ones when stale. */
   outcomeKey: string | null;
@@ -33,7 +35,7 @@ export interface ProgressStepActions {
   removeFile(id: string): void;
   changeAsOf(asOf: string): void;
   resolve(rowKey: string, taskId: string | null): void;
-  /** Undo the clerk's assignment of a row: it is matched by the engine again at the next run. */
+  /** Undo the clerk's assignment of a row, or the one remembered from last month (then forgotten): it is matched by the engine again at the next run. */
   unresolve(rowKey: string): void;
   /** Compute; asks first (asOfWarnings) when the as-of date is outside the plan's year or after every deadline. */
   run(options?: { confirmed?: boolean }): Promise<ProgressOutcome | null>;
@@ -41,9 +43,9 @@ export interface ProgressStepActions {
 }
 
 /** The inputs an outcome depends on besides `context` (task table, settings): a changed key makes it stale. */
-function inputsKey(state: Pick<ProgressStepState, "asOf" | "sheets" | "files" | "resolutions">, context: string): string {
+function inputsKey(state: Pick<ProgressStepState, "asOf" | "sheets" | "files" | "resolutions" | "forgotten">, context: string): string {
   const resolutions = Object.entries(state.resolutions).sort(([a], [b]) => a.localeCompare(b));
-  return JSON.stringify([context, state.asOf, [...state.sheets].sort(), state.files.map((file) => file.id), resolutions]);
+  return JSON.stringify([context, state.asOf, [...state.sheets].sort(), state.files.map((file) => file.id), resolutions, [...state.forgotten].sort()]);
 }
 
 /**
@@ -54,7 +56,7 @@ function inputsKey(state: Pick<ProgressStepState, "asOf" | "sheets" | "files" | 
  * @example const [progress, actions, stale] = useProgressStep(service, check.outcome?.report ?? null, setError, contextKey);
  */
 export function useProgressStep(service: LedgerService, check: CheckSummary | null, onError: (error: unknown) => void, context = ""): [ProgressStepState, ProgressStepActions, boolean] {
-  const initial: ProgressStepState = { candidates: null, sheets: [], files: [], fileProblems: [], asOf: endOfLastMonth(new Date()), asOfFrom: "today", resolutions: {}, outcome: null, outcomeKey: null, asOfWarnings: [], busy: false };
+  const initial: ProgressStepState = { candidates: null, sheets: [], files: [], fileProblems: [], asOf: endOfLastMonth(new Date()), asOfFrom: "today", resolutions: {}, forgotten: [], outcome: null, outcomeKey: null, asOfWarnings: [], busy: false };
   const [state, stateRef, update] = usePatchedState<ProgressStepState>(initial);
   const prepared = useRef<string | null>(null);
   // An as-of date the clerk confirmed despite the warnings is not asked about again.
@@ -113,7 +115,13 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
   const resolve = useCallback((rowKey: string, taskId: string | null) => update({ resolutions: { ...stateRef.current.resolutions, [rowKey]: taskId } }), [stateRef, update]);
   const unresolve = useCallback(
     (rowKey: string) => {
-      const resolutions = { ...stateRef.current.resolutions };
+      const current = stateRef.current;
+      if (!Object.prototype.hasOwnProperty.call(current.resolutions, rowKey)) {
+        // Not chosen this time: the assignment remembered from last month is undone (and forgotten at the next run).
+        if (!current.forgotten.includes(rowKey)) update({ forgotten: [...current.forgotten, rowKey] });
+        return;
+      }
+      const resolutions = { ...current.resolutions };
       delete resolutions[rowKey];
       update({ resolutions });
     },
@@ -131,11 +139,11 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
         update({ asOfWarnings: warnings });
         return null;
       }
-      const { asOf, sheets, files, resolutions } = current;
+      const { asOf, sheets, files, resolutions, forgotten } = current;
       const key = inputsKey(current, context);
       update({ busy: true, asOfWarnings: [] });
       try {
-        const outcome = await build.call(service, { check, asOf, sheets, fileIds: files.map((file) => file.id), resolutions });
+        const outcome = await build.call(service, { check, asOf, sheets, fileIds: files.map((file) => file.id), resolutions, forgotten });
         update({ outcome, outcomeKey: key, busy: false });
         return outcome;
       } catch (error) {

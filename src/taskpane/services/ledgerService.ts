@@ -95,6 +95,8 @@ export interface ProgressRequest {
   fileIds: string[];
   /** The clerk's choices for unmatched or ambiguous rows: row key → task id, or null for "not counted". */
   resolutions: Record<string, string | null>;
+  /** Row keys whose remembered assignment (对应记录, “按上月对应”) the clerk undid: matched afresh and forgotten. */
+  forgotten?: string[];
 }
 
 /** Step 2's defaults before the clerk runs it (prepareProgress). */
@@ -116,6 +118,8 @@ export interface AssignedProgressRow {
   location: ProblemLocation;
   /** The task chosen, null for 不计入. */
   taskId: string | null;
+  /** Assigned as the workbook remembers from an earlier month (对应记录), not chosen by the clerk this time. */
+  remembered?: boolean;
 }
 
 /** A progress row the engine could not match to one task, for the clerk to resolve. */
@@ -140,7 +144,7 @@ export interface ProgressOutcome {
   rowCount: number;
   matchedCount: number;
   unmatched: UnmatchedProgressRow[];
-  /** Rows the clerk assigned in this run (resolutions that applied). */
+  /** Rows the clerk assigned in this run (resolutions that applied), and those assigned as remembered (按上月对应). */
   assigned: AssignedProgressRow[];
   evaluations: TaskEvaluation[];
   /** Why each task has its status (same order as `evaluations`), shown when the clerk clicks a task. */

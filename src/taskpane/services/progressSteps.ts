@@ -6,6 +6,7 @@ import { computeProgress } from "../../app/computeProgress";
 import { ledgerPreview } from "../../app/ledgerPreview";
 import { planLedger } from "../../app/planLedger";
 import { readLedgerSettings } from "../../app/readLedgerSettings";
+import { rememberAssignments } from "../../app/rememberAssignments";
 import { writeLedger } from "../../app/writeLedger";
 import type { WorkbookPort } from "../../workbook/workbookPort";
 import type { LedgerService, ProgressFile } from "./ledgerService";
@@ -43,8 +44,11 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
 
     async buildProgress(request) {
       const chosenFiles = request.fileIds.flatMap((id) => files.get(id) ?? []);
-      const computed = await computeProgress(port, { check: request.check, asOf: request.asOf, sheetNames: request.sheets, files: chosenFiles, resolutions: request.resolutions });
+      const forgotten = request.forgotten ?? [];
+      const computed = await computeProgress(port, { check: request.check, asOf: request.asOf, sheetNames: request.sheets, files: chosenFiles, resolutions: request.resolutions, forgotten });
       const { built } = computed;
+      // The clerk's choices are remembered in the workbook (对应记录) for next month's same rows.
+      await rememberAssignments(port, { rows: computed.rows, resolutions: request.resolutions, forgotten, tasks: request.check.tasks, asOf: request.asOf, sheets: computed.sheets });
       return {
         asOf: request.asOf,
         expectedProgress: computed.expectedProgress,
@@ -60,9 +64,11 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
         })),
         assigned: computed.rows.flatMap((row) => {
           const key = progressRowKey(row);
-          if (!Object.prototype.hasOwnProperty.call(request.resolutions, key)) return [];
+          const chosen = Object.prototype.hasOwnProperty.call(request.resolutions, key);
+          if (!chosen && !Object.prototype.hasOwnProperty.call(computed.remembered, key)) return [];
           const location = { ...(row.source.file !== undefined ? { file: row.source.file } : {}), sheet: row.source.sheet, cell: row.source.cell };
-          return [{ key, department: row.department, title: row.title ?? row.id ?? "", text: row.text, location, taskId: request.resolutions[key] ?? null }];
+          const taskId = (chosen ? request.resolutions[key] : computed.remembered[key]) ?? null;
+          return [{ key, department: row.department, title: row.title ?? row.id ?? "", text: row.text, location, taskId, ...(chosen ? {} : { remembered: true }) }];
         }),
         evaluations: built.evaluations,
         explanations: built.evaluations.map((evaluation) => explainEvaluation(evaluation, { asOf: request.asOf, settings: computed.settings })),
