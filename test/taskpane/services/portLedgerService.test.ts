@@ -106,6 +106,26 @@ describe("portLedgerService over an ExcelJS workbook (the standalone page's serv
     expect(resolved.unmatched).toEqual([]);
   });
 
+  test("step 2 remembers the clerk's assignment in 对应记录, kept in the saved file; reopened, the row is assigned as last month and can be undone", async () => {
+    const check = (await service.check({ sheet: TASK_SHEET })).report;
+    if (!check || !service.buildProgress) throw new Error("no report or no progress steps");
+    const key = `${FILE}|省经委进展|C14`;
+    await service.buildProgress({ check, asOf: AS_OF, sheets: ["省经委进展"], fileIds: [], resolutions: { [key]: null } });
+    const reopened = new ExcelJS.Workbook();
+    await reopened.xlsx.load(await port.toBytes());
+    expect(reopened.getWorksheet("对应记录")?.getRow(2).values).toEqual([undefined, "省经委", "全省工业用电量", "不计入", "", AS_OF]);
+
+    const next = portLedgerService(new ExcelJsWorkbook(reopened, FILE), { host: "browser", workbookName: FILE });
+    const nextCheck = (await next.check({ sheet: TASK_SHEET })).report;
+    if (!nextCheck || !next.buildProgress) throw new Error("no report or no progress steps");
+    const remembered = await next.buildProgress({ check: nextCheck, asOf: "2007-11-30", sheets: ["省经委进展"], fileIds: [], resolutions: {} });
+    expect(remembered.unmatched).toEqual([]);
+    expect(remembered.assigned).toEqual([expect.objectContaining({ key, title: "全省工业用电量", taskId: null, remembered: true })]);
+    const undone = await next.buildProgress({ check: nextCheck, asOf: "2007-11-30", sheets: ["省经委进展"], fileIds: [], resolutions: {}, forgotten: [key] });
+    expect(undone.assigned).toEqual([]);
+    expect(undone.unmatched.map((row) => row.key)).toEqual([key]);
+  });
+
   test("step 3: the plan counts the statuses; writing adds the ledger and the summary and gives the circular's paragraph", async () => {
     const checked = await service.check({ sheet: TASK_SHEET });
     const check = checked.report;
