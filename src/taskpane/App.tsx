@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Button, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { LedgerService } from "./services/ledgerService";
 import type { Language } from "./strings/languageFromLocale";
@@ -7,6 +7,7 @@ import { StringsContext } from "./strings/useStrings";
 import { useAppSteps, type StepId } from "./hooks/useAppSteps";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { StepView } from "./StepView";
+import { ConfirmDialog } from "./components/ConfirmDialog";
 
 export type { StepId } from "./hooks/useAppSteps";
 
@@ -25,8 +26,8 @@ export interface AppProps {
   lang: Language;
   /** Present on the standalone page: shows the 中文/English switch. */
   onLanguageChange?: (lang: Language) => void;
-  /** Shown under the title (the standalone page's workbook bar). */
-  header?: ReactNode;
+  /** Shown under the title (the standalone page's workbook bar); a function is given the guarded download. */
+  header?: ReactNode | ((download: () => void) => ReactNode);
   /** Standalone page: download the workbook with what was written. */
   onDownload?: () => void;
 }
@@ -41,7 +42,18 @@ export function App({ service, lang, onLanguageChange, header, onDownload }: App
   const strings = stringsFor(lang);
   const context = useMemo(() => ({ lang, strings }), [lang, strings]);
   const steps = useAppSteps(service, lang, strings.importText.defaultSheetName);
-  const { step, selectStep, error } = steps;
+  const { step, selectStep, error, resultsStale, refresh } = steps;
+  // A download always holds what the screen shows: while results are out of date it asks to recompute first.
+  const [askDownload, setAskDownload] = useState(false);
+  const download = useCallback(() => {
+    if (!onDownload) return;
+    if (resultsStale) setAskDownload(true);
+    else onDownload();
+  }, [onDownload, resultsStale]);
+  const recomputeThenDownload = useCallback(async () => {
+    setAskDownload(false);
+    if ((await refresh()) && onDownload) onDownload();
+  }, [refresh, onDownload]);
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "zh" ? "zh-CN" : "en"}>
@@ -57,7 +69,7 @@ export function App({ service, lang, onLanguageChange, header, onDownload }: App
               {onLanguageChange && <LanguageSwitch value={lang} onChange={onLanguageChange} />}
             </div>
           </div>
-          {header}
+          {typeof header === "function" ? header(download) : header}
           <TabList className={styles.tabs} size="small" selectedValue={step} onTabSelect={(_, data) => selectStep(data.value as StepId)}>
             <Tab className={styles.tab} value="import" data-step="import">
               {strings.steps.importText}
@@ -82,7 +94,15 @@ export function App({ service, lang, onLanguageChange, header, onDownload }: App
               </MessageBarActions>
             </MessageBar>
           )}
-          <StepView steps={steps} service={service} onDownload={onDownload} />
+          <StepView steps={steps} service={service} onDownload={onDownload ? download : undefined} />
+          <ConfirmDialog
+            open={askDownload}
+            title={strings.write.downloadStaleTitle}
+            body={strings.write.downloadStaleBody}
+            confirmLabel={strings.write.recomputeAndDownload}
+            onConfirm={() => void recomputeThenDownload()}
+            onCancel={() => setAskDownload(false)}
+          />
         </main>
       </StringsContext.Provider>
     </FluentProvider>

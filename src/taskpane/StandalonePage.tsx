@@ -104,9 +104,9 @@ export function StandalonePage({ initialLang, openWorkbook, onSave }: Standalone
         lang={lang}
         onLanguageChange={setLang}
         onDownload={() => void download()}
-        header={
+        header={(guardedDownload) => (
           <>
-            <WorkbookBar workbookName={opened.service.workbookName} onOpen={openChecked} onDownload={() => void download()} busy={busy} />
+            <WorkbookBar workbookName={opened.service.workbookName} onOpen={openChecked} onDownload={guardedDownload} busy={busy} />
             {problems.length > 0 && <ProblemList problems={problems} />}
             <ConfirmDialog
               open={pendingOpen !== undefined}
@@ -121,7 +121,7 @@ export function StandalonePage({ initialLang, openWorkbook, onSave }: Standalone
               onCancel={() => setPendingOpen(undefined)}
             />
           </>
-        }
+        )}
       />
     );
   }

@@ -109,6 +109,7 @@ function WriteView({ steps, service, onDownload }: ViewProps) {
       onConfirmOverwrite={() => void steps.ledgerActions.confirmOverwrite()}
       onCancelOverwrite={steps.ledgerActions.cancelOverwrite}
       progressStale={steps.progressStale}
+      onRecompute={() => void steps.refresh()}
       writtenStale={steps.writtenStale}
       errorCount={steps.progress.outcome?.problems.filter((problem) => problem.severity === "error").length ?? 0}
       confirmErrors={steps.ledger.confirmErrors}

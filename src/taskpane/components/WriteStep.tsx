@@ -36,6 +36,8 @@ export interface WriteStepProps {
   onDownload?: () => void;
   /** Step 2's outcome is out of date: writing waits for a recompute. */
   progressStale?: boolean;
+  /** Recompute step 2 (and the ledger written, if any): offered beside the out-of-date notice. */
+  onRecompute?: () => void;
   /** The ledger written came from an earlier outcome. */
   writtenStale?: boolean;
   /** Errors step 2 shows: writing asks first. */
@@ -79,7 +81,7 @@ function PlanCounts({ plan }: { plan: NonNullable<WriteStepProps["plan"]> }) {
  */
 export function WriteStep(props: WriteStepProps) {
   const { available, host, plan, hasProgress, busy, onWrite, written, confirmOverwrite, onConfirmOverwrite, onCancelOverwrite, onDownload } = props;
-  const { progressStale = false, writtenStale = false, errorCount = 0, confirmErrors = false, onConfirmErrors } = props;
+  const { progressStale = false, writtenStale = false, errorCount = 0, confirmErrors = false, onConfirmErrors, onRecompute } = props;
   const styles = useStyles();
   const { strings } = useStrings();
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
@@ -103,6 +105,11 @@ export function WriteStep(props: WriteStepProps) {
       {progressStale && (
         <MessageBar intent="warning" layout="multiline" data-testid="write-stale">
           <MessageBarBody>{strings.write.progressStale}</MessageBarBody>
+          {onRecompute && (
+            <Button size="small" onClick={onRecompute} disabled={busy} data-testid="recompute-stale">
+              {strings.write.recompute}
+            </Button>
+          )}
         </MessageBar>
       )}
       {plan ? <PlanCounts plan={plan} /> : busy && <Spinner size="tiny" label={strings.busy} />}

@@ -57,6 +57,19 @@ export function useAppSteps(service: LedgerService, lang: Language, defaultSheet
     return outcome !== null;
   }, [hasOutcome, hasWritten, runProgress, rewrite]);
   const [settings, settingsActions, settingsFieldProblems] = useSettingsStep(service, recompute, onError);
+  // Results out of date (step 2's inputs changed, or the ledger written came from an earlier outcome): writing and
+  // downloading wait for `refresh`, which recomputes step 2 and writes the ledger again when one was written.
+  const resultsStale = progressStale || writtenStale;
+  const refresh = useCallback(async () => {
+    const outcome = await runProgress();
+    // The as-of date asks first (outside the plan's year): its question is in step 2.
+    if (!outcome) {
+      setStep("progress");
+      return false;
+    }
+    if (hasWritten) await rewrite(outcome);
+    return true;
+  }, [runProgress, rewrite, hasWritten]);
 
   const { load } = checkActions;
   useEffect(() => {
@@ -106,6 +119,10 @@ export function useAppSteps(service: LedgerService, lang: Language, defaultSheet
     candidateSheets,
     /** Step 2's outcome no longer matches its inputs (as-of date, sources, assignments, task table, settings). */
     progressStale,
+    /** Step 2 or the ledger written is out of date: a download would not hold what the screen shows. */
+    resultsStale,
+    /** Recompute step 2 and write the ledger again when one was written; false when the as-of date asks first. */
+    refresh,
     /** The ledger written (or previewed) came from an earlier outcome. */
     writtenStale,
     planStale,

@@ -112,7 +112,7 @@ describe("portLedgerService over an ExcelJS workbook (the standalone page's serv
     const key = `${FILE}|省经委进展|C14`;
     await service.buildProgress({ check, asOf: AS_OF, sheets: ["省经委进展"], fileIds: [], resolutions: { [key]: null } });
     const reopened = new ExcelJS.Workbook();
-    await reopened.xlsx.load(await port.toBytes());
+    await reopened.xlsx.load((await port.toBytes()) as unknown as ArrayBuffer);
     expect(reopened.getWorksheet("对应记录")?.getRow(2).values).toEqual([undefined, "省经委", "全省工业用电量", "不计入", "", AS_OF]);
 
     const next = portLedgerService(new ExcelJsWorkbook(reopened, FILE), { host: "browser", workbookName: FILE });
