@@ -60,7 +60,8 @@ describe("the circular's paragraph agrees with the ledger it is written beside (
     ledger = ledgerRows(ledgerSheet);
     const texts: string[] = [];
     summarySheet.eachRow((row) => row.eachCell((cell) => texts.push(cell.text)));
-    paragraph = texts.find((text) => text.startsWith("截至10月末")) ?? "";
+    // The cell holds the paragraph broken into lines (breakChineseLines); read as one text.
+    paragraph = (texts.find((text) => text.startsWith("截至10月末")) ?? "").replace(/\n/g, "");
   }, 30000);
 
   it("has a ledger row with a status word for each of the sample's 17 tasks", () => {

@@ -8,6 +8,7 @@ import { periodSheetName } from "../dates/periodSheetName";
 import { statusColor } from "../status/statusColor";
 import { statusLabel } from "../status/statusLabel";
 import { circularParagraph } from "./circularParagraph";
+import { breakChineseLines } from "../layout/breakChineseLines";
 import { isQuantitative } from "./isQuantitative";
 import { reachesExpectedProgress } from "./reachesExpectedProgress";
 import type { SummaryGroup } from "./summaryGroups";
@@ -29,6 +30,8 @@ const STATUS_COLUMNS: readonly TaskStatus[] = ["done", "on-schedule", "due-soon"
 const COLUMN_COUNT = 2 + STATUS_COLUMNS.length + 4;
 const WIDTHS = [26, 8, 8, 9, 8, 8, 9, 8, 8, 8, 12, 9, 11, 6];
 const PERCENT = "0.0%";
+/** Share of a merged row's width a line of Chinese fills, so the spreadsheet never wraps a line a second time. */
+const LINE_FILL = 0.9;
 const HEADER_FILL = "#F2F2F2";
 
 /**
@@ -59,7 +62,10 @@ export function summaryLayout(evaluations: readonly TaskEvaluation[], options: S
   styles.push({ range: { top: 0, left: 0, bottom: 0, right: lastCol }, style: { bold: true, fontSize: 16, horizontal: "center", vertical: "middle" } });
   rowHeights[0] = 32;
 
-  const paragraph = circularParagraph(evaluations, { asOf: options.asOf, lang });
+  // Chinese text is broken into lines here, by the line-breaking rule (no line starts with ）、，。 …): Excel's and
+  // LibreOffice's own wrapping of a merged cell does not follow it. English is left to the spreadsheet's wrapping.
+  const lines = (text: string): string => (en ? text : breakChineseLines(text, Math.floor((fullWidth - 2) * LINE_FILL)).join("\n"));
+  const paragraph = lines(circularParagraph(evaluations, { asOf: options.asOf, lang }));
   values.push(wide(paragraph));
   merges.push({ top: 1, left: 0, bottom: 1, right: lastCol });
   styles.push({ range: { top: 1, left: 0, bottom: 1, right: lastCol }, style: { wrap: true, vertical: "top", horizontal: "left", numberFormat: "@" } });
@@ -77,10 +83,10 @@ export function summaryLayout(evaluations: readonly TaskEvaluation[], options: S
   const note = en
     ? `Notes: reaching expected progress means done, on schedule or due soon; not reaching means behind, badly behind (more than ${settings.laggingBadlyGap} points), overdue or not reported. Share on schedule = reaching ÷ tasks. Average completion counts tasks with a completion ratio, each at most 100%. A task with several leads counts for each, a joint task for each responsible department; totals count each task once. The paragraph above covers the ${quantitative} quantitative tasks.`
     : `注：达到序时进度指已完成、序时推进和临期的任务；未达到序时进度指滞后、严重滞后（低于序时进度${settings.laggingBadlyGap}个百分点以上）、逾期和未报送的任务。达序率＝达到序时进度任务数÷任务数；平均完成率按有完成率的任务计算，单项超过100%的按100%计。分别牵头的任务计入每个牵头单位，按职责分工负责的任务计入每个责任单位，合计按任务计。上段通报口径为量化指标任务${quantitative}项。`;
-  values.push(wide(note));
+  values.push(wide(lines(note)));
   merges.push({ top: noteRow, left: 0, bottom: noteRow, right: lastCol });
   styles.push({ range: { top: noteRow, left: 0, bottom: noteRow, right: lastCol }, style: { wrap: true, vertical: "top", fontSize: 9, numberFormat: "@" } });
-  rowHeights[noteRow] = estimateRowHeight([note], [fullWidth]);
+  rowHeights[noteRow] = estimateRowHeight([lines(note)], [fullWidth]);
 
   return {
     name: periodSheetName(settings.summarySheetName, options.asOf),

@@ -72,8 +72,12 @@ describe("summaryLayout", () => {
     expect(layout.name).toBe("通报汇总 2009-10");
     expect(layout.kind).toBe("summary");
     expect(layout.values[0][0]).toBe("重点工作任务推进情况通报汇总（截至2009年10月31日）");
-    expect(layout.values[1][0]).toBe(circularParagraph(evaluations, { asOf: AS_OF }));
-    expect(layout.values[1][0]).toMatch(/^截至10月末，列入本次通报的量化指标任务共7项，达到序时进度3项、占比42.9%；未达到序时进度3项、占比42.9%，分别为：.*。未按时报送进展的任务1项：城乡三项基本医疗保险参保率达到92％/);
+    const cell = String(layout.values[1][0]);
+    // The paragraph, broken into lines by the line-breaking rule: no line starts with a closing mark.
+    expect(cell.replace(/\n/g, "")).toBe(circularParagraph(evaluations, { asOf: AS_OF }));
+    expect(cell.split("\n").length).toBeGreaterThan(1);
+    for (const line of cell.split("\n")) expect(line).not.toMatch(/^[）」》、，。；：！？]/);
+    expect(cell.replace(/\n/g, "")).toMatch(/^截至10月末，列入本次通报的量化指标任务共7项，达到序时进度3项、占比42.9%；未达到序时进度3项、占比42.9%，分别为：.*。未按时报送进展的任务1项：城乡三项基本医疗保险参保率达到92％/);
     expect(layout.merges).toContainEqual({ top: 1, left: 0, bottom: 1, right: 13 });
     expect(effectiveStyle(layout, 1, 0).wrap).toBe(true);
     expect(layout.rowHeights?.[1]).toBeGreaterThan(30);
