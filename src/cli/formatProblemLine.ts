@@ -6,13 +6,16 @@ import type { Problem } from "../domain/problem";
  * @example formatProblemLine(problem, "zh") // "分工方案!E7  error  missing-lead  第7行任务没有牵头单位……"
  */
 export function formatProblemLine(problem: Problem, lang: "zh" | "en", mainFile?: string): string {
+  const message = shortenQuotes(lang === "en" ? problem.messageEn : problem.message, lang);
+  // Without a file, a line is named once: in the message when it says 第44行 itself, else in the location (file:44 is
+  // kept with a file: editors jump to it).
+  const lineNamed = problem.line !== undefined && lang === "zh" && message.includes(`第${problem.line}行`);
   let where: string;
   if (problem.sheet) where = problem.cell ? `${problem.sheet}!${problem.cell}` : problem.sheet;
   else if (problem.file && problem.line) where = `${problem.file}:${problem.line}`;
-  else if (problem.line) where = `line ${problem.line}`;
+  else if (problem.line) where = lineNamed ? "-" : lang === "zh" ? `第${problem.line}行` : `line ${problem.line}`;
   else where = problem.file ?? "-";
   if (problem.file && problem.sheet && problem.file !== mainFile) where = `${problem.file} ${where}`;
-  const message = shortenQuotes(lang === "en" ? problem.messageEn : problem.message, lang);
   const suggestion = problem.suggestion ? (lang === "en" ? ` (suggestion: ${problem.suggestion})` : `（建议：${problem.suggestion}）`) : "";
   return `${where}  ${problem.severity}  ${problem.code}  ${message}${suggestion}`;
 }

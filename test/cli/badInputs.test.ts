@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { main } from "../../src/cli/main";
 import { BAD_INPUTS, type BadInput } from "../fixtures/bad/badInputs";
 import { captureIO } from "./captureIO";
+import { wordingFaults } from "../fixtures/wordingFaults";
 import { hashInputs } from "./inputHashes";
 
 /** What a stack trace looks like in output: "    at fn (file.js:12:5)". */
@@ -38,6 +39,8 @@ describe("the command line on bad inputs (test/fixtures/bad)", () => {
     if (input.says !== undefined) expect(output).toMatch(input.says);
     expect(output).not.toMatch(STACK_LINE);
     expect(output).not.toMatch(/TypeError|ReferenceError|RangeError|Cannot read properties/);
+    // Chinese output: no {placeholder}, no English setting key, no line number said twice (the folder's name left out).
+    expect(output.split("\n").flatMap((line) => wordingFaults(line.split(folder).join("")))).toEqual([]);
     const after = await hashInputs([...before.keys()]);
     expect(Object.fromEntries(after)).toEqual(Object.fromEntries(before));
   }, 60_000);

@@ -31,7 +31,7 @@ describe("App, the 设置 tab", () => {
     expect(field(page.container, "dueSoonDays").value).toBe("15");
     expect(field(page.container, "growthTolerance").value).toBe("0.5");
     expect(field(page.container, "titleMatchThreshold").value).toBe("0.8");
-    expect(field(page.container, "ledgerSheetName").value).toBe("台账 {period}");
+    expect(field(page.container, "ledgerSheetName").value).toBe("台账 〈年-月〉");
     expect(page.container.querySelector<HTMLInputElement>('input[type="radio"][value="months"]')?.checked).toBe(true);
     expect(page.container.textContent).toContain("默认：30");
   });
@@ -41,7 +41,7 @@ describe("App, the 设置 tab", () => {
     page = await renderInto(<App service={service} lang="zh" />);
     await click(stepControl(page.container, "settings"));
     await typeInto(field(page.container, "dueSoonDays"), "400");
-    expect(page.container.textContent).toContain("设置项“临期天数”（dueSoonDays）的值“400”无效，应为0–366 之间的整数。");
+    expect(page.container.textContent).toContain("设置项“临期天数”的值“400”无效，应为0–366 之间的整数。");
     expect(page.container.textContent).not.toContain("已使用默认值");
     expect(saveButton(page.container).disabled).toBe(true);
     await typeInto(field(page.container, "ledgerSheetName"), "台账[10月]");

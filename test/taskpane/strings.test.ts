@@ -28,7 +28,7 @@ describe("strings", () => {
   test("no string is empty, and English strings are not left in Chinese", () => {
     for (const text of texts(zh)) expect(text.trim()).not.toBe("");
     // Chinese may appear in English strings only as quoted examples or data (sheet names, department names).
-    const allowed = /中文|任务分解表|分工方案|部门名录|一、|耕地保有量保持在553万公顷|省国土资源厅牵头|对应记录/;
+    const allowed = /中文|任务分解表|分工方案|部门名录|一、|耕地保有量保持在553万公顷|省国土资源厅牵头|对应记录|〈年-月〉/;
     for (const text of texts(en)) {
       expect(text.trim()).not.toBe("");
       const stripped = text.replace(new RegExp(allowed.source, "g"), "").replace(/[“”（）。，、：；…]/g, "");

@@ -93,7 +93,7 @@ function applySetting(settings: LedgerSettings, key: keyof LedgerSettings, value
   }
   if (key === "ledgerSheetName" || key === "summarySheetName") {
     const name = typeof value === "string" ? value.trim() : "";
-    const shown = name.replace("{period}", "2009-10");
+    const shown = name.replace(/\{period\}|〈年-月〉/g, "2009-10");
     if (name === "" || shown.length > 31 || /[[\]:*?/\\]/.test(shown) || /^'|'$/.test(shown)) {
       return badSetting(key, value, base, "不超过31个字符、不含 [ ] : * ? / \\ 的工作表名", "a sheet name of at most 31 characters without [ ] : * ? / \\");
     }
@@ -110,16 +110,25 @@ function applySetting(settings: LedgerSettings, key: keyof LedgerSettings, value
   return null;
 }
 
+/** A setting's value as the clerk reads it in Chinese: 按月/按日, 实际比例/封顶100%, else as it is. */
+function fallbackZh(key: keyof LedgerSettings, value: string): string {
+  if (key === "expectedProgressMethod") return value === "days" ? "按日" : "按月";
+  if (key === "levelReachedShown") return value === "capped" ? "封顶100%" : "实际比例";
+  return value;
+}
+
 function badSetting(key: keyof LedgerSettings, value: unknown, base: LedgerSettings, expectedZh: string, expectedEn: string): Problem {
   const shown = typeof value === "string" ? value : JSON.stringify(value);
-  const fallback = String(base[key]);
+  // A sheet-name pattern is shown with its Chinese period mark (〈年-月〉, which periodSheetName accepts like {period}).
+  const fallback = String(base[key]).replace(/\{period\}/g, "〈年-月〉");
+  const fallbackEn = String(base[key]);
   const kept = base[key] === DEFAULT_SETTINGS[key] ? "默认值" : "原值";
   const keptEn = base[key] === DEFAULT_SETTINGS[key] ? "default" : "earlier value";
   return {
     code: "bad-setting",
     severity: "warning",
-    message: `设置项“${SETTING_LABELS[key]}”（${key}）的值“${shown}”无效，应为${expectedZh}；已使用${kept} ${fallback}。请改正设置。`,
-    messageEn: `Setting ${key} has an invalid value "${shown}"; expected ${expectedEn}. The ${keptEn} ${fallback} is used. Correct the setting.`,
-    suggestion: fallback,
+    message: `设置项“${SETTING_LABELS[key]}”的值“${shown.replace(/\{period\}/g, "〈年-月〉")}”无效，应为${expectedZh}；已使用${kept}“${fallbackZh(key, fallback)}”。请在设置中改正这一项，否则一直按${kept}计算。`,
+    messageEn: `Setting ${key} has an invalid value "${shown}"; expected ${expectedEn}. The ${keptEn} ${fallbackEn} is used. Correct the setting.`,
+    suggestion: fallbackZh(key, fallback),
   };
 }

@@ -12,7 +12,7 @@ const REGISTER_NAMES = ["报送记录", "督办登记", "对应记录"];
 
 /** The fixed part of a sheet-name pattern before its {period} (the whole pattern when it has none). */
 function patternPrefix(pattern: string): string {
-  return pattern.split("{period}")[0].trim();
+  return pattern.split(/\{period\}|〈年-月〉/)[0].trim();
 }
 
 /**

@@ -68,7 +68,8 @@ export function ProblemItem({ problem, onSelect, selected = false, children }: P
     problem.sheet && problem.cell
       ? `${problem.sheet}!${problem.cell}`
       : problem.line !== undefined
-        ? strings.lineNumber(problem.line)
+        ? // A message that names its line itself (第44行…) is not preceded by the line again.
+          message.includes(strings.lineNumber(problem.line)) ? (problem.file ?? "") : strings.lineNumber(problem.line)
         : (problem.sheet ?? problem.file ?? "");
   const clickable = Boolean(onSelect && problem.sheet && problem.cell);
   const body = (

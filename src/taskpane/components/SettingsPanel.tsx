@@ -23,6 +23,8 @@ const NUMERIC_FIELDS: readonly { key: NumericKey; step: string }[] = [
   { key: "dataLagMonths", step: "1" },
   { key: "titleMatchThreshold", step: "0.05" },
 ];
+/** A sheet-name pattern as the clerk reads it: the period as 〈年-月〉 (periodSheetName accepts it like {period}). */
+const periodMark = (pattern: string): string => pattern.replace(/\{period\}/g, "〈年-月〉");
 const NAME_FIELDS: readonly ("ledgerSheetName" | "summarySheetName")[] = ["ledgerSheetName", "summarySheetName"];
 
 export interface SettingsPanelProps {
@@ -108,11 +110,11 @@ export function SettingsPanel({ available, current, draft, fieldProblems, busy, 
         <Field
           key={key}
           label={text[`${key}Label`]}
-          hint={`${text.sheetNameHint} ${text.defaultValue(DEFAULT_SETTINGS[key])}`}
+          hint={`${text.sheetNameHint} ${text.defaultValue(periodMark(DEFAULT_SETTINGS[key]))}`}
           validationMessage={messageOf(key)}
           validationState={fieldProblems[key] ? "error" : "none"}
         >
-          <Input value={draft[key]} data-setting={key} onChange={(_, data) => onChange(key, data.value)} />
+          <Input value={periodMark(draft[key])} data-setting={key} onChange={(_, data) => onChange(key, data.value)} />
         </Field>
       ))}
       <div className={styles.actions}>

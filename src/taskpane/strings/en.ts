@@ -241,7 +241,7 @@ export const en: Strings = {
     titleMatchThresholdHint: "A progress row matches a task by title only this similar; otherwise you choose.",
     ledgerSheetNameLabel: "Ledger sheet name",
     summarySheetNameLabel: "Summary sheet name",
-    sheetNameHint: "{period} becomes the year and month, e.g. 2009-10.",
+    sheetNameHint: "〈年-月〉 (or {period}) in the name becomes the year and month of the as-of date, e.g. 2009-10.",
     defaultValue: (value: string) => `Default: ${value}`,
     save: "Save settings",
     saving: "Saving…",

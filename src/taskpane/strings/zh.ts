@@ -243,7 +243,7 @@ export const zh = {
     titleMatchThresholdHint: "进展表的任务名称与任务表相似到此程度才自动对应，否则列出由您选择。",
     ledgerSheetNameLabel: "台账表名",
     summarySheetNameLabel: "通报汇总表名",
-    sheetNameHint: "{period} 会换成年月，如 2009-10。",
+    sheetNameHint: "名称中的〈年-月〉会换成截至日期的年月，如 2009-10。",
     defaultValue: (value: string) => `默认：${value}`,
     save: "保存设置",
     saving: "正在保存…",

@@ -90,6 +90,6 @@ describe("parseSettings on top of earlier settings", () => {
     const base = { ...DEFAULT_SETTINGS, laggingBadlyGap: 20 };
     const parsed = parseSettings({ dueSoonDays: 7, laggingBadlyGap: "abc" }, base);
     expect(parsed.ok && parsed.value).toEqual({ ...DEFAULT_SETTINGS, laggingBadlyGap: 20, dueSoonDays: 7 });
-    expect(parsed.problems[0].message).toContain("已使用原值 20");
+    expect(parsed.problems[0].message).toContain("已使用原值“20”");
   });
 });
