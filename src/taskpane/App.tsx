@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from "react";
 import { FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Button, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { LedgerService } from "./services/ledgerService";
 import type { Language } from "./strings/languageFromLocale";
@@ -7,7 +7,9 @@ import { StringsContext } from "./strings/useStrings";
 import { useAppSteps, type StepId } from "./hooks/useAppSteps";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { StepView } from "./StepView";
-import { ConfirmDialog } from "./components/ConfirmDialog";
+
+/** The question before a download of out-of-date results: fetched when asked, not with the pane. */
+const ConfirmDialog = lazy(() => import(/* webpackChunkName: "confirm-dialog" */ "./components/ConfirmDialog").then((module) => ({ default: module.ConfirmDialog })));
 
 export type { StepId } from "./hooks/useAppSteps";
 
@@ -95,14 +97,18 @@ export function App({ service, lang, onLanguageChange, header, onDownload }: App
             </MessageBar>
           )}
           <StepView steps={steps} service={service} onDownload={onDownload ? download : undefined} />
-          <ConfirmDialog
-            open={askDownload}
-            title={strings.write.downloadStaleTitle}
-            body={strings.write.downloadStaleBody}
-            confirmLabel={strings.write.recomputeAndDownload}
-            onConfirm={() => void recomputeThenDownload()}
-            onCancel={() => setAskDownload(false)}
-          />
+          {askDownload && (
+            <Suspense fallback={null}>
+              <ConfirmDialog
+                open
+                title={strings.write.downloadStaleTitle}
+                body={strings.write.downloadStaleBody}
+                confirmLabel={strings.write.recomputeAndDownload}
+                onConfirm={() => void recomputeThenDownload()}
+                onCancel={() => setAskDownload(false)}
+              />
+            </Suspense>
+          )}
         </main>
       </StringsContext.Provider>
     </FluentProvider>

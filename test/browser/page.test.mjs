@@ -7,7 +7,7 @@
 // Screenshots at task-pane width (350 px) and wide (1280 px) go to test/browser/screenshots/ to be looked at.
 // Prints "N passed, M failed" last and exits non-zero on any failure.
 import { createServer } from "node:http";
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -419,6 +419,13 @@ async function main() {
       await page.click('[data-testid="apply-assigned"]');
       await page.waitForSelector(`[data-assigned-key="${power[0]}"]`, { state: "detached" });
       assert(await page.$(`li[data-row-key="${power[0]}"]`), "after the undo the row is unmatched again");
+
+      // Set aside again: the choice is remembered in the workbook (对应记录) for next month.
+      await page.locator(`[data-row-key="${power[0]}"] button[role="combobox"]`).click();
+      await page.click('[role="option"]:has-text("不计入")');
+      await page.click('button:has-text("按所选重新计算")');
+      await page.waitForSelector(`[data-assigned-key="${power[0]}"]`);
+      assertEqual(await page.$(`[data-assigned-key="${power[0]}"] [data-testid="remembered-assignment"]`), null, "chosen this month, not marked as last month's");
     });
 
     await test("every status explained: clicking task 10 shows its target, the report at its cell, the figure and why 滞后", async () => {
@@ -442,6 +449,20 @@ async function main() {
       await page.click('[role="tab"][data-step="write"]');
       await page.waitForSelector('[data-testid="write-stale"]');
       assertEqual(await page.isDisabled('[data-testid="write-ledger"]'), true, "writing waits for a recompute");
+      assert(await page.isVisible('[data-testid="recompute-stale"]'), "step 3 offers the recompute beside the reason");
+      // A download while the results are out of date asks to recompute first; cancelled, nothing is saved.
+      let downloaded = false;
+      const onDownload = () => (downloaded = true);
+      page.on("download", onDownload);
+      await page.click('[data-testid="download-workbook"]');
+      await page.waitForSelector('[role="alertdialog"]:has-text("结果已过期，先重新计算再下载")');
+      await shot(page, "download-stale", 350);
+      await page.setViewportSize({ width: 350, height: 900 });
+      await page.click('[role="alertdialog"] button:has-text("取消")');
+      await page.waitForSelector('[role="alertdialog"]', { state: "detached" });
+      await page.waitForTimeout(300);
+      page.off("download", onDownload);
+      assertEqual(downloaded, false, "nothing downloaded while out of date");
       await page.click('[role="tab"][data-step="progress"]');
       await page.fill('input[data-testid="as-of"]', "2007-10-31");
       await page.waitForSelector('[data-testid="progress-stale"]', { state: "detached" });
@@ -542,6 +563,17 @@ async function main() {
       await page.click('[data-testid="run-progress"]');
       await page.waitForSelector("tr[data-status]");
       assertEqual(await page.$$eval("tr[data-status]", (rows) => rows.length), 17, "a row per task in November");
+      // October's 不计入 for 省经委's 全省工业用电量 is remembered in the workbook: assigned again, shown as such.
+      const remembered = page.locator('[data-assigned-key][data-remembered="true"]');
+      assertEqual(await remembered.count(), 1, "one row assigned as last month");
+      const rememberedText = await remembered.textContent();
+      assert(rememberedText.includes("按上月对应") && rememberedText.includes("全省工业用电量") && rememberedText.includes("不计入"), `remembered row: ${rememberedText}`);
+      assert(await remembered.locator('[data-testid="undo-assignment"]').isVisible(), "the remembered assignment can be undone");
+      assertEqual(await page.$$eval("li[data-row-key]", (rows) => rows.length), 0, "nothing left unmatched");
+      await remembered.scrollIntoViewIfNeeded();
+      await shot(page, "remembered", 350);
+      await shot(page, "remembered", 1280);
+      await page.setViewportSize({ width: 350, height: 900 });
       await page.click('[role="tab"][data-step="write"]');
       await page.waitForSelector('[data-testid="ledger-plan"]');
       assert((await page.textContent('[data-testid="ledger-plan"]')).includes("台账 2007-11"), "November's ledger planned");
@@ -571,7 +603,49 @@ async function main() {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(saved);
       const names = workbook.worksheets.map((each) => each.name);
-      for (const name of ["重点工作任务分解表", "台账 2007-10", "台账 2007-11", "通报汇总 2007-11"]) assert(names.includes(name), `${name} in November's download: ${names}`);
+      for (const name of ["重点工作任务分解表", "台账 2007-10", "台账 2007-11", "通报汇总 2007-11", "对应记录"]) assert(names.includes(name), `${name} in November's download: ${names}`);
+      const summaryLines = [];
+      workbook.getWorksheet("通报汇总 2007-11").eachRow((row) => row.eachCell((cell) => summaryLines.push(...String(cell.text ?? "").split("\n"))));
+      const badStarts = summaryLines.filter((line) => /^[）」》、，。；：！？]/.test(line));
+      assertEqual(badStarts, [], "no line of the summary starts with a closing mark");
+    });
+
+    await test("writing while step 2 shows errors asks first: cancelled, nothing is written; confirmed, the ledger is written", async () => {
+      const notes = join(workDir, "说明.csv");
+      writeFileSync(notes, "这是一份会议说明，不是进展表\n请各单位按时报送\n");
+      await page.goto(`${base}standalone.html`);
+      await page.setInputFiles('input[data-testid="open-workbook"]', sample);
+      await page.waitForSelector('[data-testid="run-check"]');
+      await page.click('[data-testid="run-check"]');
+      await page.waitForSelector('[data-testid="check-summary"]');
+      await page.click('[role="tab"][data-step="progress"]');
+      await page.waitForSelector('label:has-text("省商务厅等")');
+      await page.setInputFiles('input[data-testid="progress-files"]', [...sampleProgress, notes]);
+      await page.waitForSelector('li:has-text("说明.csv")');
+      await page.click('[data-testid="run-progress"]');
+      await page.waitForSelector("tr[data-status]");
+      const errors = await problemsShown(page, "error");
+      assert(errors.length > 0, "step 2 shows an error for the notes file");
+      await page.click('[role="tab"][data-step="write"]');
+      await page.waitForSelector('[data-testid="ledger-plan"]');
+      await page.click('[data-testid="write-ledger"]');
+      await page.waitForSelector('[role="alertdialog"]:has-text("进展中仍有错误")');
+      await shot(page, "write-errors", 350);
+      await page.setViewportSize({ width: 350, height: 900 });
+      await page.click('[role="alertdialog"] button:has-text("取消")');
+      await page.waitForSelector('[role="alertdialog"]', { state: "detached" });
+      assertEqual(await page.$('[data-testid="ledger-written"]'), null, "nothing written after cancelling");
+      const [before] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-workbook"]')]);
+      const beforePath = join(workDir, "cancelled.xlsx");
+      await before.saveAs(beforePath);
+      const cancelled = new ExcelJS.Workbook();
+      await cancelled.xlsx.readFile(beforePath);
+      assert(!cancelled.worksheets.some((sheet) => sheet.name.startsWith("台账")), `no ledger in the workbook: ${cancelled.worksheets.map((sheet) => sheet.name)}`);
+
+      await page.click('[data-testid="write-ledger"]');
+      await page.waitForSelector('[role="alertdialog"]:has-text("进展中仍有错误")');
+      await page.click('[role="alertdialog"] [data-testid="confirm"]');
+      await page.waitForSelector('[data-testid="ledger-written"]');
     });
 
     await test("no errors in the page and no request left the machine", async () => {
