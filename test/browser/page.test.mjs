@@ -181,6 +181,8 @@ async function main() {
   }
   mkdirSync(screenshots, { recursive: true });
   const workDir = mkdtempSync(join(tmpdir(), "ledger-browser-"));
+  // Removed however the run ends: passed, failed, or stopped by an error before the tests (Chromium not starting).
+  process.on("exit", () => rmSync(workDir, { recursive: true, force: true }));
   const server = await serve(dist);
   const base = `http://127.0.0.1:${server.address().port}/`;
   // A fresh profile for every run (playwright takes it as the persistent context's user data dir).
@@ -581,7 +583,6 @@ async function main() {
   } finally {
     await context.close();
     await new Promise((resolveClose) => server.close(resolveClose));
-    rmSync(workDir, { recursive: true, force: true });
   }
 
   const passed = results.filter((result) => result.ok).length;

@@ -1,11 +1,12 @@
 import ExcelJS from "exceljs";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runBuild as runBuildCommand } from "../../src/cli/commands/build";
 import { captureIO } from "./captureIO";
 import { keepingInputs } from "./inputHashes";
 import { findRow, headerColumn } from "./ledgerSheetCells";
+import { temporaryFolders } from "../temporaryFolders";
+
+const temporaryFolder = temporaryFolders();
 
 /** Every command below checks that the files it read have the same SHA-256 after the run. */
 const runBuild = keepingInputs(runBuildCommand);
@@ -19,7 +20,7 @@ describe("a regenerated ledger keeps the dates and formulas of the clerk's own c
   const dueDate = new Date(Date.UTC(2007, 10, 5));
 
   beforeAll(async () => {
-    const folder = await mkdtemp(join(tmpdir(), "keep-formulas-"));
+    const folder = temporaryFolder("keep-formulas-");
     const october = join(folder, "10月.xlsx");
     expect(await runBuild([SAMPLE, "--progress", PROGRESS, "--as-of", "2007-10-31", "--out", october], captureIO())).toBe(0);
     const edited = new ExcelJS.Workbook();

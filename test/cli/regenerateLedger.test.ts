@@ -1,11 +1,13 @@
 import ExcelJS from "exceljs";
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runBuild as runBuildCommand } from "../../src/cli/commands/build";
 import { captureIO } from "./captureIO";
 import { keepingInputs } from "./inputHashes";
 import { findRow, headerColumn } from "./ledgerSheetCells";
+import { temporaryFolders } from "../temporaryFolders";
+
+const temporaryFolder = temporaryFolders();
 
 /** Every command below checks that the files it read have the same SHA-256 after the run. */
 const runBuild = keepingInputs(runBuildCommand);
@@ -20,7 +22,7 @@ describe("regenerating the ledger month by month keeps the clerk's work (example
   const note = "=请省发展改革委11月5日前说明园区投资滞后原因";
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "regenerate-"));
+    folder = temporaryFolder("regenerate-");
     const october = join(folder, "10月.xlsx");
     expect(await runBuild([SAMPLE, "--progress", PROGRESS, "--as-of", "2007-10-31", "--out", october], captureIO())).toBe(0);
 
