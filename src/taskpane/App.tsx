@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from "react";
+import { Suspense, useCallback, useMemo, useState, type ReactNode } from "react";
 import { FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Button, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { LedgerService } from "./services/ledgerService";
 import type { Language } from "./strings/languageFromLocale";
@@ -7,9 +7,10 @@ import { StringsContext } from "./strings/useStrings";
 import { useAppSteps, type StepId } from "./hooks/useAppSteps";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { StepView } from "./StepView";
+import { lazyNamedExport } from "./lazyNamedExport";
 
 /** The question before a download of out-of-date results: fetched when asked, not with the pane. */
-const ConfirmDialog = lazy(() => import(/* webpackChunkName: "confirm-dialog" */ "./components/ConfirmDialog").then((module) => ({ default: module.ConfirmDialog })));
+const ConfirmDialog = lazyNamedExport(() => import(/* webpackChunkName: "confirm-dialog" */ "./components/ConfirmDialog"), "ConfirmDialog");
 
 export type { StepId } from "./hooks/useAppSteps";
 

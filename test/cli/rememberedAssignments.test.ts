@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runBuild as runBuildCommand } from "../../src/cli/commands/build";
 import { captureIO } from "./captureIO";
 import { keepingInputs } from "./inputHashes";
+import { temporaryFolders } from "../temporaryFolders";
 
 const runBuild = keepingInputs(runBuildCommand);
 const SAMPLE = join(__dirname, "..", "..", "examples", "工业项目年2007.xlsx");
@@ -16,15 +16,10 @@ interface Unmatched {
 }
 
 describe("build honours the assignments the workbook remembers (对应记录)", () => {
-  let folder = "";
-  beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "remembered-"));
-  });
-  afterAll(async () => {
-    await rm(folder, { recursive: true, force: true });
-  });
+  const temporaryFolder = temporaryFolders();
 
   it("October's --resolutions are kept in the copy; November's build of that copy assigns the same row again", async () => {
+    const folder = temporaryFolder("remembered-");
     const first = captureIO();
     await runBuild([SAMPLE, "--progress", PROGRESS, "--as-of", "2007-10-31", "--json", join(folder, "october.json")], first);
     const october = JSON.parse(await readFile(join(folder, "october.json"), "utf8")) as { unmatched: Unmatched[] };
