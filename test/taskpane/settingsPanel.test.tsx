@@ -64,6 +64,10 @@ describe("App, the 设置 tab", () => {
     expect(ledgerCalls.saveSettings).toEqual([expect.objectContaining({ laggingBadlyGap: 3, expectedProgressMethod: "days" })]);
     expect(ledgerCalls.buildProgress).toHaveLength(2);
     expect(page.container.querySelector('[data-testid="settings-saved"]')?.textContent).toContain("已按新设置重新计算");
+    // The recomputed results are those of the new settings: not out of date.
+    await click(stepControl(page.container, "progress"));
+    expect(page.container.querySelector("tr[data-status]")).not.toBeNull();
+    expect(page.container.querySelector('[data-testid="progress-stale"]')).toBeNull();
   });
 
   test("restoring the defaults refills every field", async () => {

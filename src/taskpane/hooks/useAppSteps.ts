@@ -50,12 +50,14 @@ export function useAppSteps(service: LedgerService, lang: Language, defaultSheet
   const { run: runProgress } = progressActions;
   const { rewrite } = ledgerActions;
   const recompute = useCallback(async () => {
-    setSettingsVersion((version) => version + 1);
+    const version = settingsVersion + 1;
+    setSettingsVersion(version);
     if (!hasOutcome) return false;
-    const outcome = await runProgress({ confirmed: true });
+    // The outcome is for the new settings: keyed with the version this render does not know yet, so it is not stale.
+    const outcome = await runProgress({ confirmed: true, context: `${checkKey}|${version}` });
     if (outcome && hasWritten) await rewrite(outcome);
     return outcome !== null;
-  }, [hasOutcome, hasWritten, runProgress, rewrite]);
+  }, [hasOutcome, hasWritten, runProgress, rewrite, settingsVersion, checkKey]);
   const [settings, settingsActions, settingsFieldProblems] = useSettingsStep(service, recompute, onError);
   // Results out of date (step 2's inputs changed, or the ledger written came from an earlier outcome): writing and
   // downloading wait for `refresh`, which recomputes step 2 and writes the ledger again when one was written.

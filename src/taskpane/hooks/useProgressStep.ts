@@ -37,8 +37,11 @@ export interface ProgressStepActions {
   resolve(rowKey: string, taskId: string | null): void;
   /** Undo the clerk's assignment of a row, or the one remembered from last month (then forgotten): it is matched by the engine again at the next run. */
   unresolve(rowKey: string): void;
-  /** Compute; asks first (asOfWarnings) when the as-of date is outside the plan's year or after every deadline. */
-  run(options?: { confirmed?: boolean }): Promise<ProgressOutcome | null>;
+  /**
+   * Compute; asks first (asOfWarnings) when the as-of date is outside the plan's year or after every deadline.
+   * `context` names the task table and settings the outcome is for when they changed in this same event (new settings).
+   */
+  run(options?: { confirmed?: boolean; context?: string }): Promise<ProgressOutcome | null>;
   cancelRun(): void;
 }
 
@@ -112,24 +115,25 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
 
   const removeFile = useCallback((id: string) => update({ files: stateRef.current.files.filter((file) => file.id !== id) }), [stateRef, update]);
   const changeAsOf = useCallback((asOf: string) => update({ asOf, asOfFrom: null, asOfWarnings: [] }), [update]);
-  const resolve = useCallback((rowKey: string, taskId: string | null) => update({ resolutions: { ...stateRef.current.resolutions, [rowKey]: taskId } }), [stateRef, update]);
+  // A choice made after an undo replaces the undo.
+  const resolve = useCallback(
+    (rowKey: string, taskId: string | null) => update({ resolutions: { ...stateRef.current.resolutions, [rowKey]: taskId }, forgotten: stateRef.current.forgotten.filter((key) => key !== rowKey) }),
+    [stateRef, update],
+  );
   const unresolve = useCallback(
     (rowKey: string) => {
+      // The clerk's choice is undone and so is any remembered one (对应记录): the row is matched by the engine again
+      // at the next run, and forgotten there, whether it was chosen this time or remembered from last month.
       const current = stateRef.current;
-      if (!Object.prototype.hasOwnProperty.call(current.resolutions, rowKey)) {
-        // Not chosen this time: the assignment remembered from last month is undone (and forgotten at the next run).
-        if (!current.forgotten.includes(rowKey)) update({ forgotten: [...current.forgotten, rowKey] });
-        return;
-      }
       const resolutions = { ...current.resolutions };
       delete resolutions[rowKey];
-      update({ resolutions });
+      update({ resolutions, forgotten: current.forgotten.includes(rowKey) ? current.forgotten : [...current.forgotten, rowKey] });
     },
     [stateRef, update],
   );
 
   const run = useCallback(
-    async (options: { confirmed?: boolean } = {}): Promise<ProgressOutcome | null> => {
+    async (options: { confirmed?: boolean; context?: string } = {}): Promise<ProgressOutcome | null> => {
       const build = service.buildProgress;
       if (!build || !check) return null;
       const current = stateRef.current;
@@ -140,7 +144,7 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
         return null;
       }
       const { asOf, sheets, files, resolutions, forgotten } = current;
-      const key = inputsKey(current, context);
+      const key = inputsKey(current, options.context ?? context);
       update({ busy: true, asOfWarnings: [] });
       try {
         const outcome = await build.call(service, { check, asOf, sheets, fileIds: files.map((file) => file.id), resolutions, forgotten });
