@@ -133,7 +133,7 @@ export const en: Strings = {
     computeAnyway: "Compute with this date",
     stale: "The as-of date, sources, assignments, task table or settings changed: the results below are out of date. Recompute.",
     recompute: "Recompute",
-    assignedTitle: (count: number) => `Rows you assigned (${count})`,
+    assignedTitle: (count: number) => `Rows assigned by you or as last month (${count})`,
     assignedHint: "Choose another task, or undo: the row is then matched automatically again. Your choices are kept in the 对应记录 sheet: next month the same department's same row is assigned alike (marked \"As last month\").",
     undo: "Undo",
     remembered: "As last month",

@@ -135,7 +135,7 @@ export const zh = {
     computeAnyway: "仍按此日期计算",
     stale: "截至日期、进展来源、对应关系、任务表或设置已更改，下列结果已过期，请重新计算。",
     recompute: "重新计算",
-    assignedTitle: (count: number) => `已手动对应的进展（${count} 行）`,
+    assignedTitle: (count: number) => `已选定对应的进展（${count} 行）`,
     assignedHint: "可以改选任务；撤销后按系统自动对应重新计算。所选对应记在“对应记录”工作表中，下月同一单位的同一行自动按此对应（标“按上月对应”）。",
     undo: "撤销",
     remembered: "按上月对应",
