@@ -9,6 +9,7 @@ const ImportTextStep = lazy(() => import(/* webpackChunkName: "step-import" */ "
 const ProgressStep = lazy(() => import(/* webpackChunkName: "step-progress" */ "./components/ProgressStep").then((module) => ({ default: module.ProgressStep })));
 const WriteStep = lazy(() => import(/* webpackChunkName: "step-write" */ "./components/WriteStep").then((module) => ({ default: module.WriteStep })));
 const LoopActions = lazy(() => import(/* webpackChunkName: "step-write" */ "./components/LoopActions").then((module) => ({ default: module.LoopActions })));
+const ChangedReportsDialog = lazy(() => import(/* webpackChunkName: "step-progress" */ "./components/ChangedReportsDialog").then((module) => ({ default: module.ChangedReportsDialog })));
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "step-settings" */ "./components/SettingsPanel").then((module) => ({ default: module.SettingsPanel })));
 
 interface ViewProps {
@@ -62,6 +63,8 @@ function CheckView({ steps, service }: ViewProps) {
 
 function ProgressView({ steps, service }: ViewProps) {
   return (
+    <>
+    <ChangedReportsDialog outcome={steps.progress.outcome} onUseNew={() => void steps.progressActions.run({ confirmChanged: true })} />
     <ProgressStep
       available={Boolean(service.buildProgress)}
       check={steps.report}
@@ -91,6 +94,7 @@ function ProgressView({ steps, service }: ViewProps) {
       canSelectProblem={steps.canSelectProblem}
       showsCells={service.host === "browser"}
     />
+    </>
   );
 }
 
