@@ -4,6 +4,8 @@ import type { ChangedReport } from "../../domain/records/keepRecordedReports";
 import type { ProgressOutcome } from "../services/ledgerService";
 import { useStrings } from "../strings/useStrings";
 
+const reportKey = (report: ChangedReport) => [report.period, report.department, report.file, report.sheet, report.recordedAt].join("|");
+
 export interface ChangedReportsDialogProps {
   /** Step 2's outcome; the dialog opens when it kept the recorded figures of changed reports. */
   outcome: ProgressOutcome | null;
@@ -15,16 +17,17 @@ export interface ChangedReportsDialogProps {
  * After step 2, when reports recorded in the 报送记录 came back with other content: lists them (department, file,
  * period, when recorded) and asks "use the new figures" (step 2 is computed again with them, and the record updated
  * with the correction noted when the ledger is written) or "keep the recorded figures" (the default: nothing changes).
- * Asked once per outcome.
+ * Asked once per changed report.
  * @example <ChangedReportsDialog outcome={progress.outcome} onUseNew={() => void actions.run({ confirmChanged: true })} />
  */
 export function ChangedReportsDialog({ outcome, onUseNew }: ChangedReportsDialogProps) {
   const { strings } = useStrings();
   const text = strings.records;
-  const [answered, setAnswered] = useState<ProgressOutcome | null>(null);
+  // The reports the clerk already answered for: not asked again when step 2 is computed again.
+  const [answered, setAnswered] = useState<ReadonlySet<string>>(new Set());
   const kept: ChangedReport[] = (outcome?.changedReports ?? []).filter((report) => report.kept === "recorded");
-  const open = outcome !== null && kept.length > 0 && answered !== outcome;
-  const keep = () => setAnswered(outcome);
+  const open = kept.some((report) => !answered.has(reportKey(report)));
+  const keep = () => setAnswered(new Set([...answered, ...kept.map(reportKey)]));
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && keep()}>
       <DialogSurface aria-describedby={undefined} data-testid="changed-reports">
@@ -45,7 +48,7 @@ export function ChangedReportsDialog({ outcome, onUseNew }: ChangedReportsDialog
             <Button
               appearance="secondary"
               onClick={() => {
-                setAnswered(outcome);
+                keep();
                 onUseNew();
               }}
               data-testid="use-new-figures"
