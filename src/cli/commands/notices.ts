@@ -16,7 +16,7 @@ import { listProgressFiles } from "../listProgressFiles";
 import { takeOutFolder, writeFilesInto } from "./outputFolder";
 
 export const NOTICES_USAGE =
-  "用法 (usage): progress-ledger notices <任务表.xlsx> [--progress 文件或文件夹 ...] --as-of YYYY-MM-DD --out 文件夹 [--date 发文日期] [--feedback-days 10] [--issuer 督查室] [--first-number 1] [--due-soon] [--register-out 工作簿.xlsx] [--force]";
+  "用法 (usage): progress-ledger notices <任务表.xlsx> [--progress 文件或文件夹 ...] --as-of YYYY-MM-DD --out 文件夹 [--date 发文日期] [--statuses 滞后,严重滞后,逾期] [--due-soon] [--feedback-days 10] [--issuer 督查室] [--first-number 1] [--register-out 工作簿.xlsx] [--confirm-changed] [--force]";
 
 /** Take `--name value` (or a flag) off the arguments. */
 function take(argv: string[], name: string, flag = false): string | undefined {
