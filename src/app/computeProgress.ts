@@ -61,6 +61,8 @@ export interface ComputedProgress {
   notReported: NotReportedDepartment[];
   /** Recorded reports (报送记录) whose content changed, and which figures were used (`rows` holds them). */
   changedReports: ChangedReport[];
+  /** `rows` as reports are recorded (recordSubmissions): a row of the workbook's own sheets without the workbook's file name. */
+  reportedRows: ProgressRow[];
 }
 
 /**
@@ -115,11 +117,22 @@ export async function computeProgress(port: WorkbookPort, request: ProgressReque
     sources.push(...fromFile.sources);
     problems.push(...fromFile.problems);
   }
-  const recorded = keepRecordedReports(rows, { ...recordedReports(sheets), asOf, confirmChanged: request.confirmChanged === true, sheet: SUBMISSION_SHEET });
+  // A report in the workbook's own sheets is the same report whatever the workbook's file is called now (each copy,
+  // each download has another name): recorded and compared without it, evaluated with it.
+  const ownFile = own.rows.find((row) => row.source.file !== undefined)?.source.file;
+  const ownRows = new Set(own.rows);
+  const reported = rows.map((row) => (ownRows.has(row) && row.source.file !== undefined ? { ...row, source: withoutFile(row.source) } : row));
+  const recorded = keepRecordedReports(reported, { ...recordedReports(sheets), asOf, confirmChanged: request.confirmChanged === true, sheet: SUBMISSION_SHEET });
   problems.push(...recorded.problems);
-  const built = buildProgress({ tasks: check.tasks, progressRows: recorded.rows, resolutions: request.resolutions ?? {}, asOf, settings, roster });
+  const evaluatedRows = recorded.rows.map((row) => (row.source.file === undefined && ownFile !== undefined ? { ...row, source: { ...row.source, file: ownFile } } : row));
+  const built = buildProgress({ tasks: check.tasks, progressRows: evaluatedRows, resolutions: request.resolutions ?? {}, asOf, settings, roster });
   problems.push(...built.problems);
-  return { settings, expectedProgress: expectedProgress(asOf, { method: settings.expectedProgressMethod }), rows: recorded.rows, sources, built, problems, sheets, notReported: notReportedDepartments(built.evaluations), changedReports: recorded.changed };
+  return { settings, expectedProgress: expectedProgress(asOf, { method: settings.expectedProgressMethod }), rows: evaluatedRows, reportedRows: recorded.rows, sources, built, problems, sheets, notReported: notReportedDepartments(built.evaluations), changedReports: recorded.changed };
+}
+
+function withoutFile(source: ProgressRow["source"]): ProgressRow["source"] {
+  const { file: _file, ...rest } = source;
+  return rest;
 }
 
 /** The reports recorded before (报送记录) and their rows (报送明细), none when the workbook has no such sheets. */

@@ -89,7 +89,7 @@ export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
   if (writing !== null) problems.push(...writing.problems);
   if (writing !== null && writing.written) {
     const imported = new Date().toISOString().slice(0, 16).replace("T", " ");
-    await recordSubmissions(target, { rows: progress.rows, asOf: args.asOf, imported, confirmChanged: args.confirmChanged === true, sheets: progress.sheets });
+    await recordSubmissions(target, { rows: progress.reportedRows, asOf: args.asOf, imported, confirmChanged: args.confirmChanged === true, sheets: progress.sheets });
   }
   if (writing !== null && !writing.written) reportRefusal(io, writing, args.out ?? "");
 

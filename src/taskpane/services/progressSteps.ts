@@ -51,7 +51,7 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
       const confirmChanged = request.confirmChanged === true;
       const computed = await computeProgress(port, { check: request.check, asOf: request.asOf, sheetNames: request.sheets, files: chosenFiles, resolutions: request.resolutions, confirmChanged });
       const { built } = computed;
-      evaluated = { asOf: request.asOf, rows: computed.rows, confirmChanged };
+      evaluated = { asOf: request.asOf, rows: computed.reportedRows, confirmChanged };
       return {
         asOf: request.asOf,
         expectedProgress: computed.expectedProgress,

@@ -29,11 +29,11 @@ async function sampleBytes(total = "4390"): Promise<ArrayBuffer> {
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }
 
-async function open(bytes: ArrayBuffer): Promise<{ port: ExcelJsWorkbook; service: LedgerService }> {
+async function open(bytes: ArrayBuffer, name = FILE): Promise<{ port: ExcelJsWorkbook; service: LedgerService }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes);
-  const port = new ExcelJsWorkbook(workbook, FILE);
-  return { port, service: portLedgerService(port, { host: "browser", workbookName: FILE }) };
+  const port = new ExcelJsWorkbook(workbook, name);
+  return { port, service: portLedgerService(port, { host: "browser", workbookName: name }) };
 }
 
 async function step2(service: LedgerService, confirmChanged?: boolean): Promise<ProgressOutcome> {
@@ -92,11 +92,15 @@ describe("the page's service keeps the records: 报送记录 when the ledger is 
     const resent = new ExcelJS.Workbook();
     await resent.xlsx.load(await sampleBytes("4800"));
     saved.getWorksheet("省经委进展")!.getCell("C10").value = resent.getWorksheet("省经委进展")!.getCell("C10").value;
-    const { port, service } = await open((await saved.xlsx.writeBuffer()) as ArrayBuffer);
+    // Opened under the name the download got: the report in the workbook's own sheet is the same report.
+    const { port, service } = await open((await saved.xlsx.writeBuffer()) as ArrayBuffer, "工业项目年2007（督查台账）.xlsx");
 
     const kept = await step2(service);
     expect(kept.changedReports).toEqual([expect.objectContaining({ department: "省经委", sheet: "省经委进展", kept: "recorded" })]);
     expect(figureOf(kept, "10")).toBe(4390);
+    // The kept report is located in the workbook open now.
+    const report = kept.evaluations.find((evaluation) => evaluation.task.id === "10")?.reports[0];
+    expect(report?.source).toMatchObject({ file: "工业项目年2007（督查台账）.xlsx", sheet: "省经委进展", cell: "C10" });
     const confirmed = await step2(service, true);
     expect(figureOf(confirmed, "10")).toBe(4800);
     await service.writeLedger!(confirmed, "zh");
