@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runNotices } from "../../src/cli/commands/notices";
+import { temporaryFolders } from "../temporaryFolders";
 import { captureIO } from "./captureIO";
 
 const SAMPLE = "examples/工业项目年2007.xlsx";
@@ -20,12 +20,10 @@ async function withSettingsSheet(folder: string, name: string, rows: (string | n
 }
 
 describe("notices: 督办状态 and 反馈时限 from the workbook, the command line's options over them", () => {
+  const temporaryFolder = temporaryFolders();
   let folder: string;
-  beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "notice-settings-"));
-  });
-  afterAll(async () => {
-    await rm(folder, { recursive: true, force: true });
+  beforeAll(() => {
+    folder = temporaryFolder("notice-settings-");
   });
 
   it("follows the 设置 sheet: only the badly lagging task, answer within 7 days", async () => {

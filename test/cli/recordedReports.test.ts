@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runBuild } from "../../src/cli/commands/build";
+import { temporaryFolders } from "../temporaryFolders";
 import { captureIO } from "./captureIO";
 
 const SAMPLE = "examples/工业项目年2007.xlsx";
@@ -14,12 +14,10 @@ interface Report {
 }
 
 describe("build: a report in the workbook's own sheet changed after it was recorded (2007 sample)", () => {
+  const temporaryFolder = temporaryFolders();
   let folder: string;
-  beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "recorded-"));
-  });
-  afterAll(async () => {
-    await rm(folder, { recursive: true, force: true });
+  beforeAll(() => {
+    folder = temporaryFolder("recorded-");
   });
 
   const build = async (workbook: string, name: string, extra: string[] = []): Promise<{ report: Report; io: ReturnType<typeof captureIO> }> => {

@@ -6,11 +6,6 @@ import { fakeLedgerServiceWithSteps } from "./fakeLedgerService";
 import { click, renderInto, type Rendered, stepControl } from "./renderInto";
 
 let page: Rendered | null = null;
-afterEach(() => {
-  page?.unmount();
-  page = null;
-  document.body.innerHTML = "";
-});
 
 const CHANGED: ChangedReport = { period: "2007-10", department: "省金融办", file: "省金融办-2007年1-10月进展填报表.xlsx", sheet: "进展填报", recordedAt: "2007-11-03 09:30", kept: "recorded", cell: "G2" };
 

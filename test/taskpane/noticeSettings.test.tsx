@@ -4,11 +4,6 @@ import { fakeLedgerServiceWithSteps } from "./fakeLedgerService";
 import { click, renderInto, typeInto, type Rendered, stepControl } from "./renderInto";
 
 let page: Rendered | null = null;
-afterEach(() => {
-  page?.unmount();
-  page = null;
-  document.body.innerHTML = "";
-});
 
 const statusBox = (container: HTMLElement, status: string) => {
   const input = container.querySelector<HTMLInputElement>(`[data-setting="noticeStatuses"] [data-status="${status}"] input, [data-setting="noticeStatuses"] input[data-status="${status}"]`);

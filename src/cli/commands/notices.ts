@@ -7,7 +7,7 @@ import { readIsoDate } from "../../domain/dates/readIsoDate";
 import type { NoticeOptions } from "../../domain/notices/noticeOptions";
 import { noticeStatusesFromText } from "../../domain/notices/noticeStatusesFromText";
 import { renderOfficialDocument } from "../../workbook/docx/renderOfficialDocument";
-import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
+import { openCommandWorkbook } from "../openCommandWorkbook";
 import type { CliIO } from "../cliIO";
 import { formatProblemLine } from "../formatProblemLine";
 import { parseBuildArguments } from "./buildArguments";
@@ -78,13 +78,10 @@ export async function runNotices(argv: string[], io: CliIO): Promise<number> {
   if (readIsoDate(issued) === null) return refuse(io, `发文日期“${issued}”无效，应为 yyyy-mm-dd。`, `Invalid --date "${issued}": use yyyy-mm-dd.`) ?? 2;
   const args = await parseBuildArguments(rest, io);
   if (args === null) return 2;
-  const opened = await openWorkbookFile(args.file);
-  if (!opened.ok) {
-    for (const problem of opened.problems) io.err(formatProblemLine(problem, io.lang));
-    return 2;
-  }
+  const workbook = await openCommandWorkbook(args.file, io);
+  if (workbook === null) return 2;
   const mainFile = basename(args.file);
-  const checked = await checkWorkbook(opened.value, args.sheet !== undefined ? { sheet: args.sheet } : {});
+  const checked = await checkWorkbook(workbook, args.sheet !== undefined ? { sheet: args.sheet } : {});
   if (!checked.ok) {
     for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));
     return 2;
@@ -94,20 +91,20 @@ export async function runNotices(argv: string[], io: CliIO): Promise<number> {
   const inputs = await readBuildInputs(args, io, progressList.files);
   if (inputs === null) return 2;
   if (registerOut !== undefined && resolve(registerOut) === resolve(args.file)) return refuse(io, `--register-out 不能是输入的工作簿本身（${registerOut}）。`, `--register-out cannot be the input workbook (${registerOut}).`) ?? 2;
-  const progress = await computeProgress(opened.value, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...inputs, workbookFile: mainFile, confirmChanged: args.confirmChanged === true });
+  const progress = await computeProgress(workbook, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...inputs, workbookFile: mainFile, confirmChanged: args.confirmChanged === true });
   const problems = [...checked.problems, ...progress.problems];
   for (const problem of problems) io.out(formatProblemLine(problem, io.lang, mainFile));
   // The workbook's 督办状态 and 反馈时限 (saved → 设置 sheet → --settings), the command line's options over them.
   const options = { ...given.options };
   if (given.dueSoon) options.statuses = [...new Set([...(options.statuses ?? progress.settings.noticeStatuses), "due-soon" as const])];
-  const { set } = await issueSupervisionNotices(opened.value, { progress: { ...progress, evaluations: progress.built.evaluations }, asOf: args.asOf, issued, settings: progress.settings, options, register: registerOut !== undefined, sheets: checked.value.sheets });
+  const { set } = await issueSupervisionNotices(workbook, { progress: { ...progress, evaluations: progress.built.evaluations }, asOf: args.asOf, issued, settings: progress.settings, options, register: registerOut !== undefined, sheets: checked.value.sheets });
   const documents = [...set.notices.map((notice) => notice.document), set.circular];
   const files = await Promise.all(documents.map(async (document) => ({ name: document.fileName, bytes: await renderOfficialDocument(document) })));
   const written = await writeFilesInto(out.folder, files, { force: args.force, io });
   if (written === null) return 2;
   if (registerOut !== undefined) {
     try {
-      await writeFile(registerOut, await opened.value.toBytes(), { flag: args.force ? "w" : "wx" });
+      await writeFile(registerOut, await workbook.toBytes(), { flag: args.force ? "w" : "wx" });
       io.out(io.lang === "en" ? `督办登记 written to ${registerOut} (the input file is unchanged)` : `督办登记已写入 ${registerOut}（原文件未改动）`);
     } catch (error) {
       return refuse(io, `无法写出“${registerOut}”：${error instanceof Error ? error.message : String(error)}（已存在时加 --force）`, `Cannot write "${registerOut}" (add --force to replace it).`) ?? 2;
