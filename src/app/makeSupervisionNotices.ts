@@ -4,6 +4,7 @@ import { DEFAULT_NOTICE_OPTIONS, type NoticeOptions } from "../domain/notices/no
 import type { OfficialDocument } from "../domain/notices/officialDocument";
 import { supervisionNotices, type SupervisionNotice } from "../domain/notices/supervisionNotices";
 import type { LedgerSettings, TaskEvaluation } from "../domain/evaluation";
+import type { RegisterEntry } from "../domain/records/supervisionRegister";
 
 export interface SupervisionNoticesRequest {
   /** Step 2's outcome (computeProgress): the evaluations, the expected progress and the 催报 list. */
@@ -14,6 +15,8 @@ export interface SupervisionNoticesRequest {
   /** The workbook's settings (督办状态, 反馈时限), overridden by `options`. */
   settings?: Pick<LedgerSettings, "noticeStatuses" | "noticeFeedbackDays">;
   options?: Partial<NoticeOptions>;
+  /** The 督办登记's entries: a notice registered for the same department, period and tasks keeps its number. */
+  registered?: readonly RegisterEntry[];
 }
 
 export interface SupervisionNoticeSet {
@@ -34,7 +37,7 @@ export function makeSupervisionNotices(request: SupervisionNoticesRequest): Supe
   const saved = request.settings !== undefined ? { statuses: [...request.settings.noticeStatuses], feedbackDays: request.settings.noticeFeedbackDays } : {};
   const options: NoticeOptions = { ...DEFAULT_NOTICE_OPTIONS, ...saved, ...request.options };
   const evaluations = request.progress.evaluations;
-  const notices = supervisionNotices(evaluations, { asOf: request.asOf, issued: request.issued, expectedProgress: request.progress.expectedProgress, options });
+  const notices = supervisionNotices(evaluations, { asOf: request.asOf, issued: request.issued, expectedProgress: request.progress.expectedProgress, options, ...(request.registered ? { registered: request.registered } : {}) });
   const circular = circularDocument(evaluations, { asOf: request.asOf, issued: request.issued, issuer: options.issuer, notReported: request.progress.notReported });
   return { notices, circular, notReported: [...request.progress.notReported], options };
 }

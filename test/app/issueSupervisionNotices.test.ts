@@ -32,28 +32,65 @@ describe("issueSupervisionNotices (2007 sample, as of 2007-10-31)", () => {
     ]);
   });
 
-  it("registers the notices in the 督办登记, keeps what the clerk filled in, and numbers the next ones after them", async () => {
+  it("registers the notices in the 督办登记 with their period, keeps what the clerk filled in, and numbers the next ones after them", async () => {
     const port = new MemoryWorkbook(industrialYearSheets());
     const { progress, settings } = await evaluated(port);
     expect(settings.noticeFeedbackDays).toBe(10);
     const first = await issueSupervisionNotices(port, { progress, asOf: AS_OF, issued: "2007-11-05", settings, register: true });
-    expect(first.register?.map((entry) => [entry.number, entry.department, entry.tasks, entry.issued, entry.due, entry.answered, entry.closed])).toEqual([
-      ["〔2007〕第1号", "省经委", "2、5、10、14", "2007-11-05", "2007-11-15", "", ""],
-      ["〔2007〕第2号", "省发展改革委", "7", "2007-11-05", "2007-11-15", "", ""],
+    expect(first.register?.map((entry) => [entry.number, entry.department, entry.tasks, entry.issued, entry.due, entry.answered, entry.closed, entry.asOf])).toEqual([
+      ["〔2007〕第1号", "省经委", "2、5、10、14", "2007-11-05", "2007-11-15", "", "", AS_OF],
+      ["〔2007〕第2号", "省发展改革委", "7", "2007-11-05", "2007-11-15", "", "", AS_OF],
     ]);
+    expect([first.added, first.reused]).toEqual([["〔2007〕第1号", "〔2007〕第2号"], []]);
     // The clerk writes the answer date of the first notice and closes it.
     const register = port.sheets.find((grid) => grid.name === "督办登记");
     if (!register) throw new Error("no 督办登记");
-    register.rows[1] = [...register.rows[1].slice(0, 5), "2007-11-12", "2007-11-14"];
+    register.rows[1][5] = "2007-11-12";
+    register.rows[1][6] = "2007-11-14";
 
-    const second = await issueSupervisionNotices(port, { progress, asOf: AS_OF, issued: "2007-11-20", settings, register: true });
-    expect(summary(second.set).map(([number]) => number)).toEqual(["〔2007〕第3号", "〔2007〕第4号"]);
-    expect(port.sheets.find((grid) => grid.name === "督办登记")?.rows.map((row) => [row[0], row[5], row[6]])).toEqual([
-      ["督办编号", "反馈日期", "办结日期"],
-      ["〔2007〕第1号", "2007-11-12", "2007-11-14"],
-      ["〔2007〕第2号", null, null],
-      ["〔2007〕第3号", null, null],
-      ["〔2007〕第4号", null, null],
+    // The same period's notices made again: the same notices, numbered and dated as registered, no second row.
+    const again = await issueSupervisionNotices(port, { progress, asOf: AS_OF, issued: "2007-11-20", settings, register: true });
+    expect(summary(again.set)).toEqual([
+      ["〔2007〕第1号", "省经委", "2、5、10、14", "2007-11-15"],
+      ["〔2007〕第2号", "省发展改革委", "7", "2007-11-15"],
+    ]);
+    expect([again.added, again.reused]).toEqual([[], ["〔2007〕第1号", "〔2007〕第2号"]]);
+    const blocks = again.set.notices[0].document.blocks;
+    expect(blocks.find((block) => block.kind === "number")).toEqual({ kind: "number", text: "〔2007〕第1号" });
+    expect(blocks.find((block) => block.kind === "signature")).toMatchObject({ date: "2007年11月5日" });
+    const rows = () => port.sheets.find((grid) => grid.name === "督办登记")?.rows.map((row) => [row[0], row[2], row[5], row[6], row[7]]);
+    expect(rows()).toEqual([
+      ["督办编号", "督办任务", "反馈日期", "办结日期", "进展截至"],
+      ["〔2007〕第1号", "2、5、10、14", "2007-11-12", "2007-11-14", AS_OF],
+      ["〔2007〕第2号", "7", null, null, AS_OF],
+    ]);
+
+    // 省经委's task 14 no longer lags (its lagging tasks changed): a new notice, the earlier row stays; 省发展改革委's is the same.
+    const changed = { ...progress, evaluations: progress.evaluations.map((evaluation) => (evaluation.task.id === "14" ? { ...evaluation, status: "on-track" as const } : evaluation)) };
+    const third = await issueSupervisionNotices(port, { progress: changed, asOf: AS_OF, issued: "2007-11-20", settings, register: true });
+    expect(summary(third.set)).toEqual([
+      ["〔2007〕第3号", "省经委", "2、5、10", "2007-11-30"],
+      ["〔2007〕第2号", "省发展改革委", "7", "2007-11-15"],
+    ]);
+    expect([third.added, third.reused]).toEqual([["〔2007〕第3号"], ["〔2007〕第2号"]]);
+    expect(rows()?.slice(1)).toEqual([
+      ["〔2007〕第1号", "2、5、10、14", "2007-11-12", "2007-11-14", AS_OF],
+      ["〔2007〕第2号", "7", null, null, AS_OF],
+      ["〔2007〕第3号", "2、5、10", null, null, AS_OF],
+    ]);
+  });
+
+  it("reads a 督办登记 kept before the 进展截至 column existed and numbers after it", async () => {
+    const old = { name: "督办登记", rows: [["督办编号", "督办单位", "督办任务", "督办日期", "反馈时限", "反馈日期", "办结日期"], ["〔2007〕第1号", "省经委", "2、5、10、14", "2007-11-05", "2007-11-15", "2007-11-12", null]] };
+    const port = new MemoryWorkbook([...industrialYearSheets(), old]);
+    const { progress, settings } = await evaluated(port);
+    const issued = await issueSupervisionNotices(port, { progress, asOf: AS_OF, issued: "2007-11-20", settings, register: true });
+    // Its period unknown, the earlier notice is not taken for this one: new numbers, the old row kept with its answer date.
+    expect(issued.added).toEqual(["〔2007〕第2号", "〔2007〕第3号"]);
+    expect(issued.register?.map((entry) => [entry.number, entry.answered, entry.asOf])).toEqual([
+      ["〔2007〕第1号", "2007-11-12", ""],
+      ["〔2007〕第2号", "", AS_OF],
+      ["〔2007〕第3号", "", AS_OF],
     ]);
   });
 
