@@ -14,7 +14,7 @@ export interface SubmissionRequest {
   /** The rows the period was evaluated with (computeProgress's `rows`: recorded figures where they were kept). */
   rows: readonly ProgressRow[];
   asOf: string;
-  /** When imported, yyyy-mm-dd hh:mm (the front gives now). */
+  /** When imported, local time with its offset, yyyy-mm-dd hh:mm +hh:mm (the front gives importTime(now)). */
   imported: string;
   /** The clerk confirmed taking changed reports (as computeProgress was asked). */
   confirmChanged: boolean;
@@ -22,14 +22,22 @@ export interface SubmissionRequest {
   sheets?: readonly SheetGrid[];
 }
 
+export interface RecordedSubmissions {
+  /** The whole 报送记录 and 报送明细 as written. */
+  records: SubmissionRecord[];
+  details: SubmissionDetail[];
+  /** What this import put on record: its reports, and their rows in the 报送明细 (the recorded ones where kept). */
+  recorded: { reports: number; detailRows: number };
+}
+
 /**
  * Keep the 报送记录 and its 报送明细: the reports of this import recorded (department, file, rows, SHA-256) after
  * those recorded before, which never change silently — a recorded report whose content differs keeps its record
  * unless the clerk confirmed (mergeSubmissionRecords); the 报送明细 keeps each record's rows (figure, unit, text) so
  * a rebuilt period can use them again (computeProgress, keepRecordedReports). Writes both sheets through the port.
- * @example const kept = await recordSubmissions(port, { rows: progress.rows, asOf: "2007-10-31", imported: "2007-11-03 09:30", confirmChanged: false });
+ * @example const kept = await recordSubmissions(port, { rows: progress.rows, asOf: "2007-10-31", imported: "2007-11-03 09:30 +08:00", confirmChanged: false }); kept.recorded // { reports: 12, detailRows: 340 }
  */
-export async function recordSubmissions(port: WorkbookPort, request: SubmissionRequest): Promise<{ records: SubmissionRecord[]; details: SubmissionDetail[] }> {
+export async function recordSubmissions(port: WorkbookPort, request: SubmissionRequest): Promise<RecordedSubmissions> {
   const sheets = request.sheets ?? (await port.readAllSheets());
   const recordSheet = sheets.find((grid) => grid.name === SUBMISSION_SHEET);
   const detailSheet = sheets.find((grid) => grid.name === DETAIL_SHEET);
@@ -40,5 +48,6 @@ export async function recordSubmissions(port: WorkbookPort, request: SubmissionR
   const details = mergeSubmissionDetails(records, previousDetails, submissionDetails(request.rows, { asOf: request.asOf }));
   await port.writeSheet(submissionRecordLayout(records));
   await port.writeSheet(submissionDetailLayout(details));
-  return { records, details };
+  const ofThisImport = (entry: SubmissionDetail) => current.some((report) => report.period === entry.period && report.department === entry.department && report.file === entry.file && report.sheet === entry.sheet);
+  return { records, details, recorded: { reports: current.length, detailRows: details.filter(ofThisImport).length } };
 }

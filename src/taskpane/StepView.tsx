@@ -126,6 +126,7 @@ function WriteView({ steps, service, onDownload }: ViewProps) {
       notReported={steps.progress.outcome ? (steps.progress.outcome.notReported ?? []) : null}
       busy={steps.loop.busy}
       downloaded={steps.loop.downloaded}
+      registered={steps.loop.registered}
       onTemplates={() => void steps.loopActions.templates()}
       onNotices={() => void steps.loopActions.notices()}
     />

@@ -66,7 +66,7 @@ describe("issueSupervisionNotices (2007 sample, as of 2007-10-31)", () => {
     ]);
 
     // 省经委's task 14 no longer lags (its lagging tasks changed): a new notice, the earlier row stays; 省发展改革委's is the same.
-    const changed = { ...progress, evaluations: progress.evaluations.map((evaluation) => (evaluation.task.id === "14" ? { ...evaluation, status: "on-track" as const } : evaluation)) };
+    const changed = { ...progress, evaluations: progress.evaluations.map((evaluation) => (evaluation.task.id === "14" ? { ...evaluation, status: "on-schedule" as const } : evaluation)) };
     const third = await issueSupervisionNotices(port, { progress: changed, asOf: AS_OF, issued: "2007-11-20", settings, register: true });
     expect(summary(third.set)).toEqual([
       ["〔2007〕第3号", "省经委", "2、5、10", "2007-11-30"],

@@ -26,7 +26,7 @@ describe("recordSubmissions and the recorded figures of a rebuilt period (2007 s
     const port = new MemoryWorkbook(industrialYearSheets());
     const check = await checked(port);
     const progress = await computeProgress(port, { check, asOf: AS_OF });
-    const kept = await recordSubmissions(port, { rows: progress.reportedRows, asOf: AS_OF, imported: "2007-11-03 09:30", confirmChanged: false });
+    const kept = await recordSubmissions(port, { rows: progress.reportedRows, asOf: AS_OF, imported: "2007-11-03 09:30 +08:00", confirmChanged: false });
     expect(kept.records.map((record) => [record.period, record.department, record.sheet, record.rows])).toEqual([
       ["2007-10", "省经委", "省经委进展", 12],
       ["2007-10", "省商务厅", "省商务厅等", 1],
@@ -49,13 +49,13 @@ describe("recordSubmissions and the recorded figures of a rebuilt period (2007 s
     const port = new MemoryWorkbook(industrialYearSheets());
     const check = await checked(port);
     const first = await computeProgress(port, { check, asOf: AS_OF });
-    const recorded = await recordSubmissions(port, { rows: first.reportedRows, asOf: AS_OF, imported: "2007-11-03 09:30", confirmChanged: false });
+    const recorded = await recordSubmissions(port, { rows: first.reportedRows, asOf: AS_OF, imported: "2007-11-03 09:30 +08:00", confirmChanged: false });
     // 4390 of 5500亿元: 79.8%, below the expected 83.3%.
     expect(statusOf(first, "10")?.status).toBe("lagging");
     resend(port);
 
     const kept = await computeProgress(port, { check, asOf: AS_OF });
-    expect(kept.changedReports).toEqual([{ period: "2007-10", department: "省经委", file: "", sheet: "省经委进展", recordedAt: "2007-11-03 09:30", kept: "recorded", cell: "G2" }]);
+    expect(kept.changedReports).toEqual([{ period: "2007-10", department: "省经委", file: "", sheet: "省经委进展", recordedAt: "2007-11-03 09:30 +08:00", kept: "recorded", cell: "G2" }]);
     expect(statusOf(kept, "10")?.actual).toBe(4390);
     expect(statusOf(kept, "10")?.status).toBe("lagging");
     expect(kept.problems.filter((problem) => problem.code === "recorded-report-changed")).toEqual([
@@ -63,11 +63,11 @@ describe("recordSubmissions and the recorded figures of a rebuilt period (2007 s
         severity: "warning",
         sheet: "报送记录",
         cell: "G2",
-        message: "省经委报送的2007年1-10月进展“省经委进展”与2007-11-03 09:30导入时记录的内容不同；台账、通报和督办单沿用报送明细中记录的数字，报送记录不变。请核实变化；确认采用新数字时，在任务窗格选“采用新数字”，或命令行加 --confirm-changed 后重新生成。",
+        message: "省经委报送的2007年1-10月进展“省经委进展”与2007-11-03 09:30 +08:00导入时记录的内容不同；台账、通报和督办单沿用报送明细中记录的数字，报送记录不变。请核实变化；确认采用新数字时，在任务窗格选“采用新数字”，或命令行加 --confirm-changed 后重新生成。",
       }),
     ]);
     // Recording what was used changes nothing: the record and its rows stay as they were.
-    const unchanged = await recordSubmissions(port, { rows: kept.reportedRows, asOf: AS_OF, imported: "2007-11-20 10:00", confirmChanged: false });
+    const unchanged = await recordSubmissions(port, { rows: kept.reportedRows, asOf: AS_OF, imported: "2007-11-20 10:00 +08:00", confirmChanged: false });
     expect(unchanged.records).toEqual(recorded.records);
     expect(unchanged.details).toEqual(recorded.details);
 
@@ -77,9 +77,9 @@ describe("recordSubmissions and the recorded figures of a rebuilt period (2007 s
     expect(statusOf(confirmed, "10")?.actual).toBe(4800);
     expect(statusOf(confirmed, "10")?.status).toBe("on-schedule");
     expect(confirmed.problems.find((problem) => problem.code === "recorded-report-changed")?.severity).toBe("info");
-    const updated = await recordSubmissions(port, { rows: confirmed.reportedRows, asOf: AS_OF, imported: "2007-11-20 10:00", confirmChanged: true });
+    const updated = await recordSubmissions(port, { rows: confirmed.reportedRows, asOf: AS_OF, imported: "2007-11-20 10:00 +08:00", confirmChanged: true });
     expect(updated.records[0].hash).not.toBe(recorded.records[0].hash);
-    expect(updated.records[0].remark).toBe(`更正：2007-11-20 10:00重新导入，内容与2007-11-03 09:30所记不同（原核对码${recorded.records[0].hash.slice(0, 12)}…）`);
+    expect(updated.records[0].remark).toBe(`更正：2007-11-20 10:00 +08:00重新导入，内容与2007-11-03 09:30 +08:00所记不同（原核对码${recorded.records[0].hash.slice(0, 12)}…）`);
     expect(updated.records.slice(1)).toEqual(recorded.records.slice(1));
     expect(updated.details.find((detail) => detail.id === "10")?.text).toBe("完成规模以上工业总产值4800亿元");
 
@@ -93,7 +93,7 @@ describe("recordSubmissions and the recorded figures of a rebuilt period (2007 s
     const port = new MemoryWorkbook(industrialYearSheets());
     const check = await checked(port);
     const first = await computeProgress(port, { check, asOf: AS_OF });
-    await recordSubmissions(port, { rows: first.reportedRows, asOf: AS_OF, imported: "2007-11-03 09:30", confirmChanged: false });
+    await recordSubmissions(port, { rows: first.reportedRows, asOf: AS_OF, imported: "2007-11-03 09:30 +08:00", confirmChanged: false });
     port.sheets.splice(port.sheets.findIndex((grid) => grid.name === "报送明细"), 1);
     resend(port);
     const progress = await computeProgress(port, { check, asOf: AS_OF });
@@ -103,8 +103,8 @@ describe("recordSubmissions and the recorded figures of a rebuilt period (2007 s
     expect(problem).toMatchObject({ severity: "warning", sheet: "报送记录", cell: "G2" });
     expect(problem?.message).toContain("报送记录只存了内容核对码、没有当时的数字，本次只能采用新数字，报送记录保留原记录");
     // The record is kept as it was, and still has no rows to give back.
-    const kept = await recordSubmissions(port, { rows: progress.reportedRows, asOf: AS_OF, imported: "2007-11-20 10:00", confirmChanged: false });
-    expect(kept.records[0].imported).toBe("2007-11-03 09:30");
+    const kept = await recordSubmissions(port, { rows: progress.reportedRows, asOf: AS_OF, imported: "2007-11-20 10:00 +08:00", confirmChanged: false });
+    expect(kept.records[0].imported).toBe("2007-11-03 09:30 +08:00");
     expect(kept.details.some((detail) => detail.department === "省经委")).toBe(false);
   });
 
@@ -112,7 +112,7 @@ describe("recordSubmissions and the recorded figures of a rebuilt period (2007 s
     const port = new MemoryWorkbook(industrialYearSheets());
     const check = await checked(port);
     const first = await computeProgress(port, { check, asOf: AS_OF, sheetNames: ["省经委进展"] });
-    await recordSubmissions(port, { rows: first.reportedRows, asOf: AS_OF, imported: "2007-11-03 09:30", confirmChanged: false });
+    await recordSubmissions(port, { rows: first.reportedRows, asOf: AS_OF, imported: "2007-11-03 09:30 +08:00", confirmChanged: false });
     resend(port);
     const read = jest.spyOn(port, "readSheet");
     const progress = await computeProgress(port, { check, asOf: AS_OF, sheetNames: ["省经委进展"] });

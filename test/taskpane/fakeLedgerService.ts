@@ -191,6 +191,7 @@ export function fakeLedgerServiceWithSteps(options: { wouldOverwrite?: string[];
           summarySheet: "通报汇总 2007-10",
           circular: "截至10月末，列入本次通报的量化指标任务共3项，达到序时进度2项、占比66.7%；未达到序时进度1项、占比33.3%，为：非化石能源占一次能源消费比重达到9.8％（牵头单位：省能原局）。",
           problems: [],
+          recorded: { reports: 4, detailRows: 15 },
         };
       },
     },

@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { computeProgress, type ComputedProgress } from "../../app/computeProgress";
 import { writeLedger, type LedgerWriting } from "../../app/writeLedger";
+import { importTime } from "../../app/importTime";
 import { recordSubmissions } from "../../app/recordSubmissions";
 import { STATUS_PRECEDENCE } from "../../domain/evaluation";
 import type { Problem } from "../../domain/problem";
@@ -88,8 +89,8 @@ export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
   if (separate !== null) problems.push(separate.problem);
   if (writing !== null) problems.push(...writing.problems);
   if (writing !== null && writing.written) {
-    const imported = new Date().toISOString().slice(0, 16).replace("T", " ");
-    await recordSubmissions(target, { rows: progress.reportedRows, asOf: args.asOf, imported, confirmChanged: args.confirmChanged === true, sheets: progress.sheets });
+    const recorded = await recordSubmissions(target, { rows: progress.reportedRows, asOf: args.asOf, imported: importTime(new Date()), confirmChanged: args.confirmChanged === true, sheets: progress.sheets });
+    io.out(recordedSentence(io.lang, recorded.recorded));
   }
   if (writing !== null && !writing.written) reportRefusal(io, writing, args.out ?? "");
 
@@ -100,6 +101,13 @@ export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
   if (writing !== null && writing.written && !(await saveCopy(io, target, args))) return 2;
   if (writing !== null && !writing.written) return 2;
   return problems.some((problem) => problem.severity === "error") ? 1 : 0;
+}
+
+/** What writing the ledger put on record (报送记录, 报送明细). */
+function recordedSentence(lang: CliIO["lang"], recorded: { reports: number; detailRows: number }): string {
+  return lang === "en"
+    ? `Recorded ${recorded.reports} reports in 报送记录 (${recorded.detailRows} rows in 报送明细)`
+    : `已在报送记录中登记${recorded.reports}份报送（报送明细 ${recorded.detailRows}行）`;
 }
 
 /** 催报: the lead departments without their report this period, with their tasks. */

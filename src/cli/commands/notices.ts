@@ -2,7 +2,9 @@ import { writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { computeProgress } from "../../app/computeProgress";
+import { importTime } from "../../app/importTime";
 import { issueSupervisionNotices } from "../../app/issueSupervisionNotices";
+import { noticeNumberRange } from "../../domain/notices/noticeNumberRange";
 import { readIsoDate } from "../../domain/dates/readIsoDate";
 import type { NoticeOptions } from "../../domain/notices/noticeOptions";
 import { noticeStatusesFromText } from "../../domain/notices/noticeStatusesFromText";
@@ -74,7 +76,7 @@ export async function runNotices(argv: string[], io: CliIO): Promise<number> {
   const registerOut = take(rest, "--register-out");
   const given = noticeOptions(rest, io);
   if (given === null) return 2;
-  const issued = issuedArg ?? new Date().toISOString().slice(0, 10);
+  const issued = issuedArg ?? importTime(new Date()).slice(0, 10);
   if (readIsoDate(issued) === null) return refuse(io, `发文日期“${issued}”无效，应为 yyyy-mm-dd。`, `Invalid --date "${issued}": use yyyy-mm-dd.`) ?? 2;
   const args = await parseBuildArguments(rest, io);
   if (args === null) return 2;
@@ -97,7 +99,7 @@ export async function runNotices(argv: string[], io: CliIO): Promise<number> {
   // The workbook's 督办状态 and 反馈时限 (saved → 设置 sheet → --settings), the command line's options over them.
   const options = { ...given.options };
   if (given.dueSoon) options.statuses = [...new Set([...(options.statuses ?? progress.settings.noticeStatuses), "due-soon" as const])];
-  const { set } = await issueSupervisionNotices(workbook, { progress: { ...progress, evaluations: progress.built.evaluations }, asOf: args.asOf, issued, settings: progress.settings, options, register: registerOut !== undefined, sheets: checked.value.sheets });
+  const { set, added, reused } = await issueSupervisionNotices(workbook, { progress: { ...progress, evaluations: progress.built.evaluations }, asOf: args.asOf, issued, settings: progress.settings, options, register: registerOut !== undefined, sheets: checked.value.sheets });
   const documents = [...set.notices.map((notice) => notice.document), set.circular];
   const files = await Promise.all(documents.map(async (document) => ({ name: document.fileName, bytes: await renderOfficialDocument(document) })));
   const written = await writeFilesInto(out.folder, files, { force: args.force, io });
@@ -106,10 +108,12 @@ export async function runNotices(argv: string[], io: CliIO): Promise<number> {
     try {
       await writeFile(registerOut, await workbook.toBytes(), { flag: args.force ? "w" : "wx" });
       io.out(io.lang === "en" ? `督办登记 written to ${registerOut} (the input file is unchanged)` : `督办登记已写入 ${registerOut}（原文件未改动）`);
+      if (added.length > 0) io.out(io.lang === "en" ? `Registered ${added.length} supervision notices (${noticeNumberRange(added)}); see the 督办登记 sheet` : `已登记督办单${added.length}份（${noticeNumberRange(added)}），见督办登记表`);
     } catch (error) {
       return refuse(io, `无法写出“${registerOut}”：${error instanceof Error ? error.message : String(error)}（已存在时加 --force）`, `Cannot write "${registerOut}" (add --force to replace it).`) ?? 2;
     }
   }
+  for (const number of reused) io.out(io.lang === "en" ? `Supervision notice ${number} is already registered; not numbered again` : `督办单${number}已登记，未重复编号`);
   for (const notice of set.notices) io.out(`  ${notice.number}  ${notice.department}  ${notice.taskIds.length}${io.lang === "en" ? " tasks, answer by " : "项任务，反馈时限 "}${notice.due}`);
   for (const entry of set.notReported) io.out(`  ${io.lang === "en" ? "Remind" : "催报"}  ${entry.department}  ${entry.tasks.map((task) => task.id).join("、")}`);
   io.out(io.lang === "en" ? `${set.notices.length} supervision notices and the circular written to ${out.folder}` : `已在 ${out.folder} 写出${set.notices.length}份督办单和通报。`);

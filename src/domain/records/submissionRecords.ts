@@ -9,7 +9,7 @@ export interface SubmissionRecord {
   department: string;
   file: string;
   sheet: string;
-  /** When it was imported, yyyy-mm-dd hh:mm. */
+  /** When it was imported: local time with its offset, yyyy-mm-dd hh:mm +hh:mm, as the front gives it. */
   imported: string;
   rows: number;
   /** SHA-256 of the report's content (its rows' task, text, figure and unit, in order). */
@@ -21,7 +21,7 @@ export interface SubmissionRecord {
 /**
  * The reports of a period as records: the progress rows grouped by file, sheet and reporting department, each with
  * its row count and the SHA-256 of its content, so that a later change of a recorded report is told.
- * @example submissionRecords(rows, { asOf: "2007-10-31", imported: "2007-11-03 09:30" })[0] // { period: "2007-10", department: "省经委", file: "省经委-2007年1-10月进展填报表.xlsx", rows: 11, hash: "…" }
+ * @example submissionRecords(rows, { asOf: "2007-10-31", imported: "2007-11-03 09:30 +08:00" })[0] // { period: "2007-10", department: "省经委", file: "省经委-2007年1-10月进展填报表.xlsx", rows: 11, hash: "…" }
  */
 export function submissionRecords(rows: readonly ProgressRow[], request: { asOf: string; imported: string }): SubmissionRecord[] {
   const period = templatePeriod(request.asOf).key;

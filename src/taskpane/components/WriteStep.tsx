@@ -120,7 +120,10 @@ export function WriteStep(props: WriteStepProps) {
       {written && !writtenStale && (
         <>
           <MessageBar intent="success" layout="multiline">
-            <MessageBarBody data-testid="ledger-written">{host === "excel" ? strings.write.wrote(written.ledgerSheet, written.summarySheet) : strings.write.wroteFile(written.ledgerSheet, written.summarySheet)}</MessageBarBody>
+            <MessageBarBody data-testid="ledger-written">
+              {host === "excel" ? strings.write.wrote(written.ledgerSheet, written.summarySheet) : strings.write.wroteFile(written.ledgerSheet, written.summarySheet)}
+              {written.recorded && <div data-testid="reports-recorded">{strings.write.recorded(written.recorded.reports, written.recorded.detailRows)}</div>}
+            </MessageBarBody>
           </MessageBar>
           {onDownload && (
             <div className={styles.actions}>

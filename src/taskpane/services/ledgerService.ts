@@ -175,12 +175,22 @@ export interface LedgerWritten {
   /** The circular's paragraph, ready to paste. */
   circular: string;
   problems: Problem[];
+  /** What was put on record with it: this import's reports in the 报送记录 and their rows in the 报送明细. */
+  recorded?: { reports: number; detailRows: number };
 }
 
 /** A workbook to save (standalone page). */
 export interface WorkbookDownload {
   fileName: string;
   bytes: Uint8Array;
+}
+
+/** The notices' .zip, with what the 督办登记 now holds of them. */
+export interface NoticesDownload extends WorkbookDownload {
+  /** Numbers of the notices registered now (new rows). */
+  added: string[];
+  /** Numbers of the notices the 督办登记 already held for the same department, period and tasks (not numbered again). */
+  reused: string[];
 }
 
 export interface LedgerService {
@@ -230,7 +240,7 @@ export interface LedgerService {
   /** Report templates (进展填报表) of every department for the period of `asOf`, as one .zip to download. */
   makeTemplates?(check: CheckSummary, asOf: string): Promise<WorkbookDownload>;
   /** The 督办单 of the lagging tasks' lead departments and the circular (.docx), as one .zip, registered in the 督办登记 sheet; `issued` is the issue date. */
-  makeNotices?(progress: ProgressOutcome, issued: string): Promise<WorkbookDownload>;
+  makeNotices?(progress: ProgressOutcome, issued: string): Promise<NoticesDownload>;
 
   /** Standalone page: the workbook with everything written, as an .xlsx to download. */
   download?(): Promise<WorkbookDownload>;

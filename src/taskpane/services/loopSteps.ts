@@ -28,10 +28,10 @@ export function loopSteps(port: WorkbookPort): Required<Pick<LedgerService, "mak
       const sheets = await port.readAllSheets();
       const { settings } = await readLedgerSettings(port, { sheets });
       const progressOf = { evaluations: progress.evaluations, expectedProgress: progress.expectedProgress, notReported: progress.notReported ?? [] };
-      const { set } = await issueSupervisionNotices(port, { progress: progressOf, asOf: progress.asOf, issued, settings, register: true, sheets });
+      const { set, added, reused } = await issueSupervisionNotices(port, { progress: progressOf, asOf: progress.asOf, issued, settings, register: true, sheets });
       const documents = [...set.notices.map((notice) => notice.document), set.circular];
       const files = await Promise.all(documents.map(async (document) => ({ name: document.fileName, bytes: await renderOfficialDocument(document) })));
-      return { fileName: `督办单和通报-${templatePeriod(progress.asOf).label}.zip`, bytes: await zipFiles(files) };
+      return { fileName: `督办单和通报-${templatePeriod(progress.asOf).label}.zip`, bytes: await zipFiles(files), added, reused };
     },
   };
 }

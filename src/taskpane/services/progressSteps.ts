@@ -6,6 +6,7 @@ import { computeProgress } from "../../app/computeProgress";
 import { ledgerPreview } from "../../app/ledgerPreview";
 import { planLedger } from "../../app/planLedger";
 import { readLedgerSettings } from "../../app/readLedgerSettings";
+import { importTime } from "../../app/importTime";
 import { recordSubmissions } from "../../app/recordSubmissions";
 import { writeLedger } from "../../app/writeLedger";
 import type { ProgressRow } from "../../domain/progress/progressRow";
@@ -95,16 +96,11 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
       // The pane showed the plan and asked the clerk about hand edits before calling this.
       const writing = await writeLedger(port, { evaluations: progress.evaluations, asOf: progress.asOf, lang, overwriteEdits: true, show: true });
       // The reports the ledger was made from, kept in the 报送记录 and 报送明细 (as the command line's build --out).
+      let recorded: { reports: number; detailRows: number } | undefined;
       if (writing.written && evaluated !== null && evaluated.asOf === progress.asOf) {
-        await recordSubmissions(port, { rows: evaluated.rows, asOf: progress.asOf, imported: localMinute(new Date()), confirmChanged: evaluated.confirmChanged });
+        ({ recorded } = await recordSubmissions(port, { rows: evaluated.rows, asOf: progress.asOf, imported: importTime(new Date()), confirmChanged: evaluated.confirmChanged }));
       }
-      return { ledgerSheet: writing.ledgerSheet, summarySheet: writing.summarySheet, circular: writing.circular, problems: writing.problems };
+      return { ledgerSheet: writing.ledgerSheet, summarySheet: writing.summarySheet, circular: writing.circular, problems: writing.problems, ...(recorded !== undefined ? { recorded } : {}) };
     },
   };
-}
-
-/** yyyy-mm-dd hh:mm in the clerk's time zone, the 导入时间 of the 报送记录. */
-function localMinute(now: Date): string {
-  const two = (value: number) => String(value).padStart(2, "0");
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
 }

@@ -190,6 +190,7 @@ export const zh = {
     overwrite: "覆盖",
     wrote: (ledger: string, summary: string) => `已写入“${ledger}”和“${summary}”，并已切换到台账。`,
     wroteFile: (ledger: string, summary: string) => `已生成“${ledger}”和“${summary}”，请下载结果工作簿。`,
+    recorded: (reports: number, rows: number) => `已在报送记录中登记${reports}份报送（报送明细 ${rows}行）。`,
     circularTitle: "通报文字",
     copy: "复制",
     copied: "已复制",
@@ -215,6 +216,8 @@ export const zh = {
     notReportedTasks: (count: number) => `${count}项任务：`,
     downloaded: (name: string) => `已生成“${name}”，请在浏览器的下载中查看。`,
     running: "正在生成…",
+    registered: (count: number, numbers: string) => `已登记督办单${count}份（${numbers}），见督办登记表。`,
+    reused: (number: string) => `督办单${number}已登记，未重复编号。`,
   },
   settings: {
     intro: "这些设置随工作簿保存，下次打开仍然有效。每项下方注明了默认值。",

@@ -17,18 +17,18 @@ describe("the recorded rows of a report (报送明细)", () => {
   it("give the report back with the fingerprint it was recorded with", () => {
     const rows = recordedReportRows(submissionDetails(report, { asOf: "2007-10-31" }));
     expect(rows).toEqual(report);
-    expect(reportContentHash(rows)).toBe(submissionRecords(report, { asOf: "2007-10-31", imported: "2007-11-03 09:30" })[0].hash);
+    expect(reportContentHash(rows)).toBe(submissionRecords(report, { asOf: "2007-10-31", imported: "2007-11-03 09:30 +08:00" })[0].hash);
   });
 
   it("keep the recorded rows unless confirmed, in the place of the changed report's rows", () => {
-    const records = submissionRecords(report, { asOf: "2007-10-31", imported: "2007-11-03 09:30" });
+    const records = submissionRecords(report, { asOf: "2007-10-31", imported: "2007-11-03 09:30 +08:00" });
     const details = submissionDetails(report, { asOf: "2007-10-31" });
     const other: ProgressRow = { id: "3", text: "开工170个", department: "省统计局", source: { sheet: "省商务厅等", cell: "C5", row: 5 } };
     const resent = [other, { ...report[0], text: "已与5家国有商业银行建立联系制度" }, report[1]];
     const kept = keepRecordedReports(resent, { records, details, asOf: "2007-10-31", confirmChanged: false, sheet: "报送记录" });
     expect(kept.rows.map((row) => row.text)).toEqual(["开工170个", "已与4家国有商业银行建立联系制度", "=新增贷款120亿元"]);
-    expect(kept.changed).toEqual([{ period: "2007-10", department: "省金融办", file: FILE, sheet: "进展填报", recordedAt: "2007-11-03 09:30", kept: "recorded", cell: "G2" }]);
-    expect(kept.problems[0].message).toContain(`省金融办报送的2007年1-10月进展“${FILE}”与2007-11-03 09:30导入时记录的内容不同`);
+    expect(kept.changed).toEqual([{ period: "2007-10", department: "省金融办", file: FILE, sheet: "进展填报", recordedAt: "2007-11-03 09:30 +08:00", kept: "recorded", cell: "G2" }]);
+    expect(kept.problems[0].message).toContain(`省金融办报送的2007年1-10月进展“${FILE}”与2007-11-03 09:30 +08:00导入时记录的内容不同`);
 
     const confirmed = keepRecordedReports(resent, { records, details, asOf: "2007-10-31", confirmChanged: true, sheet: "报送记录" });
     expect(confirmed.rows).toEqual(resent);
@@ -38,7 +38,7 @@ describe("the recorded rows of a report (报送明细)", () => {
   });
 
   it("stay with their record: those recorded first are kept, a record without rows gets this import's when its content is the same", () => {
-    const records = submissionRecords(report, { asOf: "2007-10-31", imported: "2007-11-03 09:30" });
+    const records = submissionRecords(report, { asOf: "2007-10-31", imported: "2007-11-03 09:30 +08:00" });
     const first = submissionDetails(report, { asOf: "2007-10-31" });
     const moved = first.map((detail) => ({ ...detail, cell: "F9" }));
     expect(mergeSubmissionDetails(records, first, moved)).toEqual(first);

@@ -57,7 +57,8 @@ describe("the page's service keeps the records: 报送记录 when the ledger is 
   test("writing the ledger records the reports; making notices registers them; both are in the workbook saved", async () => {
     const { port, service } = await open(await sampleBytes());
     const outcome = await step2(service);
-    await service.writeLedger!(outcome, "zh");
+    const written = await service.writeLedger!(outcome, "zh");
+    expect(written.recorded).toEqual({ reports: 4, detailRows: 15 });
     const records = await savedSheet(port, "报送记录");
     expect(records[0]).toEqual(["期间", "报送单位", "文件", "工作表", "导入时间", "行数", "内容核对码（SHA-256）", "备注"]);
     expect(records.slice(1).map((row) => [row[0], row[1], row[3], row[5]])).toEqual([
@@ -66,21 +67,23 @@ describe("the page's service keeps the records: 报送记录 when the ledger is 
       ["2007-10", "省劳动保障厅", "省商务厅等", 1],
       ["2007-10", "省统计局", "省商务厅等", 1],
     ]);
-    expect(String(records[1][4])).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    // 导入时间: the local minute with its offset written out.
+    expect(String(records[1][4])).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} [+-]\d{2}:\d{2}$/);
     expect((await savedSheet(port, "报送明细")).length).toBe(16);
 
     const notices = await service.makeNotices!(outcome, "2007-11-05");
     const zip = await JSZip.loadAsync(notices.bytes);
     const register = await savedSheet(port, "督办登记");
-    expect(register[0]).toEqual(["督办编号", "督办单位", "督办任务", "督办日期", "反馈时限", "反馈日期", "办结日期"]);
+    expect(register[0]).toEqual(["督办编号", "督办单位", "督办任务", "督办日期", "反馈时限", "反馈日期", "办结日期", "进展截至"]);
     const numbers = register.slice(1).map((row) => row[0]);
     expect(numbers[0]).toBe("〔2007〕第1号");
+    expect(notices.added).toEqual(numbers);
+    expect(notices.reused).toEqual([]);
     expect(Object.keys(zip.files).filter((name) => name.includes("督办单"))).toHaveLength(numbers.length);
-    // Made again: numbered after those registered, the earlier entries kept.
-    await service.makeNotices!(outcome, "2007-11-20");
-    const again = (await savedSheet(port, "督办登记")).slice(1).map((row) => row[0]);
-    expect(again.slice(0, numbers.length)).toEqual(numbers);
-    expect(again[numbers.length]).toBe(`〔2007〕第${numbers.length + 1}号`);
+    // Made again for the same period and tasks: the same notices and numbers, no second row.
+    const again = await service.makeNotices!(outcome, "2007-11-20");
+    expect([again.added, again.reused]).toEqual([[], numbers]);
+    expect((await savedSheet(port, "督办登记")).slice(1).map((row) => row[0])).toEqual(numbers);
   });
 
   test("a report sent again with another figure: the recorded figure kept until the clerk takes the new one", async () => {
