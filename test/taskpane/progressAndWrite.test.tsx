@@ -139,7 +139,7 @@ describe("App, step 3 (生成台账)", () => {
     expect(ledgerCalls.planLedger).toEqual(["en"]);
     expect(ledgerCalls.writeLedger).toEqual(["en"]);
     expect(container.querySelector('[data-testid="ledger-written"]')?.textContent).toContain('Wrote "台账 2007-10"');
-    expect(container.querySelector('[data-testid="reports-recorded"]')?.textContent).toBe("Recorded 4 reports in the 报送记录 sheet (15 rows in 报送明细).");
+    expect(container.querySelector('[data-testid="reports-recorded"]')?.textContent).toBe("Recorded 4 reports in the submission record sheet (15 rows in its detail sheet).");
   });
 });
 

@@ -188,7 +188,7 @@ export const en: Strings = {
     overwrite: "Overwrite",
     wrote: (ledger: string, summary: string) => `Wrote "${ledger}" and "${summary}" and switched to the ledger.`,
     wroteFile: (ledger: string, summary: string) => `Made "${ledger}" and "${summary}"; download the resulting workbook.`,
-    recorded: (reports: number, rows: number) => `Recorded ${reports} reports in the 报送记录 sheet (${rows} rows in 报送明细).`,
+    recorded: (reports: number, rows: number) => `Recorded ${reports} reports in the submission record sheet (${rows} rows in its detail sheet).`,
     circularTitle: "Text for the circular",
     copy: "Copy",
     copied: "Copied",
@@ -214,7 +214,7 @@ export const en: Strings = {
     notReportedTasks: (count: number) => `${count} tasks: `,
     downloaded: (name: string) => `Made "${name}"; see the browser's downloads.`,
     running: "Making…",
-    registered: (count: number, numbers: string) => `Registered ${count} supervision notices (${numbers}); see the 督办登记 sheet.`,
+    registered: (count: number, numbers: string) => `Registered ${count} supervision notices (${numbers}); see the notice register sheet.`,
     reused: (number: string) => `Supervision notice ${number} is already registered; it was not numbered again.`,
   },
   settings: {
