@@ -12,6 +12,12 @@ export interface DepartmentList {
 
 /** Characters a department or place name ends with: 厅, 局, 委, 办, 政府, 市, 州 … (for splitting on 和/及/与). */
 const NAME_END = /[厅局委办部会院室心府馆社所队团行司处站署组联协市州县区旗盟庭军关校台]$/;
+/**
+ * A placeholder's 部门 / 单位 before 和/及/与 and a unit of its own (市级各有关部门及各县市区政府), not a further generic
+ * word (各有关部门和单位 stays one placeholder).
+ */
+const PLACEHOLDER_END = /(?:部门|单位)$/;
+const OWN_UNIT_OPENING = /^(?:各|省|市|县|区|州|旗|盟|乡|镇|街道)/;
 /** A bare place (延边州, 通化市, 各市（州）) that takes the government suffix of the last name of its list. */
 const BARE_PLACE = /^[\u4e00-\u9fff]{0,8}?(?:市|州|县|区|旗|盟)(?:（[^（）]*）)?$/;
 /** A place with a government suffix (白山市政府, 吉林市人民政府, 县（市、区）政府): [place, suffix]. */
@@ -52,9 +58,11 @@ function pieces(text: string): string[] {
       current = "";
       continue;
     }
-    if (depth === 0 && current !== "" && NAME_END.test(current)) {
+    const placeholderEnds = PLACEHOLDER_END.test(current);
+    if (depth === 0 && current !== "" && (NAME_END.test(current) || placeholderEnds)) {
       const conjunction = text.startsWith("以及", index) ? "以及" : "和及与".includes(ch) ? ch : "";
-      if (conjunction && index + conjunction.length < text.length) {
+      const next = text.slice(index + conjunction.length);
+      if (conjunction && next !== "" && (!placeholderEnds || OWN_UNIT_OPENING.test(next))) {
         out.push(current);
         current = "";
         index += conjunction.length - 1;

@@ -12,6 +12,12 @@ describe("readDepartmentList", () => {
     expect(readDepartmentList("立山经济开发区,各街道、区直各部门").names).toEqual(["立山经济开发区", "各街道", "区直各部门"]);
   });
 
+  it("splits two placeholders joined by 及, each a unit of its own (咸阳 2022), but keeps 各有关部门和单位 one placeholder", () => {
+    expect(readDepartmentList("市级各有关部门及各县市区政府").names).toEqual(["市级各有关部门", "各县市区政府"]);
+    expect(readDepartmentList("各有关部门和单位").names).toEqual(["各有关部门和单位"]);
+    expect(readDepartmentList("有关单位及其他部门").names).toEqual(["有关单位及其他部门"]);
+  });
+
   it("carries the 市 prefix of the first unit to the bare names after it, marked inferred (广州 2006)", () => {
     const list = readDepartmentList("市发改委、国土房管局、外经贸局、规划局");
     expect(list.names).toEqual(["市发改委", "市国土房管局", "市外经贸局", "市规划局"]);
