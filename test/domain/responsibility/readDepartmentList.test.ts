@@ -25,6 +25,12 @@ describe("readDepartmentList", () => {
     expect(readDepartmentList("省发展改革委、科技厅、财政厅").names).toEqual(["省发展改革委", "省科技厅", "省财政厅"]);
   });
 
+  it("carries the 省 prefix onto agencies whose function words hold a place character, and onto 地方金融监管局 (河南 2023)", () => {
+    const list = readDepartmentList("省商务厅、财政厅、住房城乡建设厅、市场监管局、乡村振兴局、地方金融监管局、人行郑州中心支行、河南银保监局");
+    expect(list.names).toEqual(["省商务厅", "省财政厅", "省住房城乡建设厅", "省市场监管局", "省乡村振兴局", "省地方金融监管局", "人行郑州中心支行", "河南银保监局"]);
+    expect(list.inferred).toEqual(["省财政厅", "省住房城乡建设厅", "省市场监管局", "省乡村振兴局", "省地方金融监管局"]);
+  });
+
   it("carries no prefix onto a name with its own place, a placeholder or after a placeholder", () => {
     const list = readDepartmentList("市经贸委、国土房管局、规划局、黄埔区政府、南沙区政府");
     expect(list.names).toEqual(["市经贸委", "市国土房管局", "市规划局", "黄埔区政府", "南沙区政府"]);
