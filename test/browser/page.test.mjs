@@ -419,6 +419,8 @@ async function main() {
       assert(plan.includes("台账 2007-10") && plan.includes("任务 17 项") && plan.includes("通报汇总 2007-10"), `plan: ${plan}`);
       await page.click('[data-testid="write-ledger"]');
       await page.waitForSelector('[data-testid="ledger-written"]');
+      const recorded = await page.textContent('[data-testid="reports-recorded"]');
+      assert(/^已在报送记录中登记\d+份报送（报送明细 \d+行）。$/.test(recorded), `what was recorded: ${recorded}`);
       const circular = await page.inputValue('textarea[data-testid="circular"]');
       assert(/^截至10月末，列入本次通报的量化指标任务共\d+项/.test(circular), `circular: ${circular}`);
       assert(!/当年计划投资（/.test(circular), `no task named mid-phrase: ${circular}`);
@@ -445,11 +447,14 @@ async function main() {
       workbook.getWorksheet("报送记录").eachRow((row) => records.push(row.values.slice(1).map((value) => String(value ?? ""))));
       assertEqual(records[0].slice(0, 3), ["期间", "报送单位", "文件"], "报送记录 header");
       assert(records.some((row) => row[0] === "2007-10" && row[1] === "省经委" && row[3] === "省经委进展" && /^[0-9a-f]{64}$/.test(row[6])), `省经委's report recorded: ${JSON.stringify(records)}`);
+      assert(records.slice(1).every((row) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} [+-]\d{2}:\d{2}$/.test(row[4])), `导入时间 with its offset: ${JSON.stringify(records.map((row) => row[4]))}`);
     });
 
     await test("督办单: the notices download as a .zip and are registered in the 督办登记 sheet of the workbook", async () => {
       const [zip] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-notices"]')]);
       assertEqual(zip.suggestedFilename(), "督办单和通报-2007年1-10月.zip", "notices download name");
+      const registered = await page.textContent('[data-testid="notices-registered"]');
+      assert(/^已登记督办单\d+份（〔\d{4}〕第1(–\d+)?号），见督办登记表。$/.test(registered), `notices registered: ${registered}`);
       const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-workbook"]')]);
       const saved = join(workDir, "with-register.xlsx");
       await download.saveAs(saved);
@@ -459,7 +464,7 @@ async function main() {
       assert(register, `督办登记 in the download: ${workbook.worksheets.map((sheet) => sheet.name)}`);
       const entries = [];
       register.eachRow((row) => entries.push(row.values.slice(1).map((value) => String(value ?? ""))));
-      assertEqual(entries[0], ["督办编号", "督办单位", "督办任务", "督办日期", "反馈时限", "反馈日期", "办结日期"], "督办登记 header");
+      assertEqual(entries[0], ["督办编号", "督办单位", "督办任务", "督办日期", "反馈时限", "反馈日期", "办结日期", "进展截至"], "督办登记 header");
       assert(entries.length > 1 && /^〔\d{4}〕第1号$/.test(entries[1][0]) && entries[1][1] === "省经委", `first notice registered: ${JSON.stringify(entries[1])}`);
     });
 
