@@ -1,6 +1,6 @@
 import type { DepartmentRoster } from "../departments/buildRoster";
 import { displayDepartment } from "../departments/displayDepartment";
-import { parseResponsibility, type ResponsibilityProblem } from "../responsibility/parseResponsibility";
+import { parseResponsibility, type ParsedResponsibility, type ResponsibilityContext, type ResponsibilityProblem } from "../responsibility/parseResponsibility";
 import { readLeaders } from "../responsibility/readLeaders";
 import { toSimplifiedChinese } from "../responsibility/toSimplifiedChinese";
 import { readResponsibilityCells, type RowResponsibility } from "./readResponsibilityCells";
@@ -33,10 +33,18 @@ export function createTaskResponsibilityReader(context: {
   isKnown: (name: string) => boolean;
 }): (texts: ResponsibilityTexts, firstListedLeads: boolean) => TaskResponsibility {
   const read = new Map<string, TaskResponsibility>();
+  const parsed = new Map<string, ParsedResponsibility>();
+  // One cell text is parsed once, whatever the other cells of its row (the context's isKnown is the table's).
+  const parse = (text: string, options: ResponsibilityContext = {}): ParsedResponsibility => {
+    const key = JSON.stringify([text, options.firstListedLeads ?? null, options.unmarked ?? null, options.level ?? null]);
+    let known = parsed.get(key);
+    if (known === undefined) parsed.set(key, (known = parseResponsibility(text, options)));
+    return known;
+  };
   return (texts, firstListedLeads) => {
     const key = JSON.stringify([firstListedLeads, texts.lead ?? null, texts.supporting ?? null, texts.responsible ?? null]);
     let known = read.get(key);
-    if (known === undefined) read.set(key, (known = readOnce(texts, firstListedLeads, context)));
+    if (known === undefined) read.set(key, (known = readOnce(texts, firstListedLeads, { ...context, parse })));
     return {
       ...known,
       leads: [...known.leads],
@@ -50,23 +58,23 @@ export function createTaskResponsibilityReader(context: {
 function readOnce(
   texts: ResponsibilityTexts,
   firstListedLeads: boolean,
-  context: { roster: DepartmentRoster; simplify: (text: string) => string; isKnown: (name: string) => boolean },
+  context: { roster: DepartmentRoster; simplify: (text: string) => string; isKnown: (name: string) => boolean; parse: typeof parseResponsibility },
 ): TaskResponsibility {
-  const { roster, simplify, isKnown } = context;
+  const { roster, simplify, isKnown, parse } = context;
   const responsibility = readResponsibilityCells(
     {
       lead: texts.lead !== undefined ? simplify(texts.lead) : undefined,
       supporting: texts.supporting !== undefined ? simplify(texts.supporting) : undefined,
       responsible: texts.responsible !== undefined ? simplify(texts.responsible) : undefined,
     },
-    { roster, firstListedLeads, isKnown },
+    { roster, firstListedLeads, isKnown, parse },
   );
   const leaders = (["lead", "supporting", "responsible"] as const).flatMap((column) => readLeaders(toSimplifiedChinese(simplify(texts[column] ?? ""))).leaders);
   const cells: TaskResponsibility["cells"] = [];
   for (const column of ["lead", "responsible", "supporting"] as const) {
     const written = texts[column] ?? "";
     if (written === "") continue;
-    const parsed = parseResponsibility(simplify(written), { isKnown });
+    const parsed = parse(simplify(written), { isKnown });
     const departments = parsed.departments.map((name) => displayDepartment(roster, name));
     cells.push({ column, departments, runTogether: parsed.problems.filter((problem) => problem.code === "run-together-names") });
   }
