@@ -42,17 +42,16 @@ export function createTaskResponsibilityReader(context: {
     return known;
   };
   return (texts, firstListedLeads) => {
-    const key = JSON.stringify([firstListedLeads, texts.lead ?? null, texts.supporting ?? null, texts.responsible ?? null]);
+    const key = `${firstListedLeads ? 1 : 0}${keyPart(texts.lead)}${keyPart(texts.supporting)}${keyPart(texts.responsible)}`;
     let known = read.get(key);
     if (known === undefined) read.set(key, (known = readOnce(texts, firstListedLeads, { ...context, parse })));
-    return {
-      ...known,
-      leads: [...known.leads],
-      supporting: [...known.supporting],
-      leaders: [...known.leaders],
-      cells: known.cells.map((cell) => ({ ...cell, departments: [...cell.departments], runTogether: [...cell.runTogether] })),
-    };
+    return known;
   };
+}
+
+/** A cell's text in a key, its length first, so that no two sets of cells share a key. */
+function keyPart(text: string | undefined): string {
+  return text === undefined ? "-" : `${text.length}:${text}`;
 }
 
 function readOnce(
