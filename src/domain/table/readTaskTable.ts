@@ -1,13 +1,13 @@
 import { buildRoster, type DepartmentRoster } from "../departments/buildRoster";
 import { findDepartment } from "../departments/findDepartment";
-import { cellAddress, type MergedRange, type SheetGrid } from "../grid";
+import { cellAddress, type CellValue, type MergedRange, type SheetGrid } from "../grid";
 import { fail, ok, type Problem, type Result } from "../problem";
 import { parseResponsibility } from "../responsibility/parseResponsibility";
 import type { ColumnMap, Task, TaskColumn } from "../task";
 import { cellText } from "../text/cellText";
 import { toHalfWidth } from "../text/toHalfWidth";
 import { readTaskNumber } from "../import/readTaskNumber";
-import { parseDeadline } from "../dates/parseDeadline";
+import { parseDeadline, type DeadlineReading } from "../dates/parseDeadline";
 import { createTaskResponsibilityReader, type ResponsibilityTexts, type TaskResponsibility } from "./createTaskResponsibilityReader";
 import { detectTaskColumns } from "./detectTaskColumns";
 import { isHeaderEcho } from "./isHeaderEcho";
@@ -114,7 +114,7 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
     year: options.year ?? tableYear(grid, firstHeaderRow, columns.deadline),
     readResponsibility: createTaskResponsibilityReader({ roster, simplify, isKnown }),
     firstListedLeads: options.firstListedLeads === true || ruleAbove,
-    headings: [], lastCategoryCell: "", idRepeats: new Map(), tasks: [], cells: [], problems: [],
+    headings: [], underHeadings: null, deadlines: new Map(), lastCategoryCell: "", idRepeats: new Map(), tasks: [], cells: [], problems: [],
   };
   const merges = mergesByRow(grid);
   for (let row = headerRow + 1; row < grid.rows.length; row += 1) readRow(reading, row, merges.get(row) ?? []);
@@ -139,6 +139,10 @@ interface TableReading {
   firstListedLeads: boolean;
   /** The section headings above the current row, outermost first. */
   headings: SectionHeading[];
+  /** Their texts joined (the category) and their numbers (the section), worked out once per change of heading. */
+  underHeadings: { category: string; section: string[] } | null;
+  /** Deadlines read, by the text of their cell (a table writes the same few again and again). */
+  deadlines: Map<string, DeadlineReading>;
   /** The last filled 类别 cell (a category column's cell merged or left empty below applies to the rows under it). */
   lastCategoryCell: string;
   /** How many rows each id merged down has covered so far. */
@@ -171,6 +175,7 @@ function readRow(reading: TableReading, row: number, rowMerges: MergedRange[]): 
     const { headings } = reading;
     while (headings.length > 0 && headings[headings.length - 1].level >= nonTask.heading.level) headings.pop();
     headings.push(nonTask.heading);
+    reading.underHeadings = null;
     return;
   }
   const { text } = rowCells;
@@ -194,7 +199,11 @@ function addTask(reading: TableReading, row: number, read: { own: string[]; rowC
     reading.idRepeats.set(id, repeat);
     id = `${id}-${repeat}`;
   }
-  let category = headings.map((heading) => heading.text).join(" / ");
+  const under = (reading.underHeadings ??= {
+    category: headings.map((heading) => heading.text).join(" / "),
+    section: headings.map((heading) => readTaskNumber(heading.text)?.bare ?? heading.text),
+  });
+  let category = under.category;
   if (columns.category !== undefined) {
     if ((text.category ?? "") !== "") reading.lastCategoryCell = text.category ?? "";
     if (reading.lastCategoryCell !== "") category = category ? `${category} / ${reading.lastCategoryCell}` : reading.lastCategoryCell;
@@ -202,7 +211,7 @@ function addTask(reading: TableReading, row: number, read: { own: string[]; rowC
   let target = text.target ?? "";
   const unit = text.unit ?? "";
   if (unit !== "" && /^[+-]?\d+(?:\.\d+)?%?$/.test(toHalfWidth(target))) target += unit;
-  const deadline = parseDeadline(values.deadline, { year: reading.year });
+  const deadline = deadlineOf(reading, values.deadline);
   const responsibilityText = RESPONSIBILITY_COLUMNS.map((column) => text[column] ?? "")
     .filter((written) => written !== "")
     .join("；");
@@ -211,7 +220,7 @@ function addTask(reading: TableReading, row: number, read: { own: string[]; rowC
   const task: Task = {
     id,
     number: idOwnCell !== "" ? idOwnCell : (text.id ?? "").replace(/\s+/g, ""),
-    section: headings.map((heading) => readTaskNumber(heading.text)?.bare ?? heading.text),
+    section: [...under.section],
     title: text.title ?? "",
     category,
     target,
@@ -236,4 +245,12 @@ function addTask(reading: TableReading, row: number, read: { own: string[]; rowC
       reading.problems.push({ code: problem.code, severity: "warning", ...(grid.file === undefined ? {} : { file: grid.file }), sheet: grid.name, cell, message: problem.message, messageEn: problem.messageEn });
   }
   reading.cells.push({ address, departments, idText: idOwnCell, deadlineText: text.deadline ?? "", deadlineValid: deadline.valid });
+}
+
+/** A 完成时限 cell read as a date (with the table's year for 12月底前), each distinct text once. */
+function deadlineOf(reading: TableReading, value: CellValue | undefined): DeadlineReading {
+  if (typeof value !== "string") return parseDeadline(value, { year: reading.year });
+  let deadline = reading.deadlines.get(value);
+  if (deadline === undefined) reading.deadlines.set(value, (deadline = parseDeadline(value, { year: reading.year })));
+  return deadline;
 }
