@@ -4,6 +4,7 @@ import type { Problem } from "../../domain/problem";
 import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
 import type { SettingsDraft } from "../hooks/useSettingsStep";
 import { useStrings } from "../strings/useStrings";
+import { NoticeSettingsFields } from "./NoticeSettingsFields";
 import { ProblemList } from "./ProblemList";
 import { SelfTestSection } from "./SelfTestSection";
 import type { SelfTestReport } from "../../workbook/selfTest/selfTestReport";
@@ -115,6 +116,7 @@ export function SettingsPanel({ available, current, draft, fieldProblems, busy, 
           <Input value={draft[key]} data-setting={key} onChange={(_, data) => onChange(key, data.value)} />
         </Field>
       ))}
+      <NoticeSettingsFields draft={draft} messageOf={messageOf} fieldProblems={fieldProblems} onChange={onChange} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || invalid} onClick={onSave} data-testid="save-settings">
           {busy ? text.saving : text.save}
