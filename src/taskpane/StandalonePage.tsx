@@ -8,7 +8,7 @@ import { LanguageSwitch } from "./components/LanguageSwitch";
 import { ProblemList } from "./components/ProblemList";
 import { WorkbookBar } from "./components/WorkbookBar";
 import type { LedgerService, WorkbookDownload } from "./services/ledgerService";
-import type { Language } from "./strings/languageFromLocale";
+import type { Language } from "../domain/language";
 import { stringsFor } from "./strings/stringsFor";
 import { StringsContext } from "./strings/useStrings";
 

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from "../../domain/evaluation";
 import { progressSheetCandidates } from "../../domain/sheets/progressSheetCandidates";
 import { PortRefusal } from "../../workbook/portRefusal";
 import type { LedgerService } from "../services/ledgerService";
-import type { Language } from "../strings/languageFromLocale";
+import type { Language } from "../../domain/language";
 import { useCellSelection } from "./useCellSelection";
 import { useCheckStep } from "./useCheckStep";
 import { useImportStep } from "./useImportStep";
