@@ -129,7 +129,7 @@ describe("longFunctions", () => {
   it("names an inner function by its outer ones, in a React component too", () => {
     const source = `export function ProgressStep() {\n  const rows = [1].map((row) => {\n${body(85)}\n  });\n  return <div>{rows}</div>;\n}`;
     expect(longFunctions("ProgressStep.tsx", source, 80)).toEqual([
-      "ProgressStep.tsx › ProgressStep: 89 lines",
+      "ProgressStep.tsx › ProgressStep: 88 lines",
       "ProgressStep.tsx › ProgressStep › (arrow function): 85 lines",
     ]);
   });
