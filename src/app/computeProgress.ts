@@ -14,6 +14,11 @@ import { notReportedDepartments, type NotReportedDepartment } from "../domain/no
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { readLedgerSettings } from "./readLedgerSettings";
 import { isSettingsSheetName } from "../domain/settings/settingsFromSheet";
+import { keepRecordedReports, type ChangedReport } from "../domain/records/keepRecordedReports";
+import { readSubmissionDetails } from "../domain/records/readSubmissionDetails";
+import { readSubmissionRecords } from "../domain/records/readSubmissionRecords";
+import { DETAIL_SHEET } from "../domain/records/submissionDetailLayout";
+import { SUBMISSION_SHEET } from "../domain/records/submissionRecordLayout";
 
 /** A separate progress file, already opened: its sheets, or the problems that kept it from opening. */
 export interface ProgressFileSheets {
@@ -37,6 +42,8 @@ export interface ProgressRequest {
   settingsOverrides?: { values: Record<string, unknown>; file: string };
   /** The workbook's file name, put on problems of its own sheets (the command line). */
   workbookFile?: string;
+  /** The clerk confirmed taking the new content of recorded reports that changed (else their recorded figures are kept). */
+  confirmChanged?: boolean;
 }
 
 export interface ComputedProgress {
@@ -52,15 +59,19 @@ export interface ComputedProgress {
   sheets: readonly SheetGrid[];
   /** 催报: the lead departments that have not reported for the period, with their tasks. */
   notReported: NotReportedDepartment[];
+  /** Recorded reports (报送记录) whose content changed, and which figures were used (`rows` holds them). */
+  changedReports: ChangedReport[];
+  /** `rows` as reports are recorded (recordSubmissions): a row of the workbook's own sheets without the workbook's file name. */
+  reportedRows: ProgressRow[];
 }
 
 /**
  * The sheets step 2 needs when none were read before: with `sheetNames`, only the roster, a visible 设置 sheet and the
- * chosen progress sheets (in Excel a large or busy sheet elsewhere in the workbook is then never read); else every sheet.
+ * chosen progress sheets and the records (报送记录, 报送明细) (in Excel a large or busy sheet elsewhere in the workbook is then never read); else every sheet.
  */
 async function readNeededSheets(port: WorkbookPort, request: ProgressRequest): Promise<SheetGrid[]> {
   if (request.sheetNames === undefined) return port.readAllSheets();
-  const wanted = new Set([...(request.check.rosterSheet !== null ? [request.check.rosterSheet] : []), ...request.sheetNames]);
+  const wanted = new Set([...(request.check.rosterSheet !== null ? [request.check.rosterSheet] : []), ...request.sheetNames, SUBMISSION_SHEET, DETAIL_SHEET]);
   const names = (await port.listSheets()).filter((name) => wanted.has(name) || isSettingsSheetName(name));
   const grids: SheetGrid[] = [];
   // One sheet after another: each read is a batch of its own.
@@ -71,7 +82,8 @@ async function readNeededSheets(port: WorkbookPort, request: ProgressRequest): P
 /**
  * Step 2, progress: the settings in force (saved → 设置 sheet → --settings), the roster, progress rows from the
  * chosen sheets of the workbook and from separate files (readProgressSources, a ledger or summary of this product
- * skipped by its content), matched and evaluated at the as-of date (buildProgress) with the clerk's resolutions.
+ * skipped by its content) — a recorded report whose content changed keeps its recorded figures unless
+ * `confirmChanged` (keepRecordedReports) — matched and evaluated at the as-of date (buildProgress) with the clerk's resolutions.
  * @example const progress = await computeProgress(port, { check, asOf: "2007-10-31" }); progress.built.evaluations[0].status // "on-schedule"
  */
 export async function computeProgress(port: WorkbookPort, request: ProgressRequest): Promise<ComputedProgress> {
@@ -105,7 +117,27 @@ export async function computeProgress(port: WorkbookPort, request: ProgressReque
     sources.push(...fromFile.sources);
     problems.push(...fromFile.problems);
   }
-  const built = buildProgress({ tasks: check.tasks, progressRows: rows, resolutions: request.resolutions ?? {}, asOf, settings, roster });
+  // A report in the workbook's own sheets is the same report whatever the workbook's file is called now (each copy,
+  // each download has another name): recorded and compared without it, evaluated with it.
+  const ownFile = own.rows.find((row) => row.source.file !== undefined)?.source.file;
+  const ownRows = new Set(own.rows);
+  const reported = rows.map((row) => (ownRows.has(row) && row.source.file !== undefined ? { ...row, source: withoutFile(row.source) } : row));
+  const recorded = keepRecordedReports(reported, { ...recordedReports(sheets), asOf, confirmChanged: request.confirmChanged === true, sheet: SUBMISSION_SHEET });
+  problems.push(...recorded.problems);
+  const evaluatedRows = recorded.rows.map((row) => (row.source.file === undefined && ownFile !== undefined ? { ...row, source: { ...row.source, file: ownFile } } : row));
+  const built = buildProgress({ tasks: check.tasks, progressRows: evaluatedRows, resolutions: request.resolutions ?? {}, asOf, settings, roster });
   problems.push(...built.problems);
-  return { settings, expectedProgress: expectedProgress(asOf, { method: settings.expectedProgressMethod }), rows, sources, built, problems, sheets, notReported: notReportedDepartments(built.evaluations) };
+  return { settings, expectedProgress: expectedProgress(asOf, { method: settings.expectedProgressMethod }), rows: evaluatedRows, reportedRows: recorded.rows, sources, built, problems, sheets, notReported: notReportedDepartments(built.evaluations), changedReports: recorded.changed };
+}
+
+function withoutFile(source: ProgressRow["source"]): ProgressRow["source"] {
+  const { file: _file, ...rest } = source;
+  return rest;
+}
+
+/** The reports recorded before (报送记录) and their rows (报送明细), none when the workbook has no such sheets. */
+function recordedReports(sheets: readonly SheetGrid[]) {
+  const records = sheets.find((grid) => grid.name === SUBMISSION_SHEET);
+  const details = sheets.find((grid) => grid.name === DETAIL_SHEET);
+  return { records: records ? (readSubmissionRecords(records) ?? []) : [], details: details ? (readSubmissionDetails(details) ?? []) : [] };
 }

@@ -17,7 +17,7 @@ const AS_OF = "2007-10-31";
 interface Report {
   tasks: { id: string; status: string; actual: number | null; ratio: number | null; reports: { department: string; text: string; counting: boolean; source: { file?: string; sheet: string; cell: string } }[] }[];
   unmatched: unknown[];
-  problems: { code: string; severity: string; file?: string; sheet?: string; cell?: string }[];
+  problems: { code: string; severity: string; file?: string; sheet?: string; cell?: string; message?: string }[];
   notReported?: { department: string; tasks: { id: string }[] }[];
 }
 
@@ -181,10 +181,10 @@ describe("报送记录: a rebuilt period whose recorded report changed", () => {
     await runBuild([workbook, "--progress", join(folder, "填报表"), "--as-of", AS_OF, "--out", out, "--json", json, ...extra], captureIO());
     return JSON.parse(await readFile(json, "utf8")) as Report;
   };
-  const records = async (path: string): Promise<ExcelJS.CellValue[][]> => {
+  const records = async (path: string, name = "报送记录"): Promise<ExcelJS.CellValue[][]> => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
-    const sheet = workbook.getWorksheet("报送记录");
+    const sheet = workbook.getWorksheet(name);
     const rows: ExcelJS.CellValue[][] = [];
     sheet?.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
     return rows;
@@ -208,11 +208,20 @@ describe("报送记录: a rebuilt period whose recorded report changed", () => {
     const second = join(folder, "第二次.xlsx");
     const report = await run(first, second);
     expect(report.problems).toContainEqual(expect.objectContaining({ code: "recorded-report-changed", severity: "warning", sheet: "报送记录", cell: "G2" }));
+    expect(report.problems.find((problem) => problem.code === "recorded-report-changed")?.message).toContain("省金融办报送的2007年1-10月进展“省金融办-2007年1-10月进展填报表.xlsx”与");
     expect((await records(second))[1][6]).toBe(recorded[1][6]);
+    // The ledger keeps the recorded report: 4 banks, as first imported, not the 5 of the report sent again.
+    const texts = (built: Report) => built.tasks.find((task) => task.id === "17")?.reports.map((entry) => entry.text);
+    expect(texts(report)).toEqual(["已与4家国有商业银行建立联系制度"]);
+    const details = await records(second, "报送明细");
+    expect(details[0].slice(0, 3)).toEqual(["期间", "报送单位", "文件"]);
+    expect(details.slice(1).map((row) => [row[1], row[8], row[11]])).toEqual([["省金融办", "17", "已与4家国有商业银行建立联系制度"]]);
 
     const third = join(folder, "第三次.xlsx");
     const confirmed = await run(first, third, ["--confirm-changed"]);
     expect(confirmed.problems).toContainEqual(expect.objectContaining({ code: "recorded-report-changed", severity: "info" }));
+    expect(texts(confirmed)).toEqual(["已与5家国有商业银行建立联系制度"]);
+    expect((await records(third, "报送明细")).slice(1).map((row) => row[11])).toEqual(["已与5家国有商业银行建立联系制度"]);
     const updated = (await records(third))[1];
     expect(updated[6]).not.toBe(recorded[1][6]);
     expect(String(updated[7])).toContain(`原核对码${String(recorded[1][6]).slice(0, 12)}`);

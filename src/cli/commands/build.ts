@@ -36,8 +36,9 @@ import { printBuildSummary } from "./printBuildSummary";
  * "unmatched", and "notReported" (催报: lead departments without their report, with their tasks). Settings: saved → 设置 sheet → --settings FILE.json; the clerk's choices for unmatched rows:
  * --resolutions FILE.json ({ "file|sheet|cell": "task id" | null }). --out writes a copy of the workbook with the
  * ledger and the summary added (never the input file; an existing file or cells the clerk changed in this period's
- * ledger are not overwritten without --force), with the 报送记录 sheet of the reports received (SHA-256 each; a
- * recorded report whose content changed is `recorded-report-changed` and keeps its record unless --confirm-changed).
+ * ledger are not overwritten without --force), with the 报送记录 sheet of the reports received (SHA-256 each) and the
+ * 报送明细 of their rows; a recorded report whose content changed is `recorded-report-changed`: the ledger keeps the
+ * recorded figures and the record is kept, unless --confirm-changed takes the new ones.
  * ledger are not overwritten without --force; no output ever replaces an input, whatever the route to it). A workbook
  * holding what a copy would lose (charts, pivot tables, macros …) gets the ledger and summary in a separate workbook.
  * Exit 0 no errors, 1 errors, 2 unusable input (bad --as-of, missing file, no task table) or refused --out.
@@ -74,7 +75,7 @@ export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
   }
   const read = await readBuildInputs(args, io, progressList.files);
   if (read === null) return 2;
-  const progress = await computeProgress(workbook, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...read, workbookFile: mainFile });
+  const progress = await computeProgress(workbook, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...read, workbookFile: mainFile, confirmChanged: args.confirmChanged === true });
   const problems: Problem[] = [...checked.problems, ...progressList.problems, ...progress.problems];
 
   // The ledger and summary, written into the workbook in memory before anything is printed so their problems are listed too.
@@ -88,8 +89,7 @@ export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
   if (writing !== null) problems.push(...writing.problems);
   if (writing !== null && writing.written) {
     const imported = new Date().toISOString().slice(0, 16).replace("T", " ");
-    const kept = await recordSubmissions(target, { rows: progress.rows, asOf: args.asOf, imported, confirmChanged: args.confirmChanged === true, sheets: progress.sheets });
-    problems.push(...kept.problems);
+    await recordSubmissions(target, { rows: progress.reportedRows, asOf: args.asOf, imported, confirmChanged: args.confirmChanged === true, sheets: progress.sheets });
   }
   if (writing !== null && !writing.written) reportRefusal(io, writing, args.out ?? "");
 

@@ -1,6 +1,7 @@
 import type { ProgressRow } from "../progress/progressRow";
 import { templatePeriod } from "../templates/templatePeriod";
-import { sha256Hex } from "./sha256Hex";
+import { reportContentHash } from "./reportContentHash";
+import { reportGroups } from "./reportGroups";
 
 /** One report received (报送记录): who sent what for which period, and a fingerprint of its content. */
 export interface SubmissionRecord {
@@ -24,14 +25,8 @@ export interface SubmissionRecord {
  */
 export function submissionRecords(rows: readonly ProgressRow[], request: { asOf: string; imported: string }): SubmissionRecord[] {
   const period = templatePeriod(request.asOf).key;
-  const groups = new Map<string, ProgressRow[]>();
-  for (const row of rows) {
-    const key = [row.source.file ?? "", row.source.sheet, row.department].join("|");
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  return [...groups.values()].map((group) => {
-    const content = group.map((row) => [row.templateTaskId ?? row.id ?? row.title ?? "", row.text, row.value ?? "", row.unit ?? ""].join("\t")).join("\n");
+  return reportGroups(rows).map((group) => {
     const first = group[0];
-    return { period, department: first.department, file: first.source.file ?? "", sheet: first.source.sheet, imported: request.imported, rows: group.length, hash: sha256Hex(content), remark: "" };
+    return { period, department: first.department, file: first.source.file ?? "", sheet: first.source.sheet, imported: request.imported, rows: group.length, hash: reportContentHash(group), remark: "" };
   });
 }

@@ -5,6 +5,7 @@ import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
 import type { SettingsDraft } from "../hooks/useSettingsStep";
 import { useStrings } from "../strings/useStrings";
 import { settingTypingMessage } from "../settingTypingMessage";
+import { NoticeSettingsFields } from "./NoticeSettingsFields";
 import { SelfTestSection } from "./SelfTestSection";
 import { SettingsStatus } from "./SettingsStatus";
 import type { SelfTestReport } from "../../workbook/selfTest/selfTestReport";
@@ -111,6 +112,7 @@ export function SettingsPanel({ available, current, draft, fieldProblems, busy, 
           <Input value={draft[key]} data-setting={key} onChange={(_, data) => onChange(key, data.value)} />
         </Field>
       ))}
+      <NoticeSettingsFields draft={draft} messageOf={messageOf} fieldProblems={fieldProblems} onChange={onChange} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || invalid} onClick={onSave} data-testid="save-settings">
           {busy ? text.saving : text.save}

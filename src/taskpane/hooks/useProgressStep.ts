@@ -35,8 +35,11 @@ export interface ProgressStepActions {
   resolve(rowKey: string, taskId: string | null): void;
   /** Undo the clerk's assignment of a row: it is matched by the engine again at the next run. */
   unresolve(rowKey: string): void;
-  /** Compute; asks first (asOfWarnings) when the as-of date is outside the plan's year or after every deadline. */
-  run(options?: { confirmed?: boolean }): Promise<ProgressOutcome | null>;
+  /**
+   * Compute; asks first (asOfWarnings) when the as-of date is outside the plan's year or after every deadline.
+   * `confirmChanged`: the clerk chose the new figures of changed recorded reports (kept for later runs).
+   */
+  run(options?: { confirmed?: boolean; confirmChanged?: boolean }): Promise<ProgressOutcome | null>;
   cancelRun(): void;
 }
 
@@ -59,6 +62,8 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
   const prepared = useRef<string | null>(null);
   // An as-of date the clerk confirmed despite the warnings is not asked about again.
   const confirmedAsOf = useRef<string | null>(null);
+  // The clerk chose the new figures of changed recorded reports (报送记录): not asked again.
+  const confirmedChanged = useRef(false);
 
   const toggleSheet = useCallback(
     (sheet: string, chosen: boolean) => {
@@ -121,11 +126,12 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
   );
 
   const run = useCallback(
-    async (options: { confirmed?: boolean } = {}): Promise<ProgressOutcome | null> => {
+    async (options: { confirmed?: boolean; confirmChanged?: boolean } = {}): Promise<ProgressOutcome | null> => {
       const build = service.buildProgress;
       if (!build || !check) return null;
       const current = stateRef.current;
       if (options.confirmed === true) confirmedAsOf.current = current.asOf;
+      if (options.confirmChanged === true) confirmedChanged.current = true;
       const warnings = confirmedAsOf.current === current.asOf ? [] : asOfProblems(current.asOf, check.tasks);
       if (warnings.length > 0) {
         update({ asOfWarnings: warnings });
@@ -135,7 +141,7 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
       const key = inputsKey(current, context);
       update({ busy: true, asOfWarnings: [] });
       try {
-        const outcome = await build.call(service, { check, asOf, sheets, fileIds: files.map((file) => file.id), resolutions });
+        const outcome = await build.call(service, { check, asOf, sheets, fileIds: files.map((file) => file.id), resolutions, ...(confirmedChanged.current ? { confirmChanged: true } : {}) });
         update({ outcome, outcomeKey: key, busy: false });
         return outcome;
       } catch (error) {

@@ -12,6 +12,7 @@ import type { TaskExplanation } from "../../domain/progress/explainEvaluation";
 import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
 import type { Language } from "../../domain/language";
 import type { NotReportedDepartment } from "../../domain/notices/notReportedDepartments";
+import type { ChangedReport } from "../../domain/records/keepRecordedReports";
 import type { SelfTestReport } from "../../workbook/selfTest/selfTestReport";
 
 /** Where the workbook lives: in Excel (selecting a cell shows it there) or in the browser (the pane shows it). */
@@ -95,6 +96,8 @@ export interface ProgressRequest {
   fileIds: string[];
   /** The clerk's choices for unmatched or ambiguous rows: row key → task id, or null for "not counted". */
   resolutions: Record<string, string | null>;
+  /** The clerk chose "use the new figures" for recorded reports whose content changed (else the recorded ones are kept). */
+  confirmChanged?: boolean;
 }
 
 /** Step 2's defaults before the clerk runs it (prepareProgress). */
@@ -149,6 +152,8 @@ export interface ProgressOutcome {
   problems: Problem[];
   /** 催报: lead departments without their report this period, with their tasks. */
   notReported?: NotReportedDepartment[];
+  /** Recorded reports (报送记录) whose content changed, and which figures were used: the pane asks the clerk. */
+  changedReports?: ChangedReport[];
 }
 
 /** Step 3's preview: what will be written. */
@@ -214,7 +219,7 @@ export interface LedgerService {
 
   /** Step 3 (absent until the ledger writers are available). */
   planLedger?(progress: ProgressOutcome, lang: Language): Promise<LedgerPlan>;
-  /** Writes the ledger and the summary, then shows the ledger (Excel: activates it). */
+  /** Writes the ledger and the summary and records the reports used (报送记录, 报送明细), then shows the ledger (Excel: activates it). */
   writeLedger?(progress: ProgressOutcome, lang: Language): Promise<LedgerWritten>;
 
   /** Settings: those in force (saved with the workbook, then a visible 设置 sheet, which wins), with their problems. */
@@ -224,7 +229,7 @@ export interface LedgerService {
 
   /** Report templates (进展填报表) of every department for the period of `asOf`, as one .zip to download. */
   makeTemplates?(check: CheckSummary, asOf: string): Promise<WorkbookDownload>;
-  /** The 督办单 of the lagging tasks' lead departments and the circular (.docx), as one .zip; `issued` is the issue date. */
+  /** The 督办单 of the lagging tasks' lead departments and the circular (.docx), as one .zip, registered in the 督办登记 sheet; `issued` is the issue date. */
   makeNotices?(progress: ProgressOutcome, issued: string): Promise<WorkbookDownload>;
 
   /** Standalone page: the workbook with everything written, as an .xlsx to download. */

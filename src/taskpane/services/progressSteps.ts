@@ -6,7 +6,9 @@ import { computeProgress } from "../../app/computeProgress";
 import { ledgerPreview } from "../../app/ledgerPreview";
 import { planLedger } from "../../app/planLedger";
 import { readLedgerSettings } from "../../app/readLedgerSettings";
+import { recordSubmissions } from "../../app/recordSubmissions";
 import { writeLedger } from "../../app/writeLedger";
+import type { ProgressRow } from "../../domain/progress/progressRow";
 import type { WorkbookPort } from "../../workbook/workbookPort";
 import type { LedgerService, ProgressFile } from "./ledgerService";
 
@@ -15,12 +17,15 @@ type ProgressSteps = Required<Pick<LedgerService, "addProgressFile" | "buildProg
 /**
  * Steps 2 and 3 and the settings of the pane: adapters from the pane's requests to the use cases of src/app
  * (computeProgress, planLedger, writeLedger, readLedgerSettings). Separate progress files are opened with ExcelJS,
- * loaded only when the clerk adds one, and kept here until the pane asks for them by id.
+ * loaded only when the clerk adds one, and kept here until the pane asks for them by id. Writing the ledger records
+ * the reports it was made from (recordSubmissions: 报送记录, 报送明细).
  * @example const steps = progressSteps(port); const outcome = await steps.buildProgress({ check, asOf: "2007-10-31", sheets: ["省经委进展"], fileIds: [], resolutions: {} });
  */
 export function progressSteps(port: WorkbookPort): ProgressSteps {
   const files = new Map<string, { name: string; grids: SheetGrid[] }>();
   let fileCount = 0;
+  // The rows of the last evaluation (recorded figures where they were kept), recorded when the ledger is written.
+  let evaluated: { asOf: string; rows: ProgressRow[]; confirmChanged: boolean } | null = null;
 
   return {
     readSettings: () => readLedgerSettings(port),
@@ -43,8 +48,10 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
 
     async buildProgress(request) {
       const chosenFiles = request.fileIds.flatMap((id) => files.get(id) ?? []);
-      const computed = await computeProgress(port, { check: request.check, asOf: request.asOf, sheetNames: request.sheets, files: chosenFiles, resolutions: request.resolutions });
+      const confirmChanged = request.confirmChanged === true;
+      const computed = await computeProgress(port, { check: request.check, asOf: request.asOf, sheetNames: request.sheets, files: chosenFiles, resolutions: request.resolutions, confirmChanged });
       const { built } = computed;
+      evaluated = { asOf: request.asOf, rows: computed.reportedRows, confirmChanged };
       return {
         asOf: request.asOf,
         expectedProgress: computed.expectedProgress,
@@ -68,6 +75,7 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
         explanations: built.evaluations.map((evaluation) => explainEvaluation(evaluation, { asOf: request.asOf, settings: computed.settings })),
         problems: computed.problems,
         notReported: computed.notReported,
+        changedReports: computed.changedReports,
       };
     },
 
@@ -86,7 +94,17 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
     async writeLedger(progress, lang) {
       // The pane showed the plan and asked the clerk about hand edits before calling this.
       const writing = await writeLedger(port, { evaluations: progress.evaluations, asOf: progress.asOf, lang, overwriteEdits: true, show: true });
+      // The reports the ledger was made from, kept in the 报送记录 and 报送明细 (as the command line's build --out).
+      if (writing.written && evaluated !== null && evaluated.asOf === progress.asOf) {
+        await recordSubmissions(port, { rows: evaluated.rows, asOf: progress.asOf, imported: localMinute(new Date()), confirmChanged: evaluated.confirmChanged });
+      }
       return { ledgerSheet: writing.ledgerSheet, summarySheet: writing.summarySheet, circular: writing.circular, problems: writing.problems };
     },
   };
+}
+
+/** yyyy-mm-dd hh:mm in the clerk's time zone, the 导入时间 of the 报送记录. */
+function localMinute(now: Date): string {
+  const two = (value: number) => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
 }

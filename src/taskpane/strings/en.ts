@@ -269,6 +269,18 @@ export const en: Strings = {
     openAnyway: "Open anyway",
     resultName: (base: string) => `${base} (ledger).xlsx`,
   },
+  records: {
+    changedTitle: "Recorded reports have changed",
+    changedBody: "These reports are in the submission record, and what was read now differs from what was recorded. The ledger, circular and notices keep the recorded figures for now. Check the change, then choose:",
+    changedItem: (department: string, file: string, period: string, recordedAt: string) => `${department}: “${file}” (period ${period}, recorded ${recordedAt})`,
+    useNew: "Use the new figures",
+    keepRecorded: "Keep the recorded figures",
+    noticeStatusesLabel: "Statuses that get a supervision notice",
+    noticeStatusesHint: "Lead departments of tasks in these statuses get a notice (yellow: lagging; red: lagging badly, overdue; blue: due soon).",
+    dueSoonBlue: "Due soon (blue, off by default)",
+    noticeFeedbackDaysLabel: "Answer within (days)",
+    noticeFeedbackDaysHint: "Days a department has to answer a supervision notice, from its issue date.",
+  },
   notInExcel: {
     body: "This is the Progress Ledger add-in's page: open it in Excel with the Progress Ledger button. Without Excel, use the standalone page in the browser:",
     link: "Open the standalone page",

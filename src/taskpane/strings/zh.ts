@@ -271,6 +271,18 @@ export const zh = {
     unsavedBody: "本工作簿中生成的台账、任务表或保存的设置还没有下载，打开其他文件后将丢失。仍要打开吗？",
     openAnyway: "仍然打开",
   },
+  records: {
+    changedTitle: "已登记的报送内容有变化",
+    changedBody: "以下报送在报送记录中已有登记，这次读到的内容与登记时不同。台账、通报和督办单目前沿用登记时的数字。请核实后选择：",
+    changedItem: (department: string, file: string, period: string, recordedAt: string) => `${department}：“${file}”（${period}期，${recordedAt}登记）`,
+    useNew: "采用新数字",
+    keepRecorded: "保留登记的数字",
+    noticeStatusesLabel: "督办状态",
+    noticeStatusesHint: "哪些状态的任务给牵头单位发督办单（黄牌：滞后；红牌：严重滞后、逾期；蓝牌：临期）。",
+    dueSoonBlue: "临期（蓝牌，默认不发）",
+    noticeFeedbackDaysLabel: "反馈时限（天）",
+    noticeFeedbackDaysHint: "督办单发出后，责任单位反馈整改情况的天数。",
+  },
   notInExcel: {
     body: "这是督查台账的 Excel 加载项页面，请在 Excel 中通过“督查台账”按钮打开。不用 Excel 时，可以在浏览器中使用独立页面：",
     link: "打开独立页面",
