@@ -36,6 +36,20 @@ const SPACES = /[ \t\u00a0]*/y;
  * @example findNumbers("城镇登记失业率控制在4.5%以内")[0] // { value: 4.5, unit: "%", approximation: "以内", qualifier: "at-most", … }
  */
 export function findNumbers(text: string): NumberMention[] {
+  let found = FOUND.get(text);
+  if (found === undefined) {
+    // A progress text is read when its sheet is read, again for each target and for its stated ratios: once is enough.
+    if (FOUND.size >= FOUND_LIMIT) FOUND.clear();
+    FOUND.set(text, (found = readNumbers(text)));
+  }
+  return found.map((mention) => ({ ...mention }));
+}
+
+/** Texts already read, at most FOUND_LIMIT of them (the mentions depend on the text alone; callers get copies). */
+const FOUND = new Map<string, readonly NumberMention[]>();
+const FOUND_LIMIT = 4096;
+
+function readNumbers(text: string): NumberMention[] {
   const s = prepare(text);
   const mentions: NumberMention[] = [];
   let i = 0;
@@ -241,7 +255,7 @@ function finish(text: string, s: string, raw: RawMention): NumberMention {
   let qualifier: TargetQualifier = "exact";
   const beforeAt = skipBackSpaces(s, raw.numberStart);
   for (const [word, meaning] of BEFORE_WORDS) {
-    if (beforeAt - word.length < 0 || s.slice(beforeAt - word.length, beforeAt) !== word) continue;
+    if (beforeAt - word.length < 0 || !s.startsWith(word, beforeAt - word.length)) continue;
     if (word === "近" && NOT_BEFORE_NEAR.has(s[beforeAt - 2] ?? "")) continue;
     approximation = word;
     qualifier = meaning;
