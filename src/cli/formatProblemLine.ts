@@ -1,11 +1,12 @@
 import type { Problem } from "../domain/problem";
+import type { Language } from "../domain/language";
 
 /**
  * One problem as a command-line line: `sheet!cell  severity  code  message` (file:line for text sources;
  * the file is named before the sheet when it is not the main workbook).
  * @example formatProblemLine(problem, "zh") // "分工方案!E7  error  missing-lead  第7行任务没有牵头单位……"
  */
-export function formatProblemLine(problem: Problem, lang: "zh" | "en", mainFile?: string): string {
+export function formatProblemLine(problem: Problem, lang: Language, mainFile?: string): string {
   let where: string;
   if (problem.sheet) where = problem.cell ? `${problem.sheet}!${problem.cell}` : problem.sheet;
   else if (problem.file && problem.line) where = `${problem.file}:${problem.line}`;
@@ -18,7 +19,7 @@ export function formatProblemLine(problem: Problem, lang: "zh" | "en", mainFile?
 }
 
 /** A quoted name or text longer than a line (a cell of 50,000 characters) shortened to its start, so a line stays a line. */
-function shortenQuotes(message: string, lang: "zh" | "en"): string {
+function shortenQuotes(message: string, lang: Language): string {
   return message.replace(/([“"])([^”"]{81,})([”"])/g, (_all, open: string, quoted: string, close: string) => {
     const characters = Array.from(quoted);
     return `${open}${characters.slice(0, 40).join("")}…${lang === "en" ? ` (${characters.length} characters)` : `（共${characters.length}字）`}${close}`;

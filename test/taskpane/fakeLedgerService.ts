@@ -5,7 +5,7 @@ import type { LedgerSettings, TaskEvaluation, TaskStatus } from "../../src/domai
 import { settingsToRecord } from "../../src/domain/settings/settingsToRecord";
 import { workbookSettings } from "../../src/domain/settings/workbookSettings";
 import type { CheckOutcome, DetectedColumns, ImportChoices, ImportOutcome, LedgerHost, LedgerService, ProgressOutcome, ProgressRequest } from "../../src/taskpane/services/ledgerService";
-import type { Language } from "../../src/taskpane/strings/languageFromLocale";
+import type { Language } from "../../src/domain/language";
 
 /** A task sheet in the shape of the 2011 division document (examples/分工方案2011.txt), with three faults. */
 export const TASK_SHEET: SheetGrid = {

@@ -2,19 +2,11 @@ import { useCallback, useRef } from "react";
 import { usePatchedState } from "./usePatchedState";
 import { asOfProblems } from "../../domain/progress/asOfProblems";
 import type { Problem } from "../../domain/problem";
-import type { CheckSummary, LedgerService, ProgressFile, ProgressOutcome } from "../services/ledgerService";
+import type { CheckSummary, LedgerService, ProgressOutcome } from "../services/ledgerService";
+import { useProgressSources, type ProgressSourcesActions, type ProgressSourcesState } from "./useProgressSources";
 import { endOfLastMonth } from "../endOfLastMonth";
 
-export interface ProgressStepState {
-  /** Sheets offered as progress sources (by content, never the product's own); null until prepared. */
-  candidates: string[] | null;
-  /** Sheets of the workbook chosen as progress sources. */
-  sheets: string[];
-  files: ProgressFile[];
-  fileProblems: Problem[];
-  asOf: string;
-  /** Where the offered as-of date came from; null once the clerk typed one. */
-  asOfFrom: "reports" | "plan-year" | "today" | null;
+export interface ProgressStepState extends ProgressSourcesState {
   /** Row key → task id (null: not counted). */
   resolutions: Record<string, string | null>;
   outcome: ProgressOutcome | null;
@@ -22,15 +14,9 @@ export interface ProgressStepState {
   outcomeKey: string | null;
   /** Warnings about the as-of date waiting for the clerk's confirmation before computing. */
   asOfWarnings: Problem[];
-  busy: boolean;
 }
 
-export interface ProgressStepActions {
-  toggleSheet(sheet: string, chosen: boolean): void;
-  /** Offer and tick the sheets that look like progress and offer the as-of date, once per task table. */
-  prepare(): Promise<void>;
-  addFiles(files: File[]): Promise<void>;
-  removeFile(id: string): void;
+export interface ProgressStepActions extends ProgressSourcesActions {
   changeAsOf(asOf: string): void;
   resolve(rowKey: string, taskId: string | null): void;
   /** Undo the clerk's assignment of a row: it is matched by the engine again at the next run. */
@@ -50,8 +36,8 @@ function inputsKey(state: Pick<ProgressStepState, "asOf" | "sheets" | "files" | 
 }
 
 /**
- * State and actions of step 2 (导入进展): sources (those that look like progress ticked), the as-of date (from the
- * plan's year and the reports' latest period), the clerk's assignments of rows (changeable, undoable), the
+ * State and actions of step 2 (导入进展): sources (useProgressSources: those that look like progress ticked), the
+ * as-of date (from the plan's year and the reports' latest period), the clerk's assignments of rows (changeable, undoable), the
  * outcome, and whether the outcome is out of date (`stale`: the as-of date, sources, assignments, the task table
  * or the settings changed since; `context` names the last two).
  * @example const [progress, actions, stale] = useProgressStep(service, check.outcome?.report ?? null, setError, contextKey);
@@ -59,61 +45,12 @@ function inputsKey(state: Pick<ProgressStepState, "asOf" | "sheets" | "files" | 
 export function useProgressStep(service: LedgerService, check: CheckSummary | null, onError: (error: unknown) => void, context = ""): [ProgressStepState, ProgressStepActions, boolean] {
   const initial: ProgressStepState = { candidates: null, sheets: [], files: [], fileProblems: [], asOf: endOfLastMonth(new Date()), asOfFrom: "today", resolutions: {}, outcome: null, outcomeKey: null, asOfWarnings: [], busy: false };
   const [state, stateRef, update] = usePatchedState<ProgressStepState>(initial);
-  const prepared = useRef<string | null>(null);
   // An as-of date the clerk confirmed despite the warnings is not asked about again.
   const confirmedAsOf = useRef<string | null>(null);
   // The clerk chose the new figures of changed recorded reports (报送记录): not asked again.
   const confirmedChanged = useRef(false);
 
-  const toggleSheet = useCallback(
-    (sheet: string, chosen: boolean) => {
-      const others = stateRef.current.sheets.filter((name) => name !== sheet);
-      update({ sheets: chosen ? [...others, sheet] : others });
-    },
-    [stateRef, update],
-  );
-
-  const prepare = useCallback(async () => {
-    const offer = service.prepareProgress;
-    if (!offer || !check) return;
-    try {
-      const choices = await offer.call(service, check, new Date().toISOString().slice(0, 10));
-      const first = prepared.current !== check.sheet;
-      prepared.current = check.sheet;
-      const kept = stateRef.current.sheets.filter((name) => choices.candidates.includes(name));
-      update({
-        candidates: choices.candidates,
-        sheets: first ? choices.suggested : kept,
-        ...(first || stateRef.current.asOfFrom !== null ? { asOf: choices.asOf.asOf, asOfFrom: choices.asOf.from } : {}),
-      });
-    } catch (error) {
-      onError(error);
-    }
-  }, [service, check, stateRef, update, onError]);
-
-  const addFiles = useCallback(
-    async (files: File[]) => {
-      const add = service.addProgressFile;
-      if (!add) return;
-      update({ busy: true });
-      try {
-        const added: ProgressFile[] = [];
-        const problems: Problem[] = [];
-        for (const file of files) {
-          const result = await add.call(service, file.name, await file.arrayBuffer());
-          if (result.file) added.push(result.file);
-          problems.push(...result.problems);
-        }
-        update({ files: [...stateRef.current.files, ...added], fileProblems: problems, busy: false });
-      } catch (error) {
-        update({ busy: false });
-        onError(error);
-      }
-    },
-    [stateRef, service, update, onError],
-  );
-
-  const removeFile = useCallback((id: string) => update({ files: stateRef.current.files.filter((file) => file.id !== id) }), [stateRef, update]);
+  const sources = useProgressSources(service, check, stateRef, update, onError);
   const changeAsOf = useCallback((asOf: string) => update({ asOf, asOfFrom: null, asOfWarnings: [] }), [update]);
   const resolve = useCallback((rowKey: string, taskId: string | null) => update({ resolutions: { ...stateRef.current.resolutions, [rowKey]: taskId } }), [stateRef, update]);
   const unresolve = useCallback(
@@ -155,5 +92,5 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
   const cancelRun = useCallback(() => update({ asOfWarnings: [] }), [update]);
 
   const stale = state.outcome !== null && state.outcomeKey !== inputsKey(state, context);
-  return [state, { toggleSheet, prepare, addFiles, removeFile, changeAsOf, resolve, unresolve, run, cancelRun }, stale];
+  return [state, { ...sources, changeAsOf, resolve, unresolve, run, cancelRun }, stale];
 }

@@ -10,7 +10,7 @@ import type { ColumnMap, Task } from "../../domain/task";
 import type { LedgerSettings, TaskEvaluation, TaskStatus } from "../../domain/evaluation";
 import type { TaskExplanation } from "../../domain/progress/explainEvaluation";
 import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
-import type { Language } from "../strings/languageFromLocale";
+import type { Language } from "../../domain/language";
 import type { NotReportedDepartment } from "../../domain/notices/notReportedDepartments";
 import type { ChangedReport } from "../../domain/records/keepRecordedReports";
 import type { SelfTestReport } from "../../workbook/selfTest/selfTestReport";

@@ -3,7 +3,6 @@ import { explainEvaluation } from "../../domain/progress/explainEvaluation";
 import { progressRowKey } from "../../domain/progress/progressRowKey";
 import { settingsToRecord } from "../../domain/settings/settingsToRecord";
 import { computeProgress } from "../../app/computeProgress";
-import { ledgerPreview } from "../../app/ledgerPreview";
 import { planLedger } from "../../app/planLedger";
 import { readLedgerSettings } from "../../app/readLedgerSettings";
 import { importTime } from "../../app/importTime";
@@ -12,6 +11,7 @@ import { writeLedger } from "../../app/writeLedger";
 import type { ProgressRow } from "../../domain/progress/progressRow";
 import type { WorkbookPort } from "../../workbook/workbookPort";
 import type { LedgerService, ProgressFile } from "./ledgerService";
+import { ledgerPlanSummary } from "./ledgerPlanSummary";
 
 type ProgressSteps = Required<Pick<LedgerService, "addProgressFile" | "buildProgress" | "planLedger" | "writeLedger" | "readSettings" | "saveSettings">>;
 
@@ -82,14 +82,7 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
 
     async planLedger(progress, lang) {
       const plan = await planLedger(port, { evaluations: progress.evaluations, asOf: progress.asOf, lang });
-      return {
-        ledgerSheet: plan.sheets.ledger.layout.name,
-        summarySheet: plan.sheets.summary.name,
-        taskCount: progress.evaluations.length,
-        statusCounts: plan.statusCounts,
-        preview: ledgerPreview(plan.sheets.ledger.layout),
-        wouldOverwrite: plan.edits.map((edit) => `${edit.sheet}!${edit.cell}（${edit.header}）`),
-      };
+      return ledgerPlanSummary(plan, progress.evaluations.length);
     },
 
     async writeLedger(progress, lang) {
