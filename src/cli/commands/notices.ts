@@ -7,7 +7,7 @@ import { issueSupervisionNotices } from "../../app/issueSupervisionNotices";
 import { noticeNumberRange } from "../../domain/notices/noticeNumberRange";
 import { readIsoDate } from "../../domain/dates/readIsoDate";
 import type { NoticeOptions } from "../../domain/notices/noticeOptions";
-import { noticeStatusesFromText } from "../../domain/notices/noticeStatusesFromText";
+import { noticeStatusesFromText } from "../../domain/settings/noticeStatusesFromText";
 import { renderOfficialDocument } from "../../workbook/docx/renderOfficialDocument";
 import { openCommandWorkbook } from "../openCommandWorkbook";
 import type { CliIO } from "../cliIO";

@@ -3,8 +3,8 @@ import { fail, ok, type Problem, type Result } from "../problem";
 import { parseNumber } from "../numbers/parseNumber";
 import { normalizeName } from "../text/normalizeName";
 import { SETTING_LABELS } from "./settingLabels";
-import { noticeStatusesFromText } from "../notices/noticeStatusesFromText";
-import { noticeStatusesText } from "../notices/noticeStatusesText";
+import { noticeStatusesFromText } from "./noticeStatusesFromText";
+import { noticeStatusesText } from "./noticeStatusesText";
 
 type NumericKey = "laggingBadlyGap" | "dueSoonDays" | "growthTolerance" | "rateLaggingBadlyShare" | "dataLagMonths" | "titleMatchThreshold" | "noticeFeedbackDays";
 

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type LedgerSettings } from "../evaluation";
-import { noticeStatusesText } from "../notices/noticeStatusesText";
+import { noticeStatusesText } from "./noticeStatusesText";
 
 /**
  * Settings as a plain record for saving (Office document settings, a JSON file, a 设置 sheet), keys in a stable

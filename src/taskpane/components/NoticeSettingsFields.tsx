@@ -1,7 +1,7 @@
 import { Checkbox, Field, Input } from "@fluentui/react-components";
 import { DEFAULT_SETTINGS, type LedgerSettings, type TaskStatus } from "../../domain/evaluation";
-import { noticeStatusesFromText } from "../../domain/notices/noticeStatusesFromText";
-import { noticeStatusesText } from "../../domain/notices/noticeStatusesText";
+import { noticeStatusesFromText } from "../../domain/settings/noticeStatusesFromText";
+import { noticeStatusesText } from "../../domain/settings/noticeStatusesText";
 import type { Problem } from "../../domain/problem";
 import type { SettingsDraft } from "../hooks/useSettingsStep";
 import { useStrings } from "../strings/useStrings";

@@ -1,5 +1,5 @@
-import { noticeStatusesFromText } from "../../../src/domain/notices/noticeStatusesFromText";
-import { noticeStatusesText } from "../../../src/domain/notices/noticeStatusesText";
+import { noticeStatusesFromText } from "../../../src/domain/settings/noticeStatusesFromText";
+import { noticeStatusesText } from "../../../src/domain/settings/noticeStatusesText";
 
 describe("the 督办状态 setting", () => {
   it("reads the statuses as a clerk lists them, in the three-colour order, 临期 (blue) included when named", () => {
