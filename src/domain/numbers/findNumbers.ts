@@ -15,6 +15,8 @@ const CHINESE_NUMERAL_CHARS = new Set([..."零〇○一壹二贰两三叁四肆�
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const ARABIC = /([+-])?(\d{1,3}(?:[,，]\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(\.\d+)?(?:[eE]([+-]?\d{1,3})(?!\d))?/y;
 const SPACES = /[ \t\u00a0]*/y;
+/** The characters a number or a share in words can start with; scanning skips every other one at once. */
+const NUMBER_STARTS = new Set([...CHINESE_NUMERAL_CHARS, ..."0123456789+-.点过半"]);
 
 /**
  * Find every number in a sentence as clerks write them: half- or full-width digits and signs (１２６.６, ％, －),
@@ -44,6 +46,10 @@ function readNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   let i = 0;
   while (i < s.length) {
+    if (!NUMBER_STARTS.has(s[i])) {
+      i++;
+      continue;
+    }
     const found = readArabic(s, i) ?? readProportion(s, i) ?? readChinese(s, i);
     if (found === null) {
       i++;
