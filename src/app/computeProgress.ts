@@ -17,6 +17,11 @@ import { isSettingsSheetName } from "../domain/settings/settingsFromSheet";
 import { ASSIGNMENT_SHEET, type AssignmentRecord } from "../domain/records/assignmentRecord";
 import { readAssignmentRecords } from "../domain/records/readAssignmentRecords";
 import { rememberedResolutions } from "../domain/records/rememberedResolutions";
+import { keepRecordedReports, type ChangedReport } from "../domain/records/keepRecordedReports";
+import { readSubmissionDetails } from "../domain/records/readSubmissionDetails";
+import { readSubmissionRecords } from "../domain/records/readSubmissionRecords";
+import { DETAIL_SHEET } from "../domain/records/submissionDetailLayout";
+import { SUBMISSION_SHEET } from "../domain/records/submissionRecordLayout";
 
 /** A separate progress file, already opened: its sheets, or the problems that kept it from opening. */
 export interface ProgressFileSheets {
@@ -42,6 +47,8 @@ export interface ProgressRequest {
   settingsOverrides?: { values: Record<string, unknown>; file: string };
   /** The workbook's file name, put on problems of its own sheets (the command line). */
   workbookFile?: string;
+  /** The clerk confirmed taking the new content of recorded reports that changed (else their recorded figures are kept). */
+  confirmChanged?: boolean;
 }
 
 export interface ComputedProgress {
@@ -61,15 +68,19 @@ export interface ComputedProgress {
   assignmentRecords: AssignmentRecord[];
   /** Rows assigned as remembered from an earlier month (row key → task id, null: 不计入), the clerk's choices excluded. */
   remembered: Record<string, string | null>;
+  /** Recorded reports (报送记录) whose content changed, and which figures were used (`rows` holds them). */
+  changedReports: ChangedReport[];
+  /** `rows` as reports are recorded (recordSubmissions): a row of the workbook's own sheets without the workbook's file name. */
+  reportedRows: ProgressRow[];
 }
 
 /**
  * The sheets step 2 needs when none were read before: with `sheetNames`, only the roster, a visible 设置 sheet and the
- * chosen progress sheets (in Excel a large or busy sheet elsewhere in the workbook is then never read); else every sheet.
+ * chosen progress sheets and the records (报送记录, 报送明细) (in Excel a large or busy sheet elsewhere in the workbook is then never read); else every sheet.
  */
 async function readNeededSheets(port: WorkbookPort, request: ProgressRequest): Promise<SheetGrid[]> {
   if (request.sheetNames === undefined) return port.readAllSheets();
-  const wanted = new Set([...(request.check.rosterSheet !== null ? [request.check.rosterSheet] : []), ...request.sheetNames, ASSIGNMENT_SHEET]);
+  const wanted = new Set([...(request.check.rosterSheet !== null ? [request.check.rosterSheet] : []), ...request.sheetNames, SUBMISSION_SHEET, DETAIL_SHEET, ASSIGNMENT_SHEET]);
   const names = (await port.listSheets()).filter((name) => wanted.has(name) || isSettingsSheetName(name));
   const grids: SheetGrid[] = [];
   // One sheet after another: each read is a batch of its own.
@@ -83,6 +94,8 @@ async function readNeededSheets(port: WorkbookPort, request: ProgressRequest): P
  * skipped by its content), matched and evaluated at the as-of date (buildProgress) with the clerk's resolutions,
  * and for the rows the clerk did not choose this time, the assignments the workbook remembers from earlier months
  * (对应记录, rememberedResolutions) — in the pane, on the page and on the command line alike.
+ * skipped by its content) — a recorded report whose content changed keeps its recorded figures unless
+ * `confirmChanged` (keepRecordedReports) — matched and evaluated at the as-of date (buildProgress) with the clerk's resolutions.
  * @example const progress = await computeProgress(port, { check, asOf: "2007-10-31" }); progress.built.evaluations[0].status // "on-schedule"
  */
 export async function computeProgress(port: WorkbookPort, request: ProgressRequest): Promise<ComputedProgress> {
@@ -119,11 +132,30 @@ export async function computeProgress(port: WorkbookPort, request: ProgressReque
   const recordGrid = sheets.find((grid) => grid.name === ASSIGNMENT_SHEET);
   const assignmentRecords = recordGrid ? readAssignmentRecords(recordGrid) : [];
   const chosenByClerk = request.resolutions ?? {};
-  const fromRecords = rememberedResolutions(rows, assignmentRecords, check.tasks, request.forgotten ?? []);
+  // A report in the workbook's own sheets is the same report whatever the workbook's file is called now (each copy,
+  // each download has another name): recorded and compared without it, evaluated with it.
+  const ownFile = own.rows.find((row) => row.source.file !== undefined)?.source.file;
+  const ownRows = new Set(own.rows);
+  const reported = rows.map((row) => (ownRows.has(row) && row.source.file !== undefined ? { ...row, source: withoutFile(row.source) } : row));
+  const recorded = keepRecordedReports(reported, { ...recordedReports(sheets), asOf, confirmChanged: request.confirmChanged === true, sheet: SUBMISSION_SHEET });
+  problems.push(...recorded.problems);
+  const evaluatedRows = recorded.rows.map((row) => (row.source.file === undefined && ownFile !== undefined ? { ...row, source: { ...row.source, file: ownFile } } : row));
+  const fromRecords = rememberedResolutions(evaluatedRows, assignmentRecords, check.tasks, request.forgotten ?? []);
   const remembered = Object.fromEntries(Object.entries(fromRecords.resolutions).filter(([key]) => !Object.prototype.hasOwnProperty.call(chosenByClerk, key)));
   problems.push(...fromRecords.problems);
-  const built = buildProgress({ tasks: check.tasks, progressRows: rows, resolutions: { ...remembered, ...chosenByClerk }, asOf, settings, roster });
+  const built = buildProgress({ tasks: check.tasks, progressRows: evaluatedRows, resolutions: { ...remembered, ...chosenByClerk }, asOf, settings, roster });
   problems.push(...built.problems);
-  const notReported = notReportedDepartments(built.evaluations);
-  return { settings, expectedProgress: expectedProgress(asOf, { method: settings.expectedProgressMethod }), rows, sources, built, problems, sheets, notReported, assignmentRecords, remembered };
+  return { settings, expectedProgress: expectedProgress(asOf, { method: settings.expectedProgressMethod }), rows: evaluatedRows, reportedRows: recorded.rows, sources, built, problems, sheets, notReported: notReportedDepartments(built.evaluations), changedReports: recorded.changed, assignmentRecords, remembered };
+}
+
+function withoutFile(source: ProgressRow["source"]): ProgressRow["source"] {
+  const { file: _file, ...rest } = source;
+  return rest;
+}
+
+/** The reports recorded before (报送记录) and their rows (报送明细), none when the workbook has no such sheets. */
+function recordedReports(sheets: readonly SheetGrid[]) {
+  const records = sheets.find((grid) => grid.name === SUBMISSION_SHEET);
+  const details = sheets.find((grid) => grid.name === DETAIL_SHEET);
+  return { records: records ? (readSubmissionRecords(records) ?? []) : [], details: details ? (readSubmissionDetails(details) ?? []) : [] };
 }

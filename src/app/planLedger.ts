@@ -4,6 +4,7 @@ import type { LedgerEdit } from "../domain/ledger/detectLedgerEdits";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { ledgerSheets, type LedgerSheets } from "./ledgerSheets";
 import { readLedgerSettings } from "./readLedgerSettings";
+import type { Language } from "../domain/language";
 
 /** What writing the ledger for a period would do. */
 export interface LedgerPlan {
@@ -16,7 +17,7 @@ export interface LedgerPlan {
 export interface LedgerRequest {
   evaluations: readonly TaskEvaluation[];
   asOf: string;
-  lang: "zh" | "en";
+  lang: Language;
   /** The settings in force (the command line's, with --settings); else read from the workbook. */
   settings?: LedgerSettings;
   /** The workbook's sheets already read; else read now. */

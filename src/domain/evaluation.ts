@@ -95,6 +95,10 @@ export interface LedgerSettings {
   ledgerSheetName: string;
   /** Summary sheet name pattern (default "通报汇总 {period}"). */
   summarySheetName: string;
+  /** The statuses that call for a 督办单 (default 滞后, 严重滞后, 逾期; 临期 may be added, the blue notice). */
+  noticeStatuses: TaskStatus[];
+  /** 反馈时限: days a department has to answer a 督办单, from its issue date (default 10). */
+  noticeFeedbackDays: number;
 }
 
 export const DEFAULT_SETTINGS: LedgerSettings = {
@@ -108,6 +112,8 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
   titleMatchThreshold: 0.8,
   ledgerSheetName: "台账 {period}",
   summarySheetName: "通报汇总 {period}",
+  noticeStatuses: ["lagging", "lagging-badly", "overdue"],
+  noticeFeedbackDays: 10,
 };
 
 /**

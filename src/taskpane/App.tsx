@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useMemo, useState, type ReactNode } from "react";
 import { FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Button, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { LedgerService } from "./services/ledgerService";
-import type { Language } from "./strings/languageFromLocale";
+import type { Language } from "../domain/language";
 import { stringsFor } from "./strings/stringsFor";
 import { StringsContext } from "./strings/useStrings";
 import { useAppSteps, type StepId } from "./hooks/useAppSteps";

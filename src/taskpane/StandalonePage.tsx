@@ -1,24 +1,14 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { Button, FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
 import type { Problem, Result } from "../domain/problem";
 import { App } from "./App";
 import { ConfirmDialog } from "./components/ConfirmDialog";
-import { FilePickerButton } from "./components/FilePickerButton";
-import { LanguageSwitch } from "./components/LanguageSwitch";
 import { ProblemList } from "./components/ProblemList";
+import { StandaloneWelcome } from "./components/StandaloneWelcome";
 import { WorkbookBar } from "./components/WorkbookBar";
 import type { LedgerService, WorkbookDownload } from "./services/ledgerService";
-import type { Language } from "./strings/languageFromLocale";
+import type { Language } from "../domain/language";
 import { stringsFor } from "./strings/stringsFor";
-import { StringsContext } from "./strings/useStrings";
-
-const useStyles = makeStyles({
-  root: { boxSizing: "border-box", maxWidth: "960px", margin: "0 auto", padding: "8px 12px 24px 12px", display: "flex", flexDirection: "column", gap: "12px" },
-  top: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: "4px" },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
-  intro: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
-  actions: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "8px" },
-});
+import { useWarnBeforeLeaving } from "./hooks/useWarnBeforeLeaving";
 
 /** A workbook opened on the page: the service App uses, and the download of its current state. */
 export type OpenedWorkbook = LedgerService & { download(): Promise<WorkbookDownload> };
@@ -41,28 +31,15 @@ function baseName(fileName: string): string {
  * @example <StandalonePage initialLang="zh" openWorkbook={openFile} onSave={saveDownload} />
  */
 export function StandalonePage({ initialLang, openWorkbook, onSave }: StandalonePageProps) {
-  const styles = useStyles();
   const [lang, setLang] = useState<Language>(initialLang);
   const strings = stringsFor(lang);
-  const context = useMemo(() => ({ lang, strings }), [lang, strings]);
   const [opened, setOpened] = useState<{ service: OpenedWorkbook; version: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
   // Another file chosen while this workbook holds work not downloaded: asked about first (undefined: nothing asked).
   const [pendingOpen, setPendingOpen] = useState<{ file: File | null } | undefined>(undefined);
 
-  // Leaving the page (closing the tab, reloading) with work not downloaded: the browser asks first.
-  useEffect(() => {
-    const service = opened?.service;
-    if (!service?.hasUnsavedChanges) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      if (!service.hasUnsavedChanges?.()) return;
-      event.preventDefault();
-      event.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [opened]);
+  useWarnBeforeLeaving(opened?.service);
 
   const open = useCallback(
     async (file: File | null) => {
@@ -126,27 +103,5 @@ export function StandalonePage({ initialLang, openWorkbook, onSave }: Standalone
     );
   }
 
-  return (
-    <FluentProvider theme={webLightTheme} lang={lang === "zh" ? "zh-CN" : "en"}>
-      <StringsContext.Provider value={context}>
-        <main className={styles.root}>
-          <div className={styles.top}>
-            <h1 className={styles.title}>{strings.appTitle}</h1>
-            <LanguageSwitch value={lang} onChange={setLang} />
-          </div>
-          <p className={styles.intro}>{strings.standalone.intro}</p>
-          <div className={styles.actions}>
-            <FilePickerButton appearance="primary" accept=".xlsx,.csv" onFiles={([file]) => void open(file)} disabled={busy} inputTestId="open-workbook">
-              {strings.standalone.openFile}
-            </FilePickerButton>
-            <Button onClick={() => void open(null)} disabled={busy} data-testid="start-blank">
-              {strings.standalone.startBlank}
-            </Button>
-            {busy && <Spinner size="tiny" label={strings.standalone.opening} />}
-          </div>
-          {problems.length > 0 && <ProblemList problems={problems} />}
-        </main>
-      </StringsContext.Provider>
-    </FluentProvider>
-  );
+  return <StandaloneWelcome lang={lang} onLanguageChange={setLang} busy={busy} problems={problems} onOpen={(file) => void open(file)} />;
 }

@@ -10,6 +10,7 @@ const ImportTextStep = lazyNamedExport(() => import(/* webpackChunkName: "step-i
 const ProgressStep = lazyNamedExport(() => import(/* webpackChunkName: "step-progress" */ "./components/ProgressStep"), "ProgressStep");
 const WriteStep = lazyNamedExport(() => import(/* webpackChunkName: "step-write" */ "./components/WriteStep"), "WriteStep");
 const LoopActions = lazyNamedExport(() => import(/* webpackChunkName: "step-write" */ "./components/LoopActions"), "LoopActions");
+const ChangedReportsDialog = lazyNamedExport(() => import(/* webpackChunkName: "step-progress" */ "./components/ChangedReportsDialog"), "ChangedReportsDialog");
 const SettingsPanel = lazyNamedExport(() => import(/* webpackChunkName: "step-settings" */ "./components/SettingsPanel"), "SettingsPanel");
 
 interface ViewProps {
@@ -63,6 +64,8 @@ function CheckView({ steps, service }: ViewProps) {
 
 function ProgressView({ steps, service }: ViewProps) {
   return (
+    <>
+    <ChangedReportsDialog outcome={steps.progress.outcome} onUseNew={() => void steps.progressActions.run({ confirmChanged: true })} />
     <ProgressStep
       available={Boolean(service.buildProgress)}
       check={steps.report}
@@ -92,6 +95,7 @@ function ProgressView({ steps, service }: ViewProps) {
       canSelectProblem={steps.canSelectProblem}
       showsCells={service.host === "browser"}
     />
+    </>
   );
 }
 
@@ -123,6 +127,7 @@ function WriteView({ steps, service, onDownload }: ViewProps) {
       notReported={steps.progress.outcome ? (steps.progress.outcome.notReported ?? []) : null}
       busy={steps.loop.busy}
       downloaded={steps.loop.downloaded}
+      registered={steps.loop.registered}
       onTemplates={() => void steps.loopActions.templates()}
       onNotices={() => void steps.loopActions.notices()}
     />

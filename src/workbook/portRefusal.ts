@@ -1,4 +1,5 @@
 import type { Problem } from "../domain/problem";
+import type { Language } from "../domain/language";
 
 /**
  * The one way a WorkbookPort (or a reader of files behind it) refuses an expected case: it rejects with a
@@ -17,7 +18,7 @@ export class PortRefusal extends Error {
   }
 
   /** The refusal in the clerk's language. */
-  text(lang: "zh" | "en"): string {
+  text(lang: Language): string {
     return lang === "en" ? this.problem.messageEn : this.problem.message;
   }
 }

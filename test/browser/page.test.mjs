@@ -440,6 +440,8 @@ async function main() {
       assert(plan.includes("台账 2007-10") && plan.includes("任务 17 项") && plan.includes("通报汇总 2007-10"), `plan: ${plan}`);
       await page.click('[data-testid="write-ledger"]');
       await page.waitForSelector('[data-testid="ledger-written"]');
+      const recorded = await page.textContent('[data-testid="reports-recorded"]');
+      assert(/^已在报送记录中登记\d+份报送（报送明细 \d+行）。$/.test(recorded), `what was recorded: ${recorded}`);
       const circular = await page.inputValue('textarea[data-testid="circular"]');
       assert(/^截至10月末，列入本次通报的量化指标任务共\d+项/.test(circular), `circular: ${circular}`);
       assert(!/当年计划投资（/.test(circular), `no task named mid-phrase: ${circular}`);
@@ -460,6 +462,31 @@ async function main() {
       ledger.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text ?? ""))));
       assert(texts.some((text) => text.includes("截至2007年10月31日")), "ledger title with the as-of date");
       assert(texts.includes("滞后") && texts.includes("序时推进"), "status words in the ledger");
+      // The reports the ledger was made from are recorded: 报送记录 (SHA-256 each) and 报送明细 (their rows).
+      for (const name of ["报送记录", "报送明细"]) assert(names.includes(name), `sheet ${name} in the download: ${names}`);
+      const records = [];
+      workbook.getWorksheet("报送记录").eachRow((row) => records.push(row.values.slice(1).map((value) => String(value ?? ""))));
+      assertEqual(records[0].slice(0, 3), ["期间", "报送单位", "文件"], "报送记录 header");
+      assert(records.some((row) => row[0] === "2007-10" && row[1] === "省经委" && row[3] === "省经委进展" && /^[0-9a-f]{64}$/.test(row[6])), `省经委's report recorded: ${JSON.stringify(records)}`);
+      assert(records.slice(1).every((row) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} [+-]\d{2}:\d{2}$/.test(row[4])), `导入时间 with its offset: ${JSON.stringify(records.map((row) => row[4]))}`);
+    });
+
+    await test("督办单: the notices download as a .zip and are registered in the 督办登记 sheet of the workbook", async () => {
+      const [zip] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-notices"]')]);
+      assertEqual(zip.suggestedFilename(), "督办单和通报-2007年1-10月.zip", "notices download name");
+      const registered = await page.textContent('[data-testid="notices-registered"]');
+      assert(/^已登记督办单\d+份（〔\d{4}〕第1(–\d+)?号），见督办登记表。$/.test(registered), `notices registered: ${registered}`);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-workbook"]')]);
+      const saved = join(workDir, "with-register.xlsx");
+      await download.saveAs(saved);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(saved);
+      const register = workbook.getWorksheet("督办登记");
+      assert(register, `督办登记 in the download: ${workbook.worksheets.map((sheet) => sheet.name)}`);
+      const entries = [];
+      register.eachRow((row) => entries.push(row.values.slice(1).map((value) => String(value ?? ""))));
+      assertEqual(entries[0], ["督办编号", "督办单位", "督办任务", "督办日期", "反馈时限", "反馈日期", "办结日期", "进展截至"], "督办登记 header");
+      assert(entries.length > 1 && /^〔\d{4}〕第1号$/.test(entries[1][0]) && entries[1][1] === "省经委", `first notice registered: ${JSON.stringify(entries[1])}`);
     });
 
     await test("设置: a gap of 3 points saved with the workbook makes task 10 (79.8% at 83.3%) lagging badly, and the download keeps it", async () => {
@@ -608,6 +635,64 @@ async function main() {
       await page.waitForSelector('[role="alertdialog"]:has-text("进展中仍有错误")');
       await page.click('[role="alertdialog"] [data-testid="confirm"]');
       await page.waitForSelector('[data-testid="ledger-written"]');
+    });
+
+    await test("a recorded report sent again with another figure: the recorded figure kept, the new one only when chosen", async () => {
+      // The October workbook as downloaded, the 省经委's report of task 10 changed: 4800亿元 instead of 4390亿元.
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(secondMonthPath);
+      let changed = 0;
+      workbook.getWorksheet("省经委进展").eachRow((row) => {
+        if (String(row.getCell(1).value) !== "10") return;
+        row.eachCell((cell) => {
+          if (typeof cell.value === "string" && cell.value.includes("4390亿元")) {
+            cell.value = cell.value.replace("4390亿元", "4800亿元");
+            changed += 1;
+          }
+        });
+      });
+      assertEqual(changed, 1, "the report of task 10 changed");
+      const resent = join(workDir, "resent.xlsx");
+      await workbook.xlsx.writeFile(resent);
+      const runOctober = async () => {
+        await page.goto(`${base}standalone.html`);
+        await page.setInputFiles('input[data-testid="open-workbook"]', resent);
+        await page.waitForSelector('[data-testid="run-check"]');
+        await page.click('[data-testid="run-check"]');
+        await page.waitForSelector('[data-testid="check-summary"]');
+        await page.click('[role="tab"][data-step="progress"]');
+        await page.waitForSelector('label:has-text("省商务厅等")');
+        await page.fill('input[data-testid="as-of"]', "2007-10-31");
+        await page.click('[data-testid="run-progress"]');
+        await page.waitForSelector('[data-testid="changed-reports"]');
+      };
+      await runOctober();
+      const listed = await page.textContent('[data-testid="changed-reports"]');
+      assert(listed.includes("省经委") && listed.includes("省经委进展") && listed.includes("2007-10"), `changed report listed: ${listed}`);
+      await shot(page, "changed-reports", 350);
+      await page.setViewportSize({ width: 350, height: 900 });
+      await page.click('[data-testid="keep-recorded-figures"]');
+      await page.waitForSelector('[data-testid="changed-reports"]', { state: "detached" });
+      // 4390 of 5500亿元 kept: 79.8%, 3.5 points below 83.3% — lagging badly at the saved gap of 3.
+      assertEqual(await page.getAttribute('tr[data-task-id="10"]', "data-status"), "lagging-badly", "task 10 with the recorded figure");
+
+      await runOctober();
+      await page.click('[data-testid="use-new-figures"]');
+      await page.waitForSelector('[data-testid="changed-reports"]', { state: "detached" });
+      // 4800 of 5500亿元: 87.3%, on schedule.
+      await page.waitForSelector('tr[data-task-id="10"][data-status="on-schedule"]');
+      await page.click('[role="tab"][data-step="write"]');
+      await page.waitForSelector('[data-testid="ledger-plan"]');
+      await page.click('[data-testid="write-ledger"]');
+      await page.waitForSelector('[data-testid="ledger-written"]');
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-result"]')]);
+      const saved = join(workDir, "corrected.xlsx");
+      await download.saveAs(saved);
+      const corrected = new ExcelJS.Workbook();
+      await corrected.xlsx.readFile(saved);
+      const remarks = [];
+      corrected.getWorksheet("报送记录").eachRow((row) => remarks.push([String(row.getCell(2).value ?? ""), String(row.getCell(8).value ?? "")]));
+      assert(remarks.some(([department, remark]) => department === "省经委" && remark.startsWith("更正：")), `the correction noted in 报送记录: ${JSON.stringify(remarks)}`);
     });
 
     await test("no errors in the page and no request left the machine", async () => {

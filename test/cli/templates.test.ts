@@ -17,7 +17,7 @@ const AS_OF = "2007-10-31";
 interface Report {
   tasks: { id: string; status: string; actual: number | null; ratio: number | null; reports: { department: string; text: string; counting: boolean; source: { file?: string; sheet: string; cell: string } }[] }[];
   unmatched: unknown[];
-  problems: { code: string; severity: string; file?: string; sheet?: string; cell?: string }[];
+  problems: { code: string; severity: string; file?: string; sheet?: string; cell?: string; message?: string }[];
   notReported?: { department: string; tasks: { id: string }[] }[];
 }
 
@@ -176,15 +176,15 @@ describe("notices from the filled templates: 督办单 and the circular as .docx
 
 describe("报送记录: a rebuilt period whose recorded report changed", () => {
   let folder: string;
-  const run = async (workbook: string, out: string, extra: string[] = []): Promise<Report> => {
+  const run = async (workbook: string, out: string, extra: string[] = [], io = captureIO()): Promise<Report> => {
     const json = `${out}.json`;
-    await runBuild([workbook, "--progress", join(folder, "填报表"), "--as-of", AS_OF, "--out", out, "--json", json, ...extra], captureIO());
+    await runBuild([workbook, "--progress", join(folder, "填报表"), "--as-of", AS_OF, "--out", out, "--json", json, ...extra], io);
     return JSON.parse(await readFile(json, "utf8")) as Report;
   };
-  const records = async (path: string): Promise<ExcelJS.CellValue[][]> => {
+  const records = async (path: string, name = "报送记录"): Promise<ExcelJS.CellValue[][]> => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
-    const sheet = workbook.getWorksheet("报送记录");
+    const sheet = workbook.getWorksheet(name);
     const rows: ExcelJS.CellValue[][] = [];
     sheet?.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
     return rows;
@@ -198,8 +198,12 @@ describe("报送记录: a rebuilt period whose recorded report changed", () => {
 
   it("records each report with its SHA-256, keeps the record when the content changed, and updates it only when confirmed", async () => {
     const first = join(folder, "第一次.xlsx");
-    await run(loop.tasksOnly, first);
+    const io = captureIO();
+    await run(loop.tasksOnly, first, [], io);
+    expect(io.stdout).toContainEqual("已在报送记录中登记1份报送（报送明细 1行）");
     const recorded = await records(first);
+    // 导入时间: the local minute with its offset written out.
+    expect(String(recorded[1][4])).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} [+-]\d{2}:\d{2}$/);
     expect(recorded[0]).toEqual(["期间", "报送单位", "文件", "工作表", "导入时间", "行数", "内容核对码（SHA-256）", "备注"]);
     expect(recorded.slice(1).map((row) => row.slice(0, 7))).toEqual([["2007-10", "省金融办", "省金融办-2007年1-10月进展填报表.xlsx", "进展填报", expect.any(String), 1, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
 
@@ -208,26 +212,37 @@ describe("报送记录: a rebuilt period whose recorded report changed", () => {
     const second = join(folder, "第二次.xlsx");
     const report = await run(first, second);
     expect(report.problems).toContainEqual(expect.objectContaining({ code: "recorded-report-changed", severity: "warning", sheet: "报送记录", cell: "G2" }));
+    expect(report.problems.find((problem) => problem.code === "recorded-report-changed")?.message).toContain("省金融办报送的2007年1-10月进展“省金融办-2007年1-10月进展填报表.xlsx”与");
     expect((await records(second))[1][6]).toBe(recorded[1][6]);
+    // The ledger keeps the recorded report: 4 banks, as first imported, not the 5 of the report sent again.
+    const texts = (built: Report) => built.tasks.find((task) => task.id === "17")?.reports.map((entry) => entry.text);
+    expect(texts(report)).toEqual(["已与4家国有商业银行建立联系制度"]);
+    const details = await records(second, "报送明细");
+    expect(details[0].slice(0, 3)).toEqual(["期间", "报送单位", "文件"]);
+    expect(details.slice(1).map((row) => [row[1], row[8], row[11]])).toEqual([["省金融办", "17", "已与4家国有商业银行建立联系制度"]]);
 
     const third = join(folder, "第三次.xlsx");
     const confirmed = await run(first, third, ["--confirm-changed"]);
     expect(confirmed.problems).toContainEqual(expect.objectContaining({ code: "recorded-report-changed", severity: "info" }));
+    expect(texts(confirmed)).toEqual(["已与5家国有商业银行建立联系制度"]);
+    expect((await records(third, "报送明细")).slice(1).map((row) => row[11])).toEqual(["已与5家国有商业银行建立联系制度"]);
     const updated = (await records(third))[1];
     expect(updated[6]).not.toBe(recorded[1][6]);
     expect(String(updated[7])).toContain(`原核对码${String(recorded[1][6]).slice(0, 12)}`);
   }, 60000);
 });
 
-describe("督办登记: notices registered in a copy of the workbook, numbers continuing", () => {
-  it("registers the notices, keeps the clerk's answers, and numbers the next notices after them", async () => {
+describe("督办登记: notices registered in a copy of the workbook, not numbered twice", () => {
+  it("registers the notices, keeps the clerk's answers, and reuses the numbers when the same notices are made again", async () => {
     const folder = temporaryFolder("register-");
     const registered = join(folder, "登记1.xlsx");
-    expect(await runNotices([SAMPLE, "--progress", "examples/progress", "--as-of", AS_OF, "--date", "2007-11-05", "--out", join(folder, "第1批"), "--register-out", registered], captureIO())).toBe(0);
+    const first = captureIO();
+    expect(await runNotices([SAMPLE, "--progress", "examples/progress", "--as-of", AS_OF, "--date", "2007-11-05", "--out", join(folder, "第1批"), "--register-out", registered], first)).toBe(0);
+    expect(first.stdout).toContainEqual("已登记督办单2份（〔2007〕第1–2号），见督办登记表");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(registered);
     const sheet = workbook.getWorksheet("督办登记");
-    expect((sheet?.getRow(1).values as ExcelJS.CellValue[]).slice(1)).toEqual(["督办编号", "督办单位", "督办任务", "督办日期", "反馈时限", "反馈日期", "办结日期"]);
+    expect((sheet?.getRow(1).values as ExcelJS.CellValue[]).slice(1)).toEqual(["督办编号", "督办单位", "督办任务", "督办日期", "反馈时限", "反馈日期", "办结日期", "进展截至"]);
     expect((sheet?.getRow(2).values as ExcelJS.CellValue[]).slice(1, 6)).toEqual(["〔2007〕第1号", "省经委", "2、5、10、14", "2007-11-05", "2007-11-15"]);
     sheet!.getCell("F2").value = "2007-11-12";
     await workbook.xlsx.writeFile(registered);
@@ -235,12 +250,15 @@ describe("督办登记: notices registered in a copy of the workbook, numbers co
     const io = captureIO();
     const again = join(folder, "登记2.xlsx");
     expect(await runNotices([registered, "--progress", "examples/progress", "--as-of", AS_OF, "--date", "2007-11-20", "--out", join(folder, "第2批"), "--register-out", again], io)).toBe(0);
-    expect(io.stdout).toContainEqual("  〔2007〕第3号  省经委  4项任务，反馈时限 2007-11-30");
+    // The same period's notices again: the registered numbers and dates, no second row.
+    expect(io.stdout).toContainEqual("督办单〔2007〕第1号已登记，未重复编号");
+    expect(io.stdout).toContainEqual("  〔2007〕第1号  省经委  4项任务，反馈时限 2007-11-15");
+    expect(io.stdout.some((line) => line.startsWith("已登记督办单"))).toBe(false);
     const next = new ExcelJS.Workbook();
     await next.xlsx.readFile(again);
     const numbers: unknown[] = [];
     next.getWorksheet("督办登记")?.eachRow((row) => numbers.push(row.getCell(1).value));
-    expect(numbers).toEqual(["督办编号", "〔2007〕第1号", "〔2007〕第2号", "〔2007〕第3号", "〔2007〕第4号"]);
+    expect(numbers).toEqual(["督办编号", "〔2007〕第1号", "〔2007〕第2号"]);
     expect(next.getWorksheet("督办登记")?.getCell("F2").value).toBe("2007-11-12");
   }, 60000);
 });

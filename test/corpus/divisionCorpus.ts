@@ -39,12 +39,12 @@ export interface CorpusDocument {
 
 export const CORPUS_FOLDER = join(__dirname, "..", "fixtures", "corpus", "divisions");
 
-/** Every document of the corpus, in folder order. */
-export function corpusDocuments(): CorpusDocument[] {
-  return readdirSync(CORPUS_FOLDER, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(CORPUS_FOLDER, entry.name, "expected.json")))
+/** Every document of the corpus (or of another folder of documents in the same form), in folder order. */
+export function corpusDocuments(corpusFolder: string = CORPUS_FOLDER): CorpusDocument[] {
+  return readdirSync(corpusFolder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(corpusFolder, entry.name, "expected.json")))
     .map((entry) => {
-      const folder = join(CORPUS_FOLDER, entry.name);
+      const folder = join(corpusFolder, entry.name);
       const expected = JSON.parse(readFileSync(join(folder, "expected.json"), "utf8")) as {
         tasks: ExpectedDivisionTask[];
         notTasks?: Array<{ number: string; section: string[] }>;

@@ -45,15 +45,15 @@ export interface PublishedFigure {
 
 export const CORPUS_FOLDER = join(__dirname, "..", "fixtures", "corpus", "progress");
 
-/** The slugs of the corpus, sorted. */
-export function corpusSlugs(): string[] {
-  return readdirSync(CORPUS_FOLDER)
-    .filter((slug) => existsSync(join(CORPUS_FOLDER, slug, "fixture.json")))
+/** The slugs of the corpus (or of another folder of circulars in the same form), sorted. */
+export function corpusSlugs(corpusFolder: string = CORPUS_FOLDER): string[] {
+  return readdirSync(corpusFolder)
+    .filter((slug) => existsSync(join(corpusFolder, slug, "fixture.json")))
     .sort();
 }
 
-export function readFixture(slug: string): CorpusFixture {
-  return JSON.parse(readFileSync(join(CORPUS_FOLDER, slug, "fixture.json"), "utf8")) as CorpusFixture;
+export function readFixture(slug: string, corpusFolder: string = CORPUS_FOLDER): CorpusFixture {
+  return JSON.parse(readFileSync(join(corpusFolder, slug, "fixture.json"), "utf8")) as CorpusFixture;
 }
 
 function chineseDate(iso: string): string {

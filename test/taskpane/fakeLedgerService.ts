@@ -5,7 +5,7 @@ import type { LedgerSettings, TaskEvaluation, TaskStatus } from "../../src/domai
 import { settingsToRecord } from "../../src/domain/settings/settingsToRecord";
 import { workbookSettings } from "../../src/domain/settings/workbookSettings";
 import type { CheckOutcome, DetectedColumns, ImportChoices, ImportOutcome, LedgerHost, LedgerService, ProgressOutcome, ProgressRequest } from "../../src/taskpane/services/ledgerService";
-import type { Language } from "../../src/taskpane/strings/languageFromLocale";
+import type { Language } from "../../src/domain/language";
 
 /** A task sheet in the shape of the 2011 division document (examples/分工方案2011.txt), with three faults. */
 export const TASK_SHEET: SheetGrid = {
@@ -191,6 +191,7 @@ export function fakeLedgerServiceWithSteps(options: { wouldOverwrite?: string[];
           summarySheet: "通报汇总 2007-10",
           circular: "截至10月末，列入本次通报的量化指标任务共3项，达到序时进度2项、占比66.7%；未达到序时进度1项、占比33.3%，为：非化石能源占一次能源消费比重达到9.8％（牵头单位：省能原局）。",
           problems: [],
+          recorded: { reports: 4, detailRows: 15 },
         };
       },
     },

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { importTime } from "../../src/app/importTime";
 import { App } from "../../src/taskpane/App";
 import type { CheckSummary, LedgerService, ProgressOutcome } from "../../src/taskpane/services/ledgerService";
 import { fakeLedgerServiceWithSteps } from "./fakeLedgerService";
@@ -22,7 +23,7 @@ const NOT_REPORTED = [
   { department: "省经委", reportedNothing: false, tasks: [{ id: "6", title: "组织推广工业节能降耗项目30项" }] },
 ];
 
-function loopService(): { service: LedgerService; templates: [CheckSummary, string][]; notices: [ProgressOutcome, string][] } {
+function loopService(registered: { added: string[]; reused: string[] } = { added: ["〔2007〕第1号", "〔2007〕第2号", "〔2007〕第3号"], reused: [] }): { service: LedgerService; templates: [CheckSummary, string][]; notices: [ProgressOutcome, string][] } {
   const { service } = fakeLedgerServiceWithSteps();
   const templates: [CheckSummary, string][] = [];
   const notices: [ProgressOutcome, string][] = [];
@@ -39,7 +40,7 @@ function loopService(): { service: LedgerService; templates: [CheckSummary, stri
       },
       makeNotices: async (progress, issued) => {
         notices.push([progress, issued]);
-        return { fileName: "督办单和通报-2007年1-10月.zip", bytes: new Uint8Array([80, 75]) };
+        return { fileName: "督办单和通报-2007年1-10月.zip", bytes: new Uint8Array([80, 75]), ...registered };
       },
     },
   };
@@ -75,8 +76,23 @@ describe("App, step 3: report templates, 催报 and supervision notices", () => 
     await click(page.container.querySelector('[data-testid="download-notices"]'));
     expect(notices).toHaveLength(1);
     expect(notices[0][0].notReported).toEqual(NOT_REPORTED);
-    expect(notices[0][1]).toBe(new Date().toISOString().slice(0, 10));
+    // Today's date where the clerk is (the local date, not the UTC one).
+    expect(notices[0][1]).toBe(importTime(new Date()).slice(0, 10));
     expect(downloads.map((download) => download.name)).toEqual(["督办单和通报-2007年1-10月.zip"]);
+    expect(page.container.querySelector('[data-testid="notices-registered"]')?.textContent).toBe("已登记督办单3份（〔2007〕第1–3号），见督办登记表。");
+    expect(page.container.querySelector('[data-testid="notice-reused"]')).toBeNull();
+  });
+
+  test("says which notices were already registered and not numbered again", async () => {
+    const { service } = loopService({ added: ["〔2007〕第3号"], reused: ["〔2007〕第2号"] });
+    page = await renderInto(<App service={service} lang="zh" />);
+    await click(page.container.querySelector('[data-testid="run-check"]'));
+    await click(stepControl(page.container, "progress"));
+    await click(page.container.querySelector('[data-testid="run-progress"]'));
+    await click(stepControl(page.container, "write"));
+    await click(page.container.querySelector('[data-testid="download-notices"]'));
+    expect(page.container.querySelector('[data-testid="notices-registered"]')?.textContent).toBe("已登记督办单1份（〔2007〕第3号），见督办登记表。");
+    expect(Array.from(page.container.querySelectorAll('[data-testid="notice-reused"]')).map((line) => line.textContent)).toEqual(["督办单〔2007〕第2号已登记，未重复编号。"]);
   });
 
   test("shows nothing of it when the service cannot make templates", async () => {

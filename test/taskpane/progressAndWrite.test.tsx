@@ -114,7 +114,9 @@ describe("App, step 3 (生成台账)", () => {
     expect(statuses).toEqual(["done", "no-report", "lagging", "on-schedule"]);
     await click(container.querySelector('[data-testid="write-ledger"]'));
     expect(ledgerCalls.writeLedger).toEqual(["zh"]);
-    expect(container.querySelector('[data-testid="ledger-written"]')?.textContent).toBe("已写入“台账 2007-10”和“通报汇总 2007-10”，并已切换到台账。");
+    expect(container.querySelector('[data-testid="ledger-written"]')?.textContent).toMatch(/^已写入“台账 2007-10”和“通报汇总 2007-10”，并已切换到台账。/);
+    // What the write put on record, as the service reports it.
+    expect(container.querySelector('[data-testid="reports-recorded"]')?.textContent).toBe("已在报送记录中登记4份报送（报送明细 15行）。");
     expect(container.querySelector<HTMLTextAreaElement>('textarea[data-testid="circular"]')?.value).toMatch(/^截至10月末，列入本次通报的量化指标任务共3项/);
     expect(byText(container, "复制")).toBeDefined();
   });
@@ -137,6 +139,7 @@ describe("App, step 3 (生成台账)", () => {
     expect(ledgerCalls.planLedger).toEqual(["en"]);
     expect(ledgerCalls.writeLedger).toEqual(["en"]);
     expect(container.querySelector('[data-testid="ledger-written"]')?.textContent).toContain('Wrote "台账 2007-10"');
+    expect(container.querySelector('[data-testid="reports-recorded"]')?.textContent).toBe("Recorded 4 reports in the submission record sheet (15 rows in its detail sheet).");
   });
 });
 

@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { computeProgress, type ComputedProgress } from "../../app/computeProgress";
 import { writeLedger, type LedgerWriting } from "../../app/writeLedger";
+import { importTime } from "../../app/importTime";
 import { recordSubmissions } from "../../app/recordSubmissions";
 import { rememberAssignments } from "../../app/rememberAssignments";
 import { STATUS_PRECEDENCE } from "../../domain/evaluation";
@@ -37,8 +38,9 @@ import { printBuildSummary } from "./printBuildSummary";
  * "unmatched", and "notReported" (催报: lead departments without their report, with their tasks). Settings: saved → 设置 sheet → --settings FILE.json; the clerk's choices for unmatched rows:
  * --resolutions FILE.json ({ "file|sheet|cell": "task id" | null }). --out writes a copy of the workbook with the
  * ledger and the summary added (never the input file; an existing file or cells the clerk changed in this period's
- * ledger are not overwritten without --force), with the 报送记录 sheet of the reports received (SHA-256 each; a
- * recorded report whose content changed is `recorded-report-changed` and keeps its record unless --confirm-changed).
+ * ledger are not overwritten without --force), with the 报送记录 sheet of the reports received (SHA-256 each) and the
+ * 报送明细 of their rows; a recorded report whose content changed is `recorded-report-changed`: the ledger keeps the
+ * recorded figures and the record is kept, unless --confirm-changed takes the new ones.
  * ledger are not overwritten without --force; no output ever replaces an input, whatever the route to it). A workbook
  * holding what a copy would lose (charts, pivot tables, macros …) gets the ledger and summary in a separate workbook.
  * Exit 0 no errors, 1 errors, 2 unusable input (bad --as-of, missing file, no task table) or refused --out.
@@ -75,7 +77,7 @@ export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
   }
   const read = await readBuildInputs(args, io, progressList.files);
   if (read === null) return 2;
-  const progress = await computeProgress(workbook, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...read, workbookFile: mainFile });
+  const progress = await computeProgress(workbook, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...read, workbookFile: mainFile, confirmChanged: args.confirmChanged === true });
   const problems: Problem[] = [...checked.problems, ...progressList.problems, ...progress.problems];
 
   // The ledger and summary, written into the workbook in memory before anything is printed so their problems are listed too.
@@ -88,11 +90,10 @@ export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
   if (separate !== null) problems.push(separate.problem);
   if (writing !== null) problems.push(...writing.problems);
   if (writing !== null && writing.written) {
-    const imported = new Date().toISOString().slice(0, 16).replace("T", " ");
-    const kept = await recordSubmissions(target, { rows: progress.rows, asOf: args.asOf, imported, confirmChanged: args.confirmChanged === true, sheets: progress.sheets });
-    problems.push(...kept.problems);
     // The --resolutions choices are remembered in the copy (对应记录), for next month's same rows.
     await rememberAssignments(target, { rows: progress.rows, resolutions: read.resolutions, tasks: checked.value.tasks, asOf: args.asOf, sheets: progress.sheets });
+    const recorded = await recordSubmissions(target, { rows: progress.reportedRows, asOf: args.asOf, imported: importTime(new Date()), confirmChanged: args.confirmChanged === true, sheets: progress.sheets });
+    io.out(recordedSentence(io.lang, recorded.recorded));
   }
   if (writing !== null && !writing.written) reportRefusal(io, writing, args.out ?? "");
 
@@ -104,6 +105,13 @@ export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
   if (writing !== null && writing.written && !(await saveCopy(io, target, args))) return 2;
   if (writing !== null && !writing.written) return 2;
   return problems.some((problem) => problem.severity === "error") ? 1 : 0;
+}
+
+/** What writing the ledger put on record (报送记录, 报送明细). */
+function recordedSentence(lang: CliIO["lang"], recorded: { reports: number; detailRows: number }): string {
+  return lang === "en"
+    ? `Recorded ${recorded.reports} reports in 报送记录 (${recorded.detailRows} rows in 报送明细)`
+    : `已在报送记录中登记${recorded.reports}份报送（报送明细 ${recorded.detailRows}行）`;
 }
 
 /** 催报: the lead departments without their report this period, with their tasks. */

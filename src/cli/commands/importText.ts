@@ -1,8 +1,6 @@
-import { parseArgs } from "node:util";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { CliIO } from "../cliIO";
-import { explainArgsError } from "../explainArgsError";
 import { humanChannel } from "../humanChannel";
 import { refuseOutputOverInput } from "../refuseOutputOverInput";
 import { saveJsonReport } from "../saveJsonReport";
@@ -17,11 +15,8 @@ import { ExcelJsWorkbook } from "../../workbook/exceljs/excelJsWorkbook";
 import { loadExcelJs } from "../../workbook/exceljs/loadExcelJs";
 import { loadSimplifiedConverter } from "../../workbook/text/loadSimplifiedConverter";
 import { formatProblemLine } from "../formatProblemLine";
+import { parseImportTextArguments } from "./importTextArguments";
 
-const USAGE =
-  "用法 (usage): progress-ledger import-text <分工方案.txt|.docx> --out 任务表.xlsx [--json 报告.json] [--sheet 工作表] [--level 省|市|县|区] [--unmarked first-listed|joint] [--force]";
-const LEVELS = ["省", "市", "县", "区"];
-const READINGS = ["first-listed", "joint"] as const;
 const DEFAULT_SHEET = "任务分解表";
 
 /** The document's text, or why it cannot be read (in both languages). */
@@ -44,9 +39,8 @@ async function readDocumentText(file: string): Promise<{ text: string } | { zh: 
 
 /**
  * `progress-ledger import-text <file.txt|.docx> --out FILE.xlsx [--json FILE] [--sheet NAME] [--level 省|市|县|区]
- * [--unmarked first-listed|joint] [--force]`: the adapter
- * of the import (readDivisionDocument, importDivisionText, createTaskSheet): turn a
- * division document (分工方案) into a task table sheet, print what could not be placed (file:line), write the
+ * [--unmarked first-listed|joint] [--force]`: the adapter of the import (readDivisionDocument, importDivisionText,
+ * createTaskSheet; arguments checked by parseImportTextArguments): turn a division document (分工方案) into a task table sheet, print what could not be placed (file:line), write the
  * workbook and the JSON report ({ tasks: [{ id, number, section, title, category, leads, supporting, responsibility,
  * deadline, leaders, inferred, source: { file, line } }], problems: [{ code, severity, file, line, message, messageEn }] }).
  * `--level` reads parallel 省/市 labels at that level; `--unmarked` reads lists of several units without 牵头 in a
@@ -56,52 +50,12 @@ async function readDocumentText(file: string): Promise<{ text: string } | { zh: 
  * @example await runImportText(["examples/分工方案2011.txt", "--out", "out/任务表.xlsx", "--json", "out/import.json"], processIO())
  */
 export async function runImportText(argv: string[], raw: CliIO): Promise<number> {
+  const args = parseImportTextArguments(argv, raw);
+  if (args === null) return 2;
+  const { file, out, force } = args;
   const en = raw.lang === "en";
-  let io = raw;
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        out: { type: "string" },
-        json: { type: "string" },
-        sheet: { type: "string" },
-        level: { type: "string" },
-        unmarked: { type: "string" },
-        force: { type: "boolean" },
-        lang: { type: "string" },
-      },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    io.err(explainArgsError(error));
-    io.err(USAGE);
-    return 2;
-  }
-  const file = parsed.positionals[0];
-  const out = parsed.values.out;
-  if (!file || !out) {
-    io.err(en ? "Give the document to import and the workbook to write (--out)." : "请给出要导入的文档和要写出的工作簿（--out）。");
-    io.err(USAGE);
-    return 2;
-  }
-  const level = parsed.values.level;
-  if (level !== undefined && !LEVELS.includes(level)) {
-    io.err(en ? `--level must be one of ${LEVELS.join(", ")} (the level whose units are read).` : `--level 应为 ${LEVELS.join("、")} 之一（按哪一级读取责任单位）。`);
-    return 2;
-  }
-  const unmarked = parsed.values.unmarked;
-  if (unmarked !== undefined && !(READINGS as readonly string[]).includes(unmarked)) {
-    io.err(
-      en
-        ? "--unmarked must be first-listed (the first unit of an unmarked list leads) or joint (shared, no lead)."
-        : "--unmarked 应为 first-listed（未标牵头的几个单位，列第一位者牵头）或 joint（共同负责，不设牵头）。",
-    );
-    return 2;
-  }
-  io = humanChannel(raw, parsed.values.json);
-  const force = parsed.values.force === true;
-  const outputs = [{ option: "--out", path: out }, ...(parsed.values.json !== undefined ? [{ option: "--json", path: parsed.values.json }] : [])];
+  const io = humanChannel(raw, args.json);
+  const outputs = [{ option: "--out", path: out }, ...(args.json !== undefined ? [{ option: "--json", path: args.json }] : [])];
   const refused = await refuseOutputOverInput(outputs, [file], { force });
   if (refused !== null) {
     io.err(en ? refused.en : refused.zh);
@@ -117,13 +71,13 @@ export async function runImportText(argv: string[], raw: CliIO): Promise<number>
   const imported = importDivisionText(read.text, {
     file: name,
     toSimplified: await loadSimplifiedConverter(),
-    ...(level !== undefined ? { level } : {}),
-    ...(unmarked !== undefined ? { unmarked: unmarked as (typeof READINGS)[number] } : {}),
+    ...(args.level !== undefined ? { level: args.level } : {}),
+    ...(args.unmarked !== undefined ? { unmarked: args.unmarked } : {}),
   });
   const print = (problem: Problem, channel: (line: string) => void) => channel(formatProblemLine(problem, io.lang, name));
   if (!imported.ok) {
     for (const problem of imported.problems) print(problem, io.err);
-    if (parsed.values.json) await saveJsonReport(raw, io, parsed.values.json, { tasks: [], problems: imported.problems.map(problemReportJson) }, { force });
+    if (args.json) await saveJsonReport(raw, io, args.json, { tasks: [], problems: imported.problems.map(problemReportJson) }, { force });
     return 2;
   }
   const { tasks, problems } = imported;
@@ -131,7 +85,7 @@ export async function runImportText(argv: string[], raw: CliIO): Promise<number>
 
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJsWorkbook(new ExcelJS.Workbook(), basename(out));
-  const sheetName = await createTaskSheet(workbook, parsed.values.sheet ?? DEFAULT_SHEET, tasks);
+  const sheetName = await createTaskSheet(workbook, args.sheet ?? DEFAULT_SHEET, tasks);
   const failure = await writeFileAtomically(out, await workbook.toBytes(), { overwrite: force });
   if (failure !== null) {
     io.err(en ? failure.en : failure.zh);
@@ -147,6 +101,6 @@ export async function runImportText(argv: string[], raw: CliIO): Promise<number>
       ? `Imported ${tasks.length} tasks from ${name} (${joint} joint by remit, ${respective} with respective leads); ${errors} errors, ${warnings} warnings. Sheet "${sheetName}" written to ${out}.`
       : `从“${name}”导入任务${tasks.length}项（按职责分工${joint}项，分别牵头${respective}项）；错误${errors}个，警告${warnings}个。工作表“${sheetName}”已写入 ${out}。`,
   );
-  if (parsed.values.json && !(await saveJsonReport(raw, io, parsed.values.json, { tasks: tasks.map(taskReportJson), problems: problems.map(problemReportJson) }, { force }))) return 2;
+  if (args.json && !(await saveJsonReport(raw, io, args.json, { tasks: tasks.map(taskReportJson), problems: problems.map(problemReportJson) }, { force }))) return 2;
   return errors > 0 ? 1 : 0;
 }

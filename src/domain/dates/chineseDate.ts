@@ -1,3 +1,4 @@
+import { leadingIsoDate } from "./leadingIsoDate";
 import { parseAsOf } from "./parseAsOf";
 import type { Language } from "../language";
 
@@ -7,7 +8,7 @@ import type { Language } from "../language";
  * @example chineseDate("2011-12-31", "en") // "2011-12-31"
  */
 export function chineseDate(iso: string, lang: Language = "zh"): string {
-  if (!/^\d{4}-\d{1,2}-\d{1,2}$/.test(iso.trim())) return iso;
+  if (leadingIsoDate(iso.trim())?.rest !== "") return iso;
   if (lang === "en") return iso.trim();
   const { year, month, day } = parseAsOf(iso);
   return `${year}年${month}月${day}日`;

@@ -1,4 +1,6 @@
+import { dateExists } from "./dateExists";
 import { daysInMonth } from "./daysInMonth";
+import { leadingIsoDate } from "./leadingIsoDate";
 
 /** An as-of date split into its parts. */
 export interface AsOfParts {
@@ -13,18 +15,16 @@ export interface AsOfParts {
 }
 
 /**
- * Split an ISO as-of date (yyyy-mm-dd). Throws a RangeError for a date that does not exist: callers
- * (command line, pane) validate the clerk's input before building a ledger.
+ * Split an ISO as-of date (yyyy-mm-dd, read by leadingIsoDate; whatever follows the date is ignored). Throws a
+ * RangeError for a date that does not exist: callers (command line, pane) validate the clerk's input before
+ * building a ledger.
  * @example parseAsOf("2009-10-31") // { year: 2009, month: 10, day: 31, monthEnd: true, period: "2009-10" }
  */
 export function parseAsOf(asOf: string): AsOfParts {
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(asOf.trim());
-  const year = match ? Number(match[1]) : NaN;
-  const month = match ? Number(match[2]) : NaN;
-  const day = match ? Number(match[3]) : NaN;
-  const monthDays = daysInMonth({ year, month });
-  if (!match || month < 1 || month > 12 || day < 1 || day > monthDays) {
+  const date = leadingIsoDate(asOf.trim());
+  if (date === null || !dateExists(date)) {
     throw new RangeError(`截至日期“${asOf}”无效，应为 yyyy-mm-dd (invalid as-of date "${asOf}", expected yyyy-mm-dd)`);
   }
-  return { year, month, day, monthEnd: day === monthDays, period: `${year}-${String(month).padStart(2, "0")}` };
+  const { year, month, day } = date;
+  return { year, month, day, monthEnd: day === daysInMonth(date), period: `${year}-${String(month).padStart(2, "0")}` };
 }

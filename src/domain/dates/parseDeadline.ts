@@ -1,6 +1,7 @@
 import type { CellValue } from "../grid";
 import { chineseNumeralValue } from "../numbers/chineseNumeralValue";
 import { toHalfWidth } from "../text/toHalfWidth";
+import { daysInMonth } from "./daysInMonth";
 
 /** A 完成时限 cell read as a date. */
 export interface DeadlineReading {
@@ -30,10 +31,6 @@ const DATE_TOKEN = new RegExp(
   ].join("|"),
   "g",
 );
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 function iso(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -116,7 +113,7 @@ export function parseDeadline(value: CellValue | undefined, context: { year?: nu
     }
     if (month < 1 || month > 12) return INVALID;
     // Without a year, 2月29日 may exist: check against a leap year.
-    const lastDay = daysInMonth(year ?? 2000, month);
+    const lastDay = daysInMonth({ year: year ?? 2000, month });
     if (day !== "last" && (day < 1 || day > lastDay)) return INVALID;
     found = year === undefined ? NONE : { date: iso(year, month, day === "last" ? lastDay : day), valid: true };
   }

@@ -1,4 +1,5 @@
-import { daysInMonth } from "./daysInMonth";
+import { dateExists } from "./dateExists";
+import { leadingIsoDate } from "./leadingIsoDate";
 
 /** A calendar date split into its parts. */
 export interface CalendarDate {
@@ -15,11 +16,7 @@ export interface CalendarDate {
  */
 export function readIsoDate(text: string | null | undefined): CalendarDate | null {
   if (typeof text !== "string") return null;
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(text.trim());
-  if (match === null) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth({ year, month })) return null;
-  return { year, month, day };
+  const date = leadingIsoDate(text.trim());
+  if (date === null || !/^(?:$|[T\s])/.test(date.rest) || !dateExists(date)) return null;
+  return { year: date.year, month: date.month, day: date.day };
 }

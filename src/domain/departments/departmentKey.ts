@@ -14,6 +14,20 @@ const PLACE_PREFIX = /^$|(?:省|市|县|区|州|旗|盟|自治区|）)$/;
  * @example departmentKey("长春市人民政府") // "长春市政府"
  */
 export function departmentKey(name: string): string {
+  let key = KNOWN_KEYS.get(name);
+  if (key === undefined) {
+    // The same few hundred names come back in every row: each is worked out once (the memory is bounded).
+    if (KNOWN_KEYS.size >= KNOWN_KEYS_LIMIT) KNOWN_KEYS.clear();
+    KNOWN_KEYS.set(name, (key = keyOf(name)));
+  }
+  return key;
+}
+
+/** Names already keyed, at most KNOWN_KEYS_LIMIT of them (the key depends on the name alone). */
+const KNOWN_KEYS = new Map<string, string>();
+const KNOWN_KEYS_LIMIT = 10_000;
+
+function keyOf(name: string): string {
   const normalized = normalizeName(name);
   for (const [alias, preferred] of ALIASES) {
     if (!normalized.endsWith(alias)) continue;

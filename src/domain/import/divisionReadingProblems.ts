@@ -1,5 +1,6 @@
 import type { Problem } from "../problem";
 import type { ParsedResponsibility, UnmarkedListReading } from "../responsibility/parseResponsibility";
+import { excerpt } from "./excerpt";
 
 /** What the reading of a whole division document has to say beyond single tasks. */
 export interface DivisionReadingSummary {
@@ -9,7 +10,6 @@ export interface DivisionReadingSummary {
   convention: { reading: UnmarkedListReading; tasks: number };
 }
 
-const excerpt = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 const LEVEL_NAMES: Record<string, string> = { 省: "省级", 市: "市级", 县: "县级", 区: "区级" };
 
 /**

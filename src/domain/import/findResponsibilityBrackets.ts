@@ -23,28 +23,39 @@ const DEPARTMENT = /^(?:省|市|县|区|州|旗|各|国家|中共|中国)[\u4e00
  * Find the brackets of a paragraph that carry its responsibility: （省国土资源厅牵头）, （…等部门按职责分工负责）,
  * （…负责。列第一位者为牵头部门，下同）, （责任单位：…）, or a bare department list closing the paragraph
  * （省发展改革委）. Brackets inside the task text — （小区）, （白山）, （２００９－２０２０） — are not.
- * Brackets nest: （省发展改革委、各市（州）政府负责） is one bracket.
+ * Brackets nest: （省发展改革委、各市（州）政府负责） is one bracket; a square bracket holds a responsibility whose names
+ * carry round ones: [牵头单位:县发改局(粮食局);责任单位:各镇人民政府].
  * @example findResponsibilityBrackets("耕地保有量保持在553万公顷。（省国土资源厅牵头）")
  * // [{ start: 15, end: 25, inner: "省国土资源厅牵头", kind: "responsibility" }]
  */
 export function findResponsibilityBrackets(paragraph: string): ResponsibilityBracket[] {
   const found: ResponsibilityBracket[] = [];
-  let depth = 0;
+  const closers: string[] = [];
   let open = -1;
   for (let index = 0; index < paragraph.length; index += 1) {
     const ch = paragraph[index];
-    if (ch === "（" || ch === "(") {
-      if (depth === 0) open = index;
-      depth += 1;
-    } else if ((ch === "）" || ch === ")") && depth > 0) {
-      depth -= 1;
-      if (depth > 0) continue;
+    const closer = CLOSER_OF[ch];
+    if (closer !== undefined) {
+      if (closers.length === 0) open = index;
+      closers.push(closer);
+    } else if (closers.length > 0 && closerMatches(ch, closers[closers.length - 1])) {
+      closers.pop();
+      if (closers.length > 0) continue;
       const inner = paragraph.slice(open + 1, index);
       const kind = bracketKind(inner, /^[\s\u3000。．.；;]*$/.test(paragraph.slice(index + 1)));
       if (kind) found.push({ start: open, end: index + 1, inner, kind });
     }
   }
   return found;
+}
+
+/** Opening brackets and the closing bracket each expects: round （）, and square [] ［］ 【】 around a text that itself holds round brackets. */
+const CLOSER_OF: Record<string, string> = { "（": "）", "(": ")", "[": "]", "［": "］", "【": "】" };
+
+/** Whether a character closes the innermost open bracket (half- and full-width forms of a pair close each other: （…) as stored). */
+function closerMatches(ch: string, expected: string): boolean {
+  const pairs = [")）", "]］"];
+  return ch === expected || pairs.some((pair) => pair.includes(ch) && pair.includes(expected));
 }
 
 function bracketKind(inner: string, atEnd: boolean): ResponsibilityBracket["kind"] | null {

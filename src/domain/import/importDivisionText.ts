@@ -3,15 +3,16 @@ import { fail, ok } from "../problem";
 import type { ParsedResponsibility, ResponsibilityContext, UnmarkedListReading } from "../responsibility/parseResponsibility";
 import { parseResponsibility } from "../responsibility/parseResponsibility";
 import { toSimplifiedChinese } from "../responsibility/toSimplifiedChinese";
-import { parseTargets } from "../targets/parseTargets";
 import type { Task } from "../task";
 import { spellingVariants } from "../departments/spellingVariants";
 import { assignTaskIds } from "./assignTaskIds";
 import { divisionReadingProblems } from "./divisionReadingProblems";
 import { documentLevel } from "./documentLevel";
+import { hasWords } from "./hasWords";
 import { readCellPerLineTable } from "./readCellPerLineTable";
-import { readDivisionItems, type DivisionItem } from "./readDivisionItems";
-import { readHeadingLeader } from "./readHeadingLeader";
+import { readDivisionItems } from "./readDivisionItems";
+import { readDivisionTasks } from "./readDivisionTasks";
+import { sourceLocation } from "./sourceLocation";
 import { splitDivisionParagraphs } from "./splitDivisionParagraphs";
 import { tasksFromCellPerLineTable } from "./tasksFromCellPerLineTable";
 
@@ -41,24 +42,6 @@ export interface ImportDivisionOptions {
   isKnown?: (name: string) => boolean;
 }
 
-const hasWords = (text: string): boolean => /[\u4e00-\u9fffA-Za-z0-9]/.test(text);
-const excerpt = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
-const located = (file: string | undefined, line?: number): { file?: string; line?: number } => ({
-  ...(file === undefined ? {} : { file }),
-  ...(line === undefined ? {} : { line }),
-});
-/** A short line standing for a group of tasks: 加强基础设施建设 / ——推进教育高质量发展. */
-const SUBHEADING = /^[—－-]*([^。；;，,：:]{2,30})$/;
-
-interface OpenHeading {
-  level: number;
-  text: string;
-  number: string;
-  leader: string | null;
-  tasks: number;
-  line: number;
-}
-
 /**
  * Turn a division document (分工方案) into tasks (see docs/RULES.md, 分工方案的读取). The printed number is the
  * task's number and id (1. 1、 （1） （一） 一、 第一条; never renumbered; ids made unique by section where numbering
@@ -81,7 +64,7 @@ export function importDivisionText(text: string, options: ImportDivisionOptions 
       {
         code: "empty-text",
         severity: "error",
-        ...located(file),
+        ...sourceLocation(file),
         message: "文本为空，请粘贴分工方案的正文或选择 .txt / .docx 文件。",
         messageEn: "The text is empty; paste the division document or pick a .txt / .docx file.",
       },
@@ -119,7 +102,7 @@ export function importDivisionText(text: string, options: ImportDivisionOptions 
   } else {
     const items = readDivisionItems(splitDivisionParagraphs(text), problems, file);
     const simplifyHeading = (heading: string): string => (simplify ? simplify(heading) : toSimplifiedChinese(heading));
-    readTasks(items, { file, read, simplifyHeading, level, problems, parsed, tasks, loose, sectionTitles, sectionTasks });
+    readDivisionTasks(items, { file, read, simplifyHeading, level, problems, parsed, tasks, loose, sectionTitles, sectionTasks });
   }
 
   const ids = assignTaskIds(tasks.map((task) => ({ number: task.number === undefined || task.number === "" ? "" : bareNumber(task.number), section: task.section ?? [] })));
@@ -130,7 +113,7 @@ export function importDivisionText(text: string, options: ImportDivisionOptions 
     problems.push({
       code: "unit-spelled-differently",
       severity: "info",
-      ...located(file),
+      ...sourceLocation(file),
       message: `同一单位在文中有几种写法：${names.join("、")}，已按原文分别保留。如需统一，请在部门名录中列出它的全称和简称。`,
       messageEn: `One unit is written several ways in the document (${names.join(", ")}); each is kept as written. To show one name, list its full and short names in the department roster.`,
     });
@@ -143,7 +126,7 @@ export function importDivisionText(text: string, options: ImportDivisionOptions 
       {
         code: "no-tasks",
         severity: "error",
-        ...located(file),
+        ...sourceLocation(file),
         message: "没有找到任务：每项任务后应写明责任单位，如“（省国土资源厅牵头）”或另起一行“责任单位：…”。",
         messageEn: "No task found: each task needs its responsible departments, e.g. \"（省国土资源厅牵头）\" or a line \"责任单位：…\".",
       },
@@ -156,107 +139,4 @@ export function importDivisionText(text: string, options: ImportDivisionOptions 
 /** The bare number of a printed one: “(一)” → 一, “204.” → 204, “第三条” → 三. */
 function bareNumber(printed: string): string {
   return printed.replace(/^第|条$/g, "").replace(/^[（(]|[）)]$/g, "").replace(/[.、．。]+$/, "").replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-}
-
-interface TaskReading {
-  file: string | undefined;
-  read: (responsibility: string, firstListedLeads: boolean, level: string | undefined) => ParsedResponsibility;
-  simplifyHeading: (heading: string) => string;
-  level: string | undefined;
-  problems: Problem[];
-  parsed: ParsedResponsibility[];
-  tasks: Task[];
-  loose: Array<{ section: number; text: string; line: number }>;
-  sectionTitles: string[];
-  sectionTasks: number[];
-}
-
-/** Walk the items: headings open and close sections, tasks take their number, section, category, leaders and responsibility. */
-function readTasks(items: DivisionItem[], state: TaskReading): void {
-  const { file, problems, tasks, loose, sectionTitles, sectionTasks } = state;
-  let inForce = items.some((item) => item.type === "note" && !item.appliesToRest);
-  const stack: OpenHeading[] = [];
-  let subheading = "";
-  let section = 0;
-  const close = (level: number): void => {
-    while (stack.length > 0 && stack[stack.length - 1].level >= level) {
-      const heading = stack.pop() as OpenHeading;
-      // A numbered paragraph with no task under it and no responsibility of its own is not a task: say so.
-      if (heading.tasks === 0) loose.push({ section, text: heading.text, line: heading.line });
-    }
-  };
-  items.forEach((item, index) => {
-    if (item.type === "heading") {
-      close(item.level);
-      if (item.level <= 1) {
-        section = sectionTitles.length;
-        sectionTitles.push(item.text);
-        sectionTasks.push(0);
-      }
-      stack.push({ level: item.level, text: item.text, number: item.number.bare, leader: readHeadingLeader(state.simplifyHeading(item.text)), tasks: 0, line: item.line });
-      subheading = "";
-      return;
-    }
-    if (item.type === "note") {
-      if (item.appliesToRest) inForce = true;
-      return;
-    }
-    if (item.type === "text" || item.type === "label") {
-      const next = items.slice(index + 1).find((after) => after.type !== "note");
-      const shape = item.type === "text" ? SUBHEADING.exec(item.text) : null;
-      if (shape && next?.type === "task") subheading = shape[1];
-      else loose.push({ section, text: item.text, line: item.line });
-      return;
-    }
-    if (item.number) close(item.number.level);
-    const parsed = state.read(item.responsibility, inForce, state.level);
-    state.parsed.push(parsed);
-    if (parsed.conventionNote?.appliesToRest) inForce = true;
-    for (const heading of stack) heading.tasks += 1;
-    sectionTasks[section] += 1;
-    const headings = stack.length > 1 && stack[0].level <= 1 ? stack.slice(1) : stack;
-    const category = [...headings.map((heading) => heading.text), ...(subheading ? [subheading] : [])].join(" / ");
-    const headingLeader = [...stack].reverse().find((heading) => heading.leader !== null)?.leader ?? null;
-    const leaders = parsed.leaders.length > 0 ? parsed.leaders : headingLeader ? [headingLeader] : [];
-    const task: Task = {
-      id: "",
-      number: item.number?.printed ?? "",
-      section: stack.map((heading) => heading.number),
-      title: item.title,
-      category,
-      // The figures of the text (553万公顷, 降低16%, 2787万人以内); a qualitative task keeps its title only.
-      target: parseTargets(item.title)
-        .filter((target) => target.kind !== "milestone")
-        .map((target) => target.text)
-        .join("；"),
-      leads: parsed.leads,
-      supporting: parsed.supporting,
-      responsibility: parsed.kind,
-      deadline: null,
-      leaders,
-      inferred: [...parsed.inferred, ...(parsed.leaders.length === 0 && headingLeader ? [headingLeader] : [])],
-      responsibilityText: item.responsibility,
-      source: file === undefined ? { line: item.line } : { file, line: item.line },
-    };
-    tasks.push(task);
-    for (const problem of parsed.problems) {
-      problems.push({
-        code: problem.code,
-        severity: problem.code === "no-department" ? "error" : "warning",
-        ...located(file, item.responsibilityLine),
-        message: `第${item.responsibilityLine}行任务“${excerpt(item.title)}”：${problem.message}`,
-        messageEn: `Line ${item.responsibilityLine}, task "${excerpt(item.title)}": ${problem.messageEn}`,
-      });
-    }
-    if (!hasWords(item.title)) {
-      problems.push({
-        code: "empty-title",
-        severity: "error",
-        ...located(file, item.line),
-        message: `第${item.line}行的责任表述“${excerpt(item.responsibility)}”前面没有任务内容，请补上任务。`,
-        messageEn: `Line ${item.line}: the responsibility "${excerpt(item.responsibility)}" has no task text before it; add the task.`,
-      });
-    }
-  });
-  close(-1);
 }

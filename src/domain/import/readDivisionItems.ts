@@ -7,6 +7,7 @@ import { findResponsibilityBrackets } from "./findResponsibilityBrackets";
 import { readHeading } from "./readHeading";
 import type { TaskNumber } from "./readTaskNumber";
 import type { DivisionParagraph } from "./splitDivisionParagraphs";
+import { hasWords } from "./hasWords";
 
 /** A piece of a division document: a heading, a task with its responsibility, a label line, a note or plain text. */
 export type DivisionItem =
@@ -21,7 +22,6 @@ const LABEL_START = /^(?:(?:[省市县区]级?)?(?:(?:牵头|主办|配合|协�
 /** 责任单位： inside a paragraph, after the task (the long forms only: “压实安全责任：” is not one). */
 const LABEL_INSIDE = /(?:牵头单位|牵头部门|牵头责任单位|主办单位|配合单位|配合部门|协办单位|协同责任单位|参与单位|责任单位|责任部门|责任主体|承办单位|责任领导|部门分工)\s*[：:]/;
 
-const hasWords = (text: string): boolean => /[\u4e00-\u9fffA-Za-z0-9]/.test(text);
 const simplified = (text: string): string => toSimplifiedChinese(toHalfWidth(text)).replace(/\s+/g, "");
 
 function lineAt(paragraph: DivisionParagraph, offset: number): number {

@@ -21,6 +21,29 @@ const NOTE_START = /^(?:注|说明|備註|备注|註)\s*[0-9０-９一二三四�
 /** A line that ends a sentence (or a heading, a bracket, a quotation). */
 const TERMINAL = /[。！？!?；;：:）)”」』]$/;
 
+/** A space inside a line followed by a heading (1. / 一、 / （一）) or a label (责任单位：): where a flattened copy joined two lines. */
+const FLATTENED_BREAK = /[ \t\u3000]+(?=\S)/g;
+
+/**
+ * The lines of a copy that ran a whole document together on one line, its lines separated by single spaces
+ * (海盐 2022: “… 一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右;… 责任单位:县发改局…”): such a line is cut
+ * before every heading or label that follows a space, when it holds at least two. Other lines are kept whole.
+ */
+function unflattenLine(line: string): string[] {
+  const cuts = [...line.matchAll(FLATTENED_BREAK)]
+    .map((match) => ({ at: match.index ?? 0, next: (match.index ?? 0) + match[0].length }))
+    .filter(({ at, next }) => at > 0 && (HEADING_START.test(line.slice(next)) || LABEL_START.test(line.slice(next))));
+  if (cuts.length < 2) return [line];
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    parts.push(line.slice(from, cut.at));
+    from = cut.next;
+  }
+  parts.push(line.slice(from));
+  return parts.filter((part) => part.trim() !== "");
+}
+
 /**
  * Split a document's text into paragraphs. Most texts (a paste from Word, a .docx, 003) hold one paragraph
  * per line: a line break after 。；： or a closing bracket ends the paragraph, one inside a sentence is
@@ -29,13 +52,17 @@ const TERMINAL = /[。！？!?；;：:）)”」』]$/;
  * line (two spaces or a full-width space). In both, a heading (一、 （一） 1. １. （1）), a label line
  * (责任单位：…), a note line (注：…) or a line after a closed responsibility bracket starts a new paragraph.
  * A label line goes on only when it breaks inside its list. Page-number lines (- 3 -) are skipped, and
- * private-use and zero-width characters (font debris) taken out.
+ * private-use and zero-width characters (font debris) taken out. A line that runs several headings or labels
+ * together after spaces (a copy flattened onto one line) is first cut into its lines.
  * @example splitDivisionParagraphs("（一）约束性指标。\n\n耕地保有量保持在\n553万公顷。（省国土资源厅牵头）").map((p) => p.text)
  * // ["（一）约束性指标。", "耕地保有量保持在553万公顷。（省国土资源厅牵头）"]
  */
 export function splitDivisionParagraphs(text: string): DivisionParagraph[] {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  const filled = lines.map((raw) => raw.trim()).filter((line) => line !== "");
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .flatMap((raw, index) => unflattenLine(raw).map((part) => ({ raw: part, lineNumber: index + 1 })));
+  const filled = lines.map(({ raw }) => raw.trim()).filter((line) => line !== "");
   const openEnded = filled.slice(0, -1).filter((line) => !TERMINAL.test(line) && !HEADING_START.test(line)).length;
   const pdfCopy = filled.length >= 4 && openEnded >= 0.3 * filled.length;
   const paragraphs: DivisionParagraph[] = [];
@@ -45,8 +72,7 @@ export function splitDivisionParagraphs(text: string): DivisionParagraph[] {
     if (current && current.text.trim() !== "") paragraphs.push(current);
     current = null;
   };
-  lines.forEach((raw, index) => {
-    const lineNumber = index + 1;
+  lines.forEach(({ raw, lineNumber }) => {
     // Private-use and zero-width characters are font debris of PDF and Word copies (003 line 420: “１\ue010加大…”).
     const trimmed = raw.replace(/[\ue000-\uf8ff\u200b-\u200d\ufeff]/g, "").replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
     if (trimmed === "" || PAGE_NUMBER.test(trimmed)) {

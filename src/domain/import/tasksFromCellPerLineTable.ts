@@ -5,6 +5,7 @@ import { parseDeadline } from "../dates/parseDeadline";
 import type { Task } from "../task";
 import { compactDocumentText } from "./compactDocumentText";
 import type { CellPerLineTable } from "./readCellPerLineTable";
+import { excerpt } from "./excerpt";
 
 /** Tasks of a table pasted one cell per line, each with what its responsibility reading said. */
 export interface CellPerLineTasks {
@@ -13,7 +14,6 @@ export interface CellPerLineTasks {
   problems: Problem[];
 }
 
-const excerpt = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /**
  * Turn the rows of a one-cell-per-line table (readCellPerLineTable) into tasks: the 序号 as printed is the number

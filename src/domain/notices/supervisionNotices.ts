@@ -2,6 +2,8 @@ import { chineseDate } from "../dates/chineseDate";
 import { parseAsOf } from "../dates/parseAsOf";
 import type { TaskEvaluation } from "../evaluation";
 import { statusLabel } from "../status/statusLabel";
+import { registeredNoticeNumbers } from "../records/registeredNoticeNumbers";
+import type { RegisterEntry } from "../records/supervisionRegister";
 import { addDays } from "./addDays";
 import { noticeColor } from "./noticeColor";
 import type { NoticeOptions } from "./noticeOptions";
@@ -15,6 +17,8 @@ export interface SupervisionNotice {
   /** Issue date and answer due date, yyyy-mm-dd. */
   issued: string;
   due: string;
+  /** The 督办登记 already held this notice (same department, period and tasks): its number and dates reused, no new row. */
+  alreadyRegistered: boolean;
   document: OfficialDocument;
 }
 
@@ -27,20 +31,23 @@ function percent(ratio: number | null): string {
  * (options.statuses; default 滞后, 严重滞后, 逾期), numbered 〔YYYY〕第N号 from options.firstNumber in department
  * order, laid out as an official document: the three-colour title (红色 when any task is 严重滞后 or 逾期, else
  * 黄色, 蓝色 for 临期), the number, the department as 主送, the paragraph, its tasks with target, progress, ratio
- * and status, 整改要求, the 反馈时限 (issue date + options.feedbackDays), the issuing office and date.
+ * and status, 整改要求, the 反馈时限 (issue date + options.feedbackDays), the issuing office and date. With the
+ * `registered` 督办登记 entries, a notice already registered for the same department, period and tasks keeps its
+ * number and dates (registeredNoticeNumbers) and only the others take new numbers.
  * @example supervisionNotices(evaluations2007, { asOf: "2007-10-31", issued: "2007-11-05", options: DEFAULT_NOTICE_OPTIONS }).map((notice) => notice.department) // ["省经委", "省发展改革委"]
  */
-export function supervisionNotices(evaluations: readonly TaskEvaluation[], request: { asOf: string; issued: string; expectedProgress: number; options: NoticeOptions }): SupervisionNotice[] {
-  const { options, issued } = request;
+export function supervisionNotices(evaluations: readonly TaskEvaluation[], request: { asOf: string; issued: string; expectedProgress: number; options: NoticeOptions; registered?: readonly RegisterEntry[] }): SupervisionNotice[] {
+  const { options } = request;
   const byDepartment = new Map<string, TaskEvaluation[]>();
   for (const evaluation of evaluations) {
     if (!options.statuses.includes(evaluation.status)) continue;
     for (const lead of evaluation.task.leads) byDepartment.set(lead, [...(byDepartment.get(lead) ?? []), evaluation]);
   }
-  const year = parseAsOf(issued).year;
-  const due = addDays(issued, options.feedbackDays);
-  return [...byDepartment.entries()].map(([department, tasks], index) => {
-    const number = `〔${year}〕第${options.firstNumber + index}号`;
+  const year = parseAsOf(request.issued).year;
+  const groups = [...byDepartment.entries()].map(([department, tasks]) => ({ department, tasks, taskIds: tasks.map((evaluation) => evaluation.task.id) }));
+  const numbering = registeredNoticeNumbers(groups, request.registered ?? [], { asOf: request.asOf, year, firstNumber: options.firstNumber, issued: request.issued, due: addDays(request.issued, options.feedbackDays) });
+  return groups.map(({ department, tasks, taskIds }, index) => {
+    const { number, issued, due, alreadyRegistered } = numbering[index];
     const colors = tasks.map((evaluation) => noticeColor(evaluation.status));
     const worst = colors.reduce((best, color) => (color !== null && (best === null || color.rank < best.rank) ? color : best), null as ReturnType<typeof noticeColor>);
     const rows = tasks.map((evaluation, row) => [
@@ -69,6 +76,6 @@ export function supervisionNotices(evaluations: readonly TaskEvaluation[], reque
         { kind: "signature", office: options.issuer, date: chineseDate(issued) },
       ],
     };
-    return { number, department, taskIds: tasks.map((evaluation) => evaluation.task.id), issued, due, document };
+    return { number, department, taskIds, issued, due, alreadyRegistered, document };
   });
 }

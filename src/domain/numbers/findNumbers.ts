@@ -2,6 +2,7 @@ import type { TargetQualifier } from "../evaluation";
 import { toHalfWidth } from "../text/toHalfWidth";
 import { matchUnit, type UnitMatch } from "../units/matchUnit";
 import { UNIT_PREFIXES } from "../units/unitTable";
+import { approximationWords } from "./approximationWords";
 import { chineseNumeralValue } from "./chineseNumeralValue";
 import { joinRanges } from "./joinRanges";
 import type { NumberMention } from "./numberMention";
@@ -10,21 +11,12 @@ import { unitFromNoun } from "./unitFromNoun";
 
 export type { NumberMention } from "./numberMention";
 
-const BEFORE_WORDS: [string, TargetQualifier][] = [
-  ["不低于", "at-least"], ["不少于", "at-least"], ["不超过", "at-most"], ["不高于", "at-most"],
-  ["大约", "about"], ["将近", "about"], ["接近", "about"], ["超过", "at-least"], ["突破", "at-least"],
-  ["高于", "at-least"], ["低于", "at-most"], ["少于", "at-most"],
-  ["约", "about"], ["近", "about"], ["超", "at-least"], ["逾", "at-least"],
-];
-const AFTER_WORDS: [string, TargetQualifier][] = [
-  ["以上", "at-least"], ["以下", "at-most"], ["以内", "at-most"], ["之内", "at-most"], ["左右", "about"], ["上下", "about"],
-];
-/** 近 is no approximation in 最近, 附近, 就近, 邻近, 靠近. */
-const NOT_BEFORE_NEAR = new Set(["最", "附", "就", "邻", "靠", "将", "接"]);
 const CHINESE_NUMERAL_CHARS = new Set([..."零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿"]);
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const ARABIC = /([+-])?(\d{1,3}(?:[,，]\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(\.\d+)?(?:[eE]([+-]?\d{1,3})(?!\d))?/y;
 const SPACES = /[ \t\u00a0]*/y;
+/** The characters a number or a share in words can start with; scanning skips every other one at once. */
+const NUMBER_STARTS = new Set([...CHINESE_NUMERAL_CHARS, ..."0123456789+-.点过半"]);
 
 /**
  * Find every number in a sentence as clerks write them: half- or full-width digits and signs (１２６.６, ％, －),
@@ -36,10 +28,28 @@ const SPACES = /[ \t\u00a0]*/y;
  * @example findNumbers("城镇登记失业率控制在4.5%以内")[0] // { value: 4.5, unit: "%", approximation: "以内", qualifier: "at-most", … }
  */
 export function findNumbers(text: string): NumberMention[] {
+  let found = FOUND.get(text);
+  if (found === undefined) {
+    // A progress text is read when its sheet is read, again for each target and for its stated ratios: once is enough.
+    if (FOUND.size >= FOUND_LIMIT) FOUND.clear();
+    FOUND.set(text, (found = readNumbers(text)));
+  }
+  return found.map((mention) => ({ ...mention }));
+}
+
+/** Texts already read, at most FOUND_LIMIT of them (the mentions depend on the text alone; callers get copies). */
+const FOUND = new Map<string, readonly NumberMention[]>();
+const FOUND_LIMIT = 4096;
+
+function readNumbers(text: string): NumberMention[] {
   const s = prepare(text);
   const mentions: NumberMention[] = [];
   let i = 0;
   while (i < s.length) {
+    if (!NUMBER_STARTS.has(s[i])) {
+      i++;
+      continue;
+    }
     const found = readArabic(s, i) ?? readProportion(s, i) ?? readChinese(s, i);
     if (found === null) {
       i++;
@@ -235,19 +245,11 @@ function readUnit(
 }
 
 function finish(text: string, s: string, raw: RawMention): NumberMention {
-  let start = raw.numberStart;
-  let end = raw.unitEnd;
-  let approximation: string | null = null;
-  let qualifier: TargetQualifier = "exact";
-  const beforeAt = skipBackSpaces(s, raw.numberStart);
-  for (const [word, meaning] of BEFORE_WORDS) {
-    if (beforeAt - word.length < 0 || s.slice(beforeAt - word.length, beforeAt) !== word) continue;
-    if (word === "近" && NOT_BEFORE_NEAR.has(s[beforeAt - 2] ?? "")) continue;
-    approximation = word;
-    qualifier = meaning;
-    start = beforeAt - word.length;
-    break;
-  }
+  const { before, after } = approximationWords(s, raw.numberStart, raw.unitEnd);
+  const start = before?.start ?? raw.numberStart;
+  const end = after?.end ?? raw.unitEnd;
+  let approximation: string | null = before?.word ?? null;
+  let qualifier: TargetQualifier = before?.qualifier ?? "exact";
   if (raw.middle !== null) {
     approximation = raw.middle;
     qualifier = "at-least";
@@ -256,13 +258,9 @@ function finish(text: string, s: string, raw: RawMention): NumberMention {
     approximation = raw.words.approximation;
     qualifier = raw.words.qualifier;
   }
-  const afterAt = skipSpaces(s, raw.unitEnd);
-  for (const [word, meaning] of AFTER_WORDS) {
-    if (!s.startsWith(word, afterAt)) continue;
-    approximation = word;
-    qualifier = meaning;
-    end = afterAt + word.length;
-    break;
+  if (after !== null) {
+    approximation = after.word;
+    qualifier = after.qualifier;
   }
   const unit = raw.unit?.unit ?? "";
   return {
@@ -279,10 +277,4 @@ function finish(text: string, s: string, raw: RawMention): NumberMention {
     numeral: text.slice(raw.numberStart, raw.numeralEnd),
     ...(raw.noun !== undefined ? { unitFromNoun: raw.noun } : {}),
   };
-}
-
-function skipBackSpaces(s: string, from: number): number {
-  let at = from;
-  while (at > 0 && (s[at - 1] === " " || s[at - 1] === "\t" || s[at - 1] === "\u00a0")) at--;
-  return at;
 }

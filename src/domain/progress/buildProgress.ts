@@ -126,19 +126,10 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
     }
     let summed = false;
     if (target !== undefined && isRespectiveSum(task, targets)) {
-      const split = splitByLead(task, current, target);
-      if (split.usable.length > 0) {
-        const first = split.usable[0];
-        const sum = split.usable.reduce((total, entry) => total + (entry.figure ?? 0), 0);
-        summed = split.usable.length > 1;
-        counting = summed ? { ...first, report: combineLeadParts(split.usable.map((entry) => ({ report: entry.report, figure: entry.figure ?? 0 })), target), figure: sum } : first;
-        if (split.notReported.length > 0 || split.unreadable.length > 0) problems.push(partialReportProblem(task, first, split, sum, target));
-        for (const entry of split.unreadable) {
-          const own = evaluateTask(task, { targets, reports: [entry.report], countingReport: entry.report, asOf: input.asOf, settings });
-          for (const problem of own.problems) if (problem.code === "unit-mismatch" || problem.code === "no-figure") problems.push(located(task, problem));
-        }
-      }
-      problems.push(...respectiveConflicts(task, current, counting, split, target));
+      const sum = sumLeadParts(task, current, targets, { asOf: input.asOf, settings });
+      if (sum.counting !== null) counting = sum.counting;
+      summed = sum.summed;
+      problems.push(...sum.problems, ...respectiveConflicts(task, current, counting, sum.split, target));
     } else problems.push(...reportConflicts(task, current, counting, target));
 
     const dataAsOf = counting !== null && counting.period === "lagged" ? (counting.report.asOf ?? undefined) : undefined;
@@ -173,6 +164,33 @@ function isRespectiveSum(task: Task, targets: readonly Target[]): boolean {
     (target.kind === "amount" || target.kind === "cumulative") &&
     target.value !== null
   );
+}
+
+/**
+ * 分别牵头 with an additive target: the leads' readable figures summed into one counting report (the first reporting
+ * lead's alone when only one reported), `partial-report` naming the leads missing, and the no-figure / unit-mismatch
+ * of each lead whose figure cannot be read. `counting` is null when no lead's figure is readable.
+ */
+function sumLeadParts(
+  task: Task,
+  current: readonly TaskReport[],
+  targets: Target[],
+  context: { asOf: string; settings: LedgerSettings },
+): { counting: TaskReport | null; summed: boolean; split: LeadSplit; problems: Problem[] } {
+  const target = targets[0];
+  const split = splitByLead(task, current, target);
+  const problems: Problem[] = [];
+  if (split.usable.length === 0) return { counting: null, summed: false, split, problems };
+  const first = split.usable[0];
+  const sum = split.usable.reduce((total, entry) => total + (entry.figure ?? 0), 0);
+  const summed = split.usable.length > 1;
+  const counting = summed ? { ...first, report: combineLeadParts(split.usable.map((entry) => ({ report: entry.report, figure: entry.figure ?? 0 })), target), figure: sum } : first;
+  if (split.notReported.length > 0 || split.unreadable.length > 0) problems.push(partialReportProblem(task, first, split, sum, target));
+  for (const entry of split.unreadable) {
+    const own = evaluateTask(task, { targets, reports: [entry.report], countingReport: entry.report, asOf: context.asOf, settings: context.settings });
+    for (const problem of own.problems) if (problem.code === "unit-mismatch" || problem.code === "no-figure") problems.push(located(task, problem));
+  }
+  return { counting, summed, split, problems };
 }
 
 function splitByLead(task: Task, current: readonly TaskReport[], target: Target): LeadSplit {

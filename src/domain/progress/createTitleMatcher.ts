@@ -47,8 +47,9 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
   const index = new Map<number, number[]>();
   normalized.forEach((title, taskIndex) => {
     if (title !== "") append(byTitle, title, taskIndex);
-    for (const key of new Set(keysOf(title))) append(index, key, taskIndex);
-    for (const number of new Set(title.match(DIGITS))) append(byNumber, number, taskIndex);
+    // Tasks are indexed in order: a list already ending with this task has it (a pair written twice counts once).
+    for (const key of keysOf(title)) append(index, key, taskIndex);
+    for (const number of title.match(DIGITS) ?? []) append(byNumber, number, taskIndex);
   });
   const commonLimit = Math.max(RARE, Math.ceil(tasks.length / 10));
   /** Pairs shared with the title being looked up, per task (reset after each look-up). */
@@ -126,10 +127,11 @@ function mostShared(touched: readonly number[], shared: Int32Array, floor: numbe
   return chosen;
 }
 
+/** Add a task to a key's list, once (tasks come in table order, so a task already listed is the list's last). */
 function append<K>(map: Map<K, number[]>, key: K, taskIndex: number): void {
   const list = map.get(key);
-  if (list) list.push(taskIndex);
-  else map.set(key, [taskIndex]);
+  if (!list) map.set(key, [taskIndex]);
+  else if (list[list.length - 1] !== taskIndex) list.push(taskIndex);
 }
 
 /** Beyond the largest code point: a pair of code points as one number (no string made per pair). */

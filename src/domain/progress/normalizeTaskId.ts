@@ -1,6 +1,9 @@
 import { chineseNumeralValue } from "../numbers/chineseNumeralValue";
 import { toHalfWidth } from "../text/toHalfWidth";
 
+/** A number without leading zeros, short enough to stay exact: its own normal form. */
+const PLAIN_NUMBER = /^[1-9]\d{0,14}$/;
+
 /**
  * A task number (序号/编号) reduced for comparison: half-width, no spaces, no trailing 、 or . ,
  * no brackets around it, leading zeros of each numeric part dropped — so that "１", "01", "1、"
@@ -13,6 +16,8 @@ import { toHalfWidth } from "../text/toHalfWidth";
  * @example normalizeTaskId("第十二项") // "12"
  */
 export function normalizeTaskId(text: string): string {
+  // Most ids are plain numbers already (1, 27, 1024): nothing to reduce.
+  if (PLAIN_NUMBER.test(text)) return text;
   const cleaned = toHalfWidth(text)
     .replace(/[\s\u00a0\u200b]+/g, "")
     .replace(/^[（(]([^（()）]*)[)）]$/, "$1")

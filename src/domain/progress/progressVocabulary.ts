@@ -12,7 +12,8 @@ const terms = (columns: readonly ProgressSheetColumn[], names: string[], whole =
 
 /**
  * The headers of departmental progress sheets (进展情况表) as departments write them. A header containing a
- * term matches it (1-10月完成情况 → 完成情况, 完成值（万元） → 完成值); the longest term wins. “单位” alone is the unit
+ * term matches it (1-10月完成情况 → 完成情况, 完成值（万元） → 完成值, 完成投资额 of a key-project table → 完成投资); the
+ * longest term wins. “单位” alone is the unit
  * column (a 单位 column holding department names is told apart by its cells in readProgressSheet).
  * A progress sheet has a task column (序号 or title) and a progress column (text or value).
  * @example findHeaderRow(grid, PROGRESS_VOCABULARY)?.columns // { id: 0, title: 1, text: 2, department: 3 }
@@ -37,7 +38,10 @@ export const PROGRESS_VOCABULARY: HeaderVocabulary<ProgressSheetColumn> = {
       ],
     ),
     ...terms(["text"], ["进度"], true),
-    ...terms(["value"], ["完成值", "累计完成", "实际完成", "完成数", "完成额", "完成量", "实际值", "累计值", "完成数值", "Actual", "Value"]),
+    ...terms(
+      ["value"],
+      ["完成值", "累计完成", "实际完成", "完成数", "完成额", "完成量", "实际值", "累计值", "完成数值", "完成投资", "完成投资额", "Actual", "Value"],
+    ),
     ...terms(["ratio"], ["完成率", "任务完成率", "投资完成率", "完成比例", "完成百分比", "占年计划比例", "占年任务之比", "占年度计划"]),
     ...terms(["unit"], ["计量单位"]),
     ...terms(["unit"], ["单位", "Unit"], true),

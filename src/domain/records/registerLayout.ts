@@ -10,8 +10,8 @@ export function registerLayout(entries: readonly RegisterEntry[]): SheetLayout {
   return {
     name: REGISTER_SHEET,
     kind: "register",
-    values: [[...REGISTER_HEADERS], ...entries.map((entry) => [entry.number, entry.department, entry.tasks, entry.issued, entry.due, entry.answered, entry.closed])],
-    columnWidths: [16, 16, 60, 12, 12, 12, 12],
+    values: [[...REGISTER_HEADERS], ...entries.map((entry) => [entry.number, entry.department, entry.tasks, entry.issued, entry.due, entry.answered, entry.closed, entry.asOf])],
+    columnWidths: [16, 16, 60, 12, 12, 12, 12, 12],
     merges: [],
     styles: [
       { range: { top: 0, left: 0, bottom: 0, right: last }, style: { bold: true, fill: "#D9E1F2", border: true, horizontal: "center" } },

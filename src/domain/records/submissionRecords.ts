@@ -1,6 +1,7 @@
 import type { ProgressRow } from "../progress/progressRow";
 import { templatePeriod } from "../templates/templatePeriod";
-import { sha256Hex } from "./sha256Hex";
+import { reportContentHash } from "./reportContentHash";
+import { reportGroups } from "./reportGroups";
 
 /** One report received (报送记录): who sent what for which period, and a fingerprint of its content. */
 export interface SubmissionRecord {
@@ -8,7 +9,7 @@ export interface SubmissionRecord {
   department: string;
   file: string;
   sheet: string;
-  /** When it was imported, yyyy-mm-dd hh:mm. */
+  /** When it was imported: local time with its offset, yyyy-mm-dd hh:mm +hh:mm, as the front gives it. */
   imported: string;
   rows: number;
   /** SHA-256 of the report's content (its rows' task, text, figure and unit, in order). */
@@ -20,18 +21,12 @@ export interface SubmissionRecord {
 /**
  * The reports of a period as records: the progress rows grouped by file, sheet and reporting department, each with
  * its row count and the SHA-256 of its content, so that a later change of a recorded report is told.
- * @example submissionRecords(rows, { asOf: "2007-10-31", imported: "2007-11-03 09:30" })[0] // { period: "2007-10", department: "省经委", file: "省经委-2007年1-10月进展填报表.xlsx", rows: 11, hash: "…" }
+ * @example submissionRecords(rows, { asOf: "2007-10-31", imported: "2007-11-03 09:30 +08:00" })[0] // { period: "2007-10", department: "省经委", file: "省经委-2007年1-10月进展填报表.xlsx", rows: 11, hash: "…" }
  */
 export function submissionRecords(rows: readonly ProgressRow[], request: { asOf: string; imported: string }): SubmissionRecord[] {
   const period = templatePeriod(request.asOf).key;
-  const groups = new Map<string, ProgressRow[]>();
-  for (const row of rows) {
-    const key = [row.source.file ?? "", row.source.sheet, row.department].join("|");
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  return [...groups.values()].map((group) => {
-    const content = group.map((row) => [row.templateTaskId ?? row.id ?? row.title ?? "", row.text, row.value ?? "", row.unit ?? ""].join("\t")).join("\n");
+  return reportGroups(rows).map((group) => {
     const first = group[0];
-    return { period, department: first.department, file: first.source.file ?? "", sheet: first.source.sheet, imported: request.imported, rows: group.length, hash: sha256Hex(content), remark: "" };
+    return { period, department: first.department, file: first.source.file ?? "", sheet: first.source.sheet, imported: request.imported, rows: group.length, hash: reportContentHash(group), remark: "" };
   });
 }

@@ -12,6 +12,12 @@ export interface DepartmentList {
 
 /** Characters a department or place name ends with: 厅, 局, 委, 办, 政府, 市, 州 … (for splitting on 和/及/与). */
 const NAME_END = /[厅局委办部会院室心府馆社所队团行司处站署组联协市州县区旗盟庭军关校台]$/;
+/**
+ * A placeholder's 部门 / 单位 before 和/及/与 and a unit of its own (市级各有关部门及各县市区政府), not a further generic
+ * word (各有关部门和单位 stays one placeholder).
+ */
+const PLACEHOLDER_END = /(?:部门|单位)$/;
+const OWN_UNIT_OPENING = /^(?:各|省|市|县|区|州|旗|盟|乡|镇|街道)/;
 /** A bare place (延边州, 通化市, 各市（州）) that takes the government suffix of the last name of its list. */
 const BARE_PLACE = /^[\u4e00-\u9fff]{0,8}?(?:市|州|县|区|旗|盟)(?:（[^（）]*）)?$/;
 /** A place with a government suffix (白山市政府, 吉林市人民政府, 县（市、区）政府): [place, suffix]. */
@@ -28,11 +34,13 @@ const GROUP_OPENING = /^(?:各|有关|相关)/;
 const PLACE_KIND = /^(?:县级市|县级区|县市区|县（市、区）|县（市）|市（州）|乡镇|街道|开发区|园区|区|县|市|州|乡|镇)(?:人民政府|政府|党委|管委会|办事处)?$/;
 /** A name that carries its own level or place (市委组织部, 团市委, 越秀区, 中共…) or stands for a group. */
 const OWN_PLACE = /[省市县区州旗盟乡镇村]|^(?:各|有关|相关|其他|中共|中国|国家|全国|人民银行|海关|驻)/;
+/** Words of an agency's function that hold a place character without naming a place: 住房城乡建设厅, 市场监管局, 乡村振兴局. */
+const FUNCTION_WORDS = /城乡|市场|乡村/g;
 /** A single-character level prefix shared by the names after it (市发改委、国土房管局 → 市国土房管局). */
 const LEVEL_PREFIX = /^([省市县区])(?![委级直属场])/;
 /** An agency name that may take a carried prefix: a government function (财政, 国土房管, 铁路 …) ending in 厅 / 局 / 委 / 办. */
 const AGENCY =
-  /^(?:发改|发展改革|发展和改革|经信|经济和信息化|工信|工业和信息化|科技|科学技术|教育|公安|民政|司法|财政|人社|人力资源|自然资源|国土|生态环境|环保|环境保护|住建|住房|城乡建设|建设|交通|水利|水务|农业|农委|农村|商务|文化|文旅|旅游|卫生|卫健|卫计|健康|应急|审计|国资|市场监管|工商|质监|统计|医保|医疗保障|林业|体育|金融|外办|外事|规划|房管|国土房管|经贸|外经贸|铁路|城管|城市管理|信访|税务|地税|国税|粮食|物价|侨务|侨办|台办|民宗|民族|宗教|档案|机关事务|政务服务|大数据|数据|口岸|海洋|渔业|畜牧|扶贫|乡村振兴|退役军人|人防|编办|法制|供销|气象|地震|安监|食药|药监|知识产权|新闻出版|广电|广播电视|建委|交委|经委|计委|科委|教委|人口|计生|招商|投资促进|园林|环卫|市容|行政审批|营商环境|能源|电力|通信|邮政)[\u4e00-\u9fff]{0,6}?(?:厅|局|委|办|委员会|办公室|总局)$/;
+  /^(?:发改|发展改革|发展和改革|经信|经济和信息化|工信|工业和信息化|科技|科学技术|教育|公安|民政|司法|财政|人社|人力资源|自然资源|国土|生态环境|环保|环境保护|住建|住房|城乡建设|建设|交通|水利|水务|农业|农委|农村|商务|文化|文旅|旅游|卫生|卫健|卫计|健康|应急|审计|国资|市场监管|工商|质监|统计|医保|医疗保障|林业|体育|金融|外办|外事|规划|房管|国土房管|经贸|外经贸|铁路|城管|城市管理|信访|税务|地税|国税|粮食|物价|侨务|侨办|台办|民宗|民族|宗教|档案|机关事务|政务服务|大数据|数据|口岸|海洋|渔业|畜牧|扶贫|乡村振兴|退役军人|人防|编办|法制|供销|气象|地震|安监|食药|药监|知识产权|新闻出版|广电|广播电视|建委|交委|经委|计委|科委|教委|人口|计生|招商|投资促进|园林|环卫|市容|行政审批|营商环境|能源|电力|通信|邮政|地方金融)[\u4e00-\u9fff]{0,6}?(?:厅|局|委|办|委员会|办公室|总局)$/;
 /** A place written bare before a shared government suffix: 哈尔滨、黑河、绥芬河市政府 (not a unit, not a group). */
 const BARE_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 /** Where a run-together name may be cut: after an agency's last character, before a level character and a name. */
@@ -52,9 +60,11 @@ function pieces(text: string): string[] {
       current = "";
       continue;
     }
-    if (depth === 0 && current !== "" && NAME_END.test(current)) {
+    const placeholderEnds = PLACEHOLDER_END.test(current);
+    if (depth === 0 && current !== "" && (NAME_END.test(current) || placeholderEnds)) {
       const conjunction = text.startsWith("以及", index) ? "以及" : "和及与".includes(ch) ? ch : "";
-      if (conjunction && index + conjunction.length < text.length) {
+      const next = text.slice(index + conjunction.length);
+      if (conjunction && next !== "" && (!placeholderEnds || OWN_UNIT_OPENING.test(next))) {
         out.push(current);
         current = "";
         index += conjunction.length - 1;
@@ -129,7 +139,7 @@ export function readDepartmentList(list: string, isKnown: (name: string) => bool
       prefix = own[1];
       return name;
     }
-    if (prefix !== "" && !OWN_PLACE.test(name) && AGENCY.test(name) && !isKnown(name)) {
+    if (prefix !== "" && !OWN_PLACE.test(name.replace(FUNCTION_WORDS, "")) && AGENCY.test(name) && !isKnown(name)) {
       const carried = prefix + name;
       inferred.push(carried);
       return carried;

@@ -3,8 +3,10 @@ import { fail, ok, type Problem, type Result } from "../problem";
 import { parseNumber } from "../numbers/parseNumber";
 import { normalizeName } from "../text/normalizeName";
 import { SETTING_LABELS } from "./settingLabels";
+import { noticeStatusesFromText } from "./noticeStatusesFromText";
+import { noticeStatusesText } from "./noticeStatusesText";
 
-type NumericKey = "laggingBadlyGap" | "dueSoonDays" | "growthTolerance" | "rateLaggingBadlyShare" | "dataLagMonths" | "titleMatchThreshold";
+type NumericKey = "laggingBadlyGap" | "dueSoonDays" | "growthTolerance" | "rateLaggingBadlyShare" | "dataLagMonths" | "titleMatchThreshold" | "noticeFeedbackDays";
 
 const RANGES: Record<NumericKey, { min: number; max: number; integer: boolean }> = {
   laggingBadlyGap: { min: 0, max: 100, integer: false },
@@ -13,6 +15,7 @@ const RANGES: Record<NumericKey, { min: number; max: number; integer: boolean }>
   rateLaggingBadlyShare: { min: 0, max: 1, integer: false },
   dataLagMonths: { min: 0, max: 12, integer: true },
   titleMatchThreshold: { min: 0.5, max: 1, integer: false },
+  noticeFeedbackDays: { min: 1, max: 365, integer: true },
 };
 const METHODS: Record<string, LedgerSettings["expectedProgressMethod"]> = {
   months: "months", month: "months", 按月: "months", 月: "months",
@@ -29,7 +32,8 @@ const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof LedgerSettings)[];
  * Keys are the English names or their Chinese labels; values may be numbers or text ("30", "０.８", "按日").
  * Missing keys take `base` (default: the defaults of docs/RULES.md#status), so sources can be layered. A value out of range (laggingBadlyGap 0–100, dueSoonDays 0–366
  * whole days, growthTolerance 0–10, rateLaggingBadlyShare 0–1, dataLagMonths 0–12 whole months, levelReachedShown
- * ratio/capped (实际比例/封顶100%), titleMatchThreshold 0.5–1, a sheet name Excel would refuse) keeps the default
+ * ratio/capped (实际比例/封顶100%), titleMatchThreshold 0.5–1, a sheet name Excel would refuse, noticeStatuses other
+ * than 滞后/严重滞后/逾期/临期, noticeFeedbackDays 1–365 whole days) keeps the default
  * and gives a `bad-setting` warning naming the key; an unknown key is ignored with an `unknown-setting` warning.
  * Only a value that is no key → value record at all fails.
  * @example parseSettings({ laggingBadlyGap: "20", dueSoonDays: 10 }) // ok, { …DEFAULT_SETTINGS, laggingBadlyGap: 20, dueSoonDays: 10 }
@@ -91,6 +95,12 @@ function applySetting(settings: LedgerSettings, key: keyof LedgerSettings, value
     settings.levelReachedShown = shown;
     return null;
   }
+  if (key === "noticeStatuses") {
+    const statuses = typeof value === "string" ? noticeStatusesFromText(value) : Array.isArray(value) ? noticeStatusesFromText(value.map(String).join("、")) : null;
+    if (statuses === null) return badSetting(key, value, base, "滞后、严重滞后、逾期、临期中的一个或几个（用顿号分隔）", "one or more of 滞后, 严重滞后, 逾期, 临期");
+    settings.noticeStatuses = statuses;
+    return null;
+  }
   if (key === "ledgerSheetName" || key === "summarySheetName") {
     const name = typeof value === "string" ? value.trim() : "";
     const shown = name.replace(/\{period\}|〈年-月〉/g, "2009-10");
@@ -120,10 +130,12 @@ function fallbackZh(key: keyof LedgerSettings, value: string): string {
 function badSetting(key: keyof LedgerSettings, value: unknown, base: LedgerSettings, expectedZh: string, expectedEn: string): Problem {
   const shown = typeof value === "string" ? value : JSON.stringify(value);
   // A sheet-name pattern is shown with its Chinese period mark (〈年-月〉, which periodSheetName accepts like {period}).
-  const fallback = String(base[key]).replace(/\{period\}/g, "〈年-月〉");
-  const fallbackEn = String(base[key]);
-  const kept = base[key] === DEFAULT_SETTINGS[key] ? "默认值" : "原值";
-  const keptEn = base[key] === DEFAULT_SETTINGS[key] ? "default" : "earlier value";
+  const before = base[key];
+  const fallbackEn = Array.isArray(before) ? noticeStatusesText(before) : String(before);
+  const fallback = fallbackEn.replace(/\{period\}/g, "〈年-月〉");
+  const isDefault = Array.isArray(before) ? fallback === noticeStatusesText(DEFAULT_SETTINGS.noticeStatuses) : before === DEFAULT_SETTINGS[key];
+  const kept = isDefault ? "默认值" : "原值";
+  const keptEn = isDefault ? "default" : "earlier value";
   return {
     code: "bad-setting",
     severity: "warning",

@@ -15,4 +15,6 @@ export const SETTING_LABELS: Readonly<Record<keyof LedgerSettings, string>> = {
   titleMatchThreshold: "标题匹配阈值",
   ledgerSheetName: "台账表名",
   summarySheetName: "通报汇总表名",
+  noticeStatuses: "督办状态",
+  noticeFeedbackDays: "反馈时限（天）",
 };

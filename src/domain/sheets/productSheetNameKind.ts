@@ -7,8 +7,8 @@ const DEFAULT_PREFIXES: { kind: "ledger" | "summary"; prefix: string }[] = [
   { kind: "summary", prefix: "通报汇总" },
 ];
 
-/** The records the product keeps: 报送记录 (reports received), 督办登记 (supervision notices issued), 对应记录 (rows assigned to tasks). */
-const REGISTER_NAMES = ["报送记录", "督办登记", "对应记录"];
+/** The records the product keeps: 报送记录 and 报送明细 (reports received), 督办登记 (supervision notices issued), 对应记录 (rows assigned to tasks). */
+const REGISTER_NAMES = ["报送记录", "报送明细", "督办登记", "对应记录"];
 
 /** The fixed part of a sheet-name pattern before its {period} (the whole pattern when it has none). */
 function patternPrefix(pattern: string): string {

@@ -7,6 +7,19 @@ import { normalizeHeader } from "../headers/normalizeHeader";
  * @example isHeaderEcho({ id: "序号", title: "工作任务" }, headers) // true
  */
 export function isHeaderEcho(texts: Partial<Record<TaskColumn, string>>, headers: Record<TaskColumn, string>): boolean {
-  const same = Object.entries(texts).filter(([column, text]) => text && normalizeHeader(text) === normalizeHeader(headers[column as TaskColumn] ?? ""));
-  return same.length >= 2;
+  let same = 0;
+  for (const [column, text] of Object.entries(texts)) {
+    if (!text) continue;
+    const header = headers[column as TaskColumn] ?? "";
+    let normalized = NORMALIZED_HEADERS.get(header);
+    if (normalized === undefined) {
+      if (NORMALIZED_HEADERS.size >= 1000) NORMALIZED_HEADERS.clear();
+      NORMALIZED_HEADERS.set(header, (normalized = normalizeHeader(header)));
+    }
+    if (normalizeHeader(text) === normalized && ++same >= 2) return true;
+  }
+  return false;
 }
+
+/** The tables' headers normalised once (a table has a dozen; at most 1000 are kept). */
+const NORMALIZED_HEADERS = new Map<string, string>();

@@ -1,6 +1,6 @@
 import type { DepartmentRoster } from "../departments/buildRoster";
 import { displayDepartment } from "../departments/displayDepartment";
-import { parseResponsibility } from "../responsibility/parseResponsibility";
+import { parseResponsibility as parseText } from "../responsibility/parseResponsibility";
 import type { ResponsibilityKind } from "../task";
 
 /** The responsibility of one task row, from its 牵头单位 / 配合单位 / 责任单位 cells. */
@@ -27,10 +27,17 @@ const unique = (names: string[]): string[] => names.filter((name, index) => name
  */
 export function readResponsibilityCells(
   cells: { lead?: string; supporting?: string; responsible?: string },
-  context: { roster: DepartmentRoster; firstListedLeads: boolean; isKnown?: (name: string) => boolean },
+  context: {
+    roster: DepartmentRoster;
+    firstListedLeads: boolean;
+    isKnown?: (name: string) => boolean;
+    /** parseResponsibility, or a reader that remembers what it read (its results are not changed here). */
+    parse?: typeof parseText;
+  },
 ): RowResponsibility {
   const canonical = (names: string[]): string[] => unique(names.map((name) => displayDepartment(context.roster, name)));
   const known = context.isKnown ? { isKnown: context.isKnown } : {};
+  const parseResponsibility = context.parse ?? parseText;
   const listed = (text: string | undefined): string[] => (text ? parseResponsibility(text, known).departments : []);
 
   if (cells.lead !== undefined) {

@@ -1,5 +1,4 @@
 import { buildRoster, type DepartmentRoster } from "../departments/buildRoster";
-import { displayDepartment } from "../departments/displayDepartment";
 import { findDepartment } from "../departments/findDepartment";
 import { cellAddress, type CellValue, type MergedRange, type SheetGrid } from "../grid";
 import { fail, ok, type Problem, type Result } from "../problem";
@@ -8,16 +7,16 @@ import type { ColumnMap, Task, TaskColumn } from "../task";
 import { cellText } from "../text/cellText";
 import { toHalfWidth } from "../text/toHalfWidth";
 import { readTaskNumber } from "../import/readTaskNumber";
-import { readLeaders } from "../responsibility/readLeaders";
-import { toSimplifiedChinese } from "../responsibility/toSimplifiedChinese";
+import { parseDeadline, type DeadlineReading } from "../dates/parseDeadline";
+import { createTaskResponsibilityReader, type ResponsibilityTexts, type TaskResponsibility } from "./createTaskResponsibilityReader";
 import { detectTaskColumns } from "./detectTaskColumns";
-import { isNoteText } from "./isNoteText";
 import { isHeaderEcho } from "./isHeaderEcho";
-import { parseDeadline } from "../dates/parseDeadline";
 import { labelRow } from "./labelRow";
-import { readResponsibilityCells } from "./readResponsibilityCells";
+import { mergesByRow } from "./mergesByRow";
+import { readNonTaskRow } from "./readNonTaskRow";
+import { readRowCells, type RowCells } from "./readRowCells";
 import { skippedRowProblem, type SkippedRowReason } from "./skippedRowProblem";
-import { sectionHeading, type SectionHeading } from "./sectionHeading";
+import type { SectionHeading } from "./sectionHeading";
 import { tableYear } from "./tableYear";
 import { uniqueTaskIds } from "./uniqueTaskIds";
 
@@ -67,26 +66,6 @@ export interface ReadTaskTableOptions {
 const ALL_COLUMNS: TaskColumn[] = ["id", "category", "title", "target", "unit", "lead", "supporting", "responsible", "deadline", "leader", "remark"];
 const RESPONSIBILITY_COLUMNS: TaskColumn[] = ["lead", "supporting", "responsible"];
 
-/** Merged ranges by the rows they cover, so that each cell is looked up among its own row's merges only. */
-function mergesByRow(grid: SheetGrid): Map<number, MergedRange[]> {
-  const byRow = new Map<number, MergedRange[]>();
-  for (const range of grid.merges ?? []) {
-    for (let row = range.top; row <= range.bottom; row += 1) byRow.set(row, [...(byRow.get(row) ?? []), range]);
-  }
-  return byRow;
-}
-
-/** The cell's value, or its merge's top-left value when the cell is merged down from a row above. */
-function valueAt(grid: SheetGrid, merges: MergedRange[], row: number, col: number): { value: CellValue | undefined; from: { row: number; col: number } } {
-  const merge = merges.find((range) => range.top < row && range.left <= col && col <= range.right);
-  if (merge) return { value: merge.left === col ? grid.rows[merge.top]?.[merge.left] : null, from: { row: merge.top, col } };
-  return { value: grid.rows[row]?.[col], from: { row, col } };
-}
-
-function isMergedAcross(merges: MergedRange[], row: number, col: number): boolean {
-  return merges.some((range) => range.top === row && range.left === col && range.right > range.left);
-}
-
 function noTable(grid: SheetGrid, message: string, messageEn: string): Result<TaskTable> {
   return fail([{ code: "no-task-table", severity: "error", file: grid.file, sheet: grid.name, message, messageEn }]);
 }
@@ -126,174 +105,152 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
     if (col === undefined) continue;
     headers[column] = detected && givenHeaderRow === undefined ? (detected.texts[col] ?? "") : headerRow >= 0 ? cellText(grid.rows[headerRow]?.[col]).replace(/\s+/g, "") : "";
   }
-  const year = options.year ?? tableYear(grid, firstHeaderRow, columns.deadline);
-
-  let firstListedLeads = options.firstListedLeads === true;
-  const noteRule = (text: string): void => {
-    if (parseResponsibility(text).conventionNote?.firstListedLeads) firstListedLeads = true;
+  // A title or a note above the header may state the first-listed-leads rule for the whole table.
+  const ruleAbove = grid.rows
+    .slice(0, Math.max(0, firstHeaderRow))
+    .some((row) => row.some((value) => parseResponsibility(cellText(value)).conventionNote?.firstListedLeads === true));
+  const reading: TableReading = {
+    grid, columns, headers, roster, simplify, originRow,
+    year: options.year ?? tableYear(grid, firstHeaderRow, columns.deadline),
+    readResponsibility: createTaskResponsibilityReader({ roster, simplify, isKnown }),
+    firstListedLeads: options.firstListedLeads === true || ruleAbove,
+    headings: [], underHeadings: null, deadlines: new Map(), lastCategoryCell: "", idRepeats: new Map(), tasks: [], cells: [], problems: [],
   };
-  // A title or a note above the header may state the rule for the whole table.
-  for (const row of grid.rows.slice(0, Math.max(0, firstHeaderRow))) for (const value of row) noteRule(cellText(value));
-
-  const tasks: Task[] = [];
-  const cells: TaskRowCells[] = [];
-  const headings: { level: number; text: string }[] = [];
-  let lastCategoryCell = "";
-  const idRepeats = new Map<string, number>();
-  const problems: Problem[] = [];
-
   const merges = mergesByRow(grid);
-  for (let row = headerRow + 1; row < grid.rows.length; row += 1) {
-    const rowMerges = merges.get(row) ?? [];
-    const own = (grid.rows[row] ?? []).map((value) => cellText(value));
-    const filled = own.map((text, col) => ({ text, col })).filter((entry) => entry.text !== "");
-    if (filled.length === 0) continue;
-    const skip = (reason: SkippedRowReason): void => {
-      const first = filled[0];
-      const at = { sheet: grid.name, cell: cellAddress(grid, row, first.col), row: originRow + row + 1, text: first.text };
-      problems.push(skippedRowProblem(grid.file === undefined ? at : { ...at, file: grid.file }, reason));
-    };
+  for (let row = headerRow + 1; row < grid.rows.length; row += 1) readRow(reading, row, merges.get(row) ?? []);
 
-    const text: Partial<Record<TaskColumn, string>> = {};
-    const address: Partial<Record<TaskColumn, string>> = {};
-    const values: Partial<Record<TaskColumn, CellValue | undefined>> = {};
-    for (const column of ALL_COLUMNS) {
-      const col = columns[column];
-      if (col === undefined) continue;
-      const cell = valueAt(grid, rowMerges, row, col);
-      values[column] = cell.value;
-      text[column] = cellText(cell.value);
-      address[column] = cellAddress(grid, cell.from.row, cell.from.col);
-    }
-    if (isHeaderEcho(text, headers)) {
-      skip("header-repeated");
-      continue;
-    }
-
-    const hasResponsibility = RESPONSIBILITY_COLUMNS.some((column) => (text[column] ?? "") !== "");
-    // Notes: 注：… / 说明：… alone in a row (or a lone cell outside the responsibility columns stating the rule).
-    if (filled.length === 1 && !hasResponsibility) {
-      const lone = filled[0];
-      const ruleNote = parseResponsibility(lone.text).conventionNote?.firstListedLeads === true;
-      if (isNoteText(lone.text) || ruleNote) {
-        if (ruleNote) firstListedLeads = true;
-        skip("note");
-        continue;
-      }
-    }
-
-    // Section headings: nothing but a heading (and its number in the 序号 cell), no departments, no deadline.
-    if (!hasResponsibility) {
-      const others = filled.filter(({ col }) => col !== columns.id && col !== columns.title && col !== columns.category);
-      const idOwn = columns.id !== undefined ? (own[columns.id] ?? "") : "";
-      const titleOwn = columns.title !== undefined ? (own[columns.title] ?? "") : "";
-      let heading: SectionHeading | null = null;
-      if (filled.length === 1) {
-        const lone = filled[0];
-        const written = lone.text.trim();
-        if (lone.col === columns.id && /^[0-9.]+$/.test(toHalfWidth(written))) {
-          skip("lone-number");
-          continue;
-        }
-        heading = sectionHeading(written);
-        // An unnumbered text alone in the task column is a task without departments, unless it is merged
-        // across the row or short like a heading.
-        const inTitle = lone.col === columns.title;
-        if (heading !== null && !heading.numbered && inTitle && !isMergedAcross(rowMerges, row, lone.col) && (written.length > 30 || /[。；;.]$/.test(written)))
-          heading = null;
-        if (heading === null && !inTitle) {
-          skip("no-task-text");
-          continue;
-        }
-      } else if (others.length === 0 && idOwn !== "" && titleOwn !== "" && !/^[0-9]+(?:\.[0-9]+)*$/.test(toHalfWidth(idOwn).trim())) {
-        heading = sectionHeading(titleOwn, idOwn);
-      }
-      if (heading !== null) {
-        while (headings.length > 0 && headings[headings.length - 1].level >= heading.level) headings.pop();
-        headings.push(heading);
-        continue;
-      }
-      // No departments and no task text: not a task (a stray number, a total, a footer).
-      if ((text.title ?? "") === "") {
-        skip("no-task-text");
-        continue;
-      }
-    }
-
-    const responsibility = readResponsibilityCells(
-      {
-        lead: columns.lead !== undefined ? simplify(text.lead ?? "") : undefined,
-        supporting: columns.supporting !== undefined ? simplify(text.supporting ?? "") : undefined,
-        responsible: columns.responsible !== undefined ? simplify(text.responsible ?? "") : undefined,
-      },
-      { roster, firstListedLeads, isKnown },
-    );
-    if (responsibility.rulesRest) firstListedLeads = true;
-
-    const idOwnCell = columns.id !== undefined ? toHalfWidth(own[columns.id] ?? "").replace(/\s+/g, "") : "";
-    let id = toHalfWidth(text.id ?? "").replace(/\s+/g, "");
-    if (id === "") id = String(tasks.length + 1);
-    else if (idOwnCell === "") {
-      // Merged down from the row above: 3, 3-2, 3-3 …
-      const repeat = (idRepeats.get(id) ?? 1) + 1;
-      idRepeats.set(id, repeat);
-      id = `${id}-${repeat}`;
-    }
-
-    let category = headings.map((heading) => heading.text).join(" / ");
-    if (columns.category !== undefined) {
-      if ((text.category ?? "") !== "") lastCategoryCell = text.category ?? "";
-      if (lastCategoryCell !== "") category = category ? `${category} / ${lastCategoryCell}` : lastCategoryCell;
-    }
-
-    let target = text.target ?? "";
-    const unit = text.unit ?? "";
-    if (unit !== "" && /^[+-]?\d+(?:\.\d+)?%?$/.test(toHalfWidth(target))) target += unit;
-
-    const deadline = parseDeadline(values.deadline, { year });
-    const responsibilityText = RESPONSIBILITY_COLUMNS.map((column) => text[column] ?? "")
-      .filter((written) => written !== "")
-      .join("；");
-    const written = (text.leader ?? "").split(/[、，,；;\s]+/).filter((name) => name !== "");
-    const leaders = [...written, ...RESPONSIBILITY_COLUMNS.flatMap((column) => readLeaders(toSimplifiedChinese(simplify(text[column] ?? ""))).leaders)];
-    const task: Task = {
-      id,
-      number: idOwnCell !== "" ? idOwnCell : (text.id ?? "").replace(/\s+/g, ""),
-      section: headings.map((heading) => readTaskNumber(heading.text)?.bare ?? heading.text),
-      title: text.title ?? "",
-      category,
-      target,
-      leads: responsibility.leads,
-      supporting: responsibility.supporting,
-      responsibility: responsibility.kind,
-      deadline: deadline.date,
-      source: grid.file !== undefined ? { file: grid.file, sheet: grid.name, row: originRow + row + 1 } : { sheet: grid.name, row: originRow + row + 1 },
-    };
-    if (idOwnCell === "" && (text.id ?? "") !== "") task.numberInferred = true;
-    if (leaders.length > 0) task.leaders = leaders.filter((name, index) => leaders.indexOf(name) === index);
-    if (columns.leader !== undefined) task.leader = text.leader ?? "";
-    if (columns.remark !== undefined) task.remark = text.remark ?? "";
-    if (responsibilityText !== "") task.responsibilityText = responsibilityText;
-    tasks.push(task);
-    // No prototype: a department written "constructor" or "__proto__" is a name like any other.
-    const departments = Object.create(null) as Record<string, string>;
-    for (const column of ["lead", "responsible", "supporting"] as const) {
-      const written = text[column] ?? "";
-      const cell = address[column];
-      if (written === "" || cell === undefined) continue;
-      const parsed = parseResponsibility(simplify(written), { isKnown });
-      for (const name of parsed.departments) {
-        const canonical = displayDepartment(roster, name);
-        if (departments[canonical] === undefined) departments[canonical] = cell;
-      }
-      for (const problem of parsed.problems.filter((entry) => entry.code === "run-together-names"))
-        problems.push({ code: problem.code, severity: "warning", ...(grid.file === undefined ? {} : { file: grid.file }), sheet: grid.name, cell, message: problem.message, messageEn: problem.messageEn });
-    }
-    cells.push({ address, departments, idText: idOwnCell, deadlineText: text.deadline ?? "", deadlineValid: deadline.valid });
-  }
-
-  uniqueTaskIds(tasks);
-  const table: TaskTable = { sheet: grid.name, headerRow: originRow + firstHeaderRow + 1, columns, headers, tasks, cells };
+  uniqueTaskIds(reading.tasks);
+  const table: TaskTable = { sheet: grid.name, headerRow: originRow + firstHeaderRow + 1, columns, headers, tasks: reading.tasks, cells: reading.cells };
   if (grid.file !== undefined) table.file = grid.file;
-  return ok(table, problems);
+  return ok(table, reading.problems);
+}
+
+/** A task table being read: its layout, its readers, and what the rows read so far have set. */
+interface TableReading {
+  grid: SheetGrid;
+  columns: ColumnMap;
+  headers: Record<TaskColumn, string>;
+  roster: DepartmentRoster;
+  simplify: (text: string) => string;
+  originRow: number;
+  year: number | undefined;
+  readResponsibility: (texts: ResponsibilityTexts, firstListedLeads: boolean) => TaskResponsibility;
+  /** The first-listed-leads rule is in force (from the options, a title, a note or a 下同 cell above). */
+  firstListedLeads: boolean;
+  /** The section headings above the current row, outermost first. */
+  headings: SectionHeading[];
+  /** Their texts joined (the category) and their numbers (the section), worked out once per change of heading. */
+  underHeadings: { category: string; section: string[] } | null;
+  /** Deadlines read, by the text of their cell (a table writes the same few again and again). */
+  deadlines: Map<string, DeadlineReading>;
+  /** The last filled 类别 cell (a category column's cell merged or left empty below applies to the rows under it). */
+  lastCategoryCell: string;
+  /** How many rows each id merged down has covered so far. */
+  idRepeats: Map<string, number>;
+  tasks: Task[];
+  cells: TaskRowCells[];
+  problems: Problem[];
+}
+
+/** Read one row: a task, a section heading, a note, or a row skipped with its problem. */
+function readRow(reading: TableReading, row: number, rowMerges: MergedRange[]): void {
+  const { grid, columns } = reading;
+  const own = (grid.rows[row] ?? []).map((value) => cellText(value));
+  const filled = own.map((text, col) => ({ text, col })).filter((entry) => entry.text !== "");
+  if (filled.length === 0) return;
+  const skip = (reason: SkippedRowReason): void => {
+    const first = filled[0];
+    const at = { sheet: grid.name, cell: cellAddress(grid, row, first.col), row: reading.originRow + row + 1, text: first.text };
+    reading.problems.push(skippedRowProblem(grid.file === undefined ? at : { ...at, file: grid.file }, reason));
+  };
+  const rowCells = readRowCells(grid, columns, rowMerges, row);
+  if (isHeaderEcho(rowCells.text, reading.headers)) return skip("header-repeated");
+  const nonTask = readNonTaskRow({ filled, own, text: rowCells.text, columns, rowMerges, row });
+  if (nonTask?.kind === "skip") return skip(nonTask.reason);
+  if (nonTask?.kind === "note") {
+    if (nonTask.firstListedLeads) reading.firstListedLeads = true;
+    return skip("note");
+  }
+  if (nonTask?.kind === "heading") {
+    const { headings } = reading;
+    while (headings.length > 0 && headings[headings.length - 1].level >= nonTask.heading.level) headings.pop();
+    headings.push(nonTask.heading);
+    reading.underHeadings = null;
+    return;
+  }
+  const { text } = rowCells;
+  const present = (column: TaskColumn): string | undefined => (columns[column] !== undefined ? (text[column] ?? "") : undefined);
+  const responsibility = reading.readResponsibility({ lead: present("lead"), supporting: present("supporting"), responsible: present("responsible") }, reading.firstListedLeads);
+  if (responsibility.rulesRest) reading.firstListedLeads = true;
+  addTask(reading, row, { own, rowCells, responsibility });
+}
+
+/** Add the task of a row (and where its cells are), with its id, section, category, target, deadline and leaders. */
+function addTask(reading: TableReading, row: number, read: { own: string[]; rowCells: RowCells; responsibility: TaskResponsibility }): void {
+  const { grid, columns, tasks, headings } = reading;
+  const { text, address, values } = read.rowCells;
+  const { responsibility } = read;
+  const idOwnCell = columns.id !== undefined ? toHalfWidth(read.own[columns.id] ?? "").replace(/\s+/g, "") : "";
+  let id = toHalfWidth(text.id ?? "").replace(/\s+/g, "");
+  if (id === "") id = String(tasks.length + 1);
+  else if (idOwnCell === "") {
+    // Merged down from the row above: 3, 3-2, 3-3 …
+    const repeat = (reading.idRepeats.get(id) ?? 1) + 1;
+    reading.idRepeats.set(id, repeat);
+    id = `${id}-${repeat}`;
+  }
+  const under = (reading.underHeadings ??= {
+    category: headings.map((heading) => heading.text).join(" / "),
+    section: headings.map((heading) => readTaskNumber(heading.text)?.bare ?? heading.text),
+  });
+  let category = under.category;
+  if (columns.category !== undefined) {
+    if ((text.category ?? "") !== "") reading.lastCategoryCell = text.category ?? "";
+    if (reading.lastCategoryCell !== "") category = category ? `${category} / ${reading.lastCategoryCell}` : reading.lastCategoryCell;
+  }
+  let target = text.target ?? "";
+  const unit = text.unit ?? "";
+  if (unit !== "" && /^[+-]?\d+(?:\.\d+)?%?$/.test(toHalfWidth(target))) target += unit;
+  const deadline = deadlineOf(reading, values.deadline);
+  const responsibilityText = RESPONSIBILITY_COLUMNS.map((column) => text[column] ?? "")
+    .filter((written) => written !== "")
+    .join("；");
+  const leaders = [...(text.leader ?? "").split(/[、，,；;\s]+/).filter((name) => name !== ""), ...responsibility.leaders];
+  const sheetRow = reading.originRow + row + 1;
+  const task: Task = {
+    id,
+    number: idOwnCell !== "" ? idOwnCell : (text.id ?? "").replace(/\s+/g, ""),
+    section: [...under.section],
+    title: text.title ?? "",
+    category,
+    target,
+    leads: [...responsibility.leads],
+    supporting: [...responsibility.supporting],
+    responsibility: responsibility.kind,
+    deadline: deadline.date,
+    source: grid.file !== undefined ? { file: grid.file, sheet: grid.name, row: sheetRow } : { sheet: grid.name, row: sheetRow },
+  };
+  if (idOwnCell === "" && (text.id ?? "") !== "") task.numberInferred = true;
+  if (leaders.length > 0) task.leaders = leaders.filter((name, index) => leaders.indexOf(name) === index);
+  if (columns.leader !== undefined) task.leader = text.leader ?? "";
+  if (columns.remark !== undefined) task.remark = text.remark ?? "";
+  if (responsibilityText !== "") task.responsibilityText = responsibilityText;
+  tasks.push(task);
+  // No prototype: a department written "constructor" or "__proto__" is a name like any other.
+  const departments = Object.create(null) as Record<string, string>;
+  for (const { column, departments: names, runTogether } of responsibility.cells) {
+    const cell = address[column] ?? "";
+    for (const name of names) if (departments[name] === undefined) departments[name] = cell;
+    for (const problem of runTogether)
+      reading.problems.push({ code: problem.code, severity: "warning", ...(grid.file === undefined ? {} : { file: grid.file }), sheet: grid.name, cell, message: problem.message, messageEn: problem.messageEn });
+  }
+  reading.cells.push({ address, departments, idText: idOwnCell, deadlineText: text.deadline ?? "", deadlineValid: deadline.valid });
+}
+
+/** A 完成时限 cell read as a date (with the table's year for 12月底前), each distinct text once. */
+function deadlineOf(reading: TableReading, value: CellValue | undefined): DeadlineReading {
+  if (typeof value !== "string") return parseDeadline(value, { year: reading.year });
+  let deadline = reading.deadlines.get(value);
+  if (deadline === undefined) reading.deadlines.set(value, (deadline = parseDeadline(value, { year: reading.year })));
+  return deadline;
 }

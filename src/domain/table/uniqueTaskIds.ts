@@ -6,8 +6,7 @@ import type { Task } from "../task";
  * @example uniqueTaskIds(tasks) // ids "一-1", "一-2", "二-1" for 1, 2 under 一、 and 1 under 二、
  */
 export function uniqueTaskIds(tasks: Task[]): void {
-  const count = (id: string): number => tasks.filter((task) => task.id === id).length;
-  const restarts = tasks.some((task) => count(task.id) > 1);
+  const restarts = new Set(tasks.map((task) => task.id)).size < tasks.length;
   if (restarts) for (const task of tasks) if ((task.section ?? []).length > 0) task.id = [...(task.section ?? []), task.id].join("-");
   const seen = new Map<string, number>();
   for (const task of tasks) {

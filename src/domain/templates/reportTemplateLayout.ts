@@ -2,7 +2,9 @@ import type { SheetLayout, StyleRun } from "../layout";
 import { chineseDate } from "../dates/chineseDate";
 import type { Task } from "../task";
 import { INPUT_COLUMNS, TEMPLATE_COLUMN, TEMPLATE_HEADERS } from "./templateColumns";
-import { formatRowKey, formatSheetKey, rowFingerprint } from "./templateKey";
+import { formatRowKey } from "./formatRowKey";
+import { formatSheetKey } from "./formatSheetKey";
+import { rowFingerprint } from "./rowFingerprint";
 import { templatePeriod } from "./templatePeriod";
 import { templateTasks } from "./templateTasks";
 import { templateUnit } from "./templateUnit";
@@ -35,7 +37,7 @@ function departmentNote(label: string): string {
  * date, then one row per task it leads or supports (序号, 工作任务, 年度目标, 本单位职责 locked and grey; 进展情况,
  * 完成值 with 单位 fixed from the target, 存在问题, 下步打算, 填报人, 联系电话 unlocked and white), 完成值 accepting
  * numbers only, the sheet protected without a password, landscape A4 with the header repeated, and a hidden last
- * column of keys (templateKey) so the import back is exact. The file is named by department and period.
+ * column of keys (templateKeyFormat.ts) so the import back is exact. The file is named by department and period.
  * @example reportTemplateLayout(tasks, "省经委", "2007-10-31").fileName // "省经委-2007年1-10月进展填报表.xlsx"
  */
 export function reportTemplateLayout(tasks: readonly Task[], department: string, asOf: string): ReportTemplate {

@@ -30,14 +30,15 @@ export function compareNormalizedTitles(a: string, b: string): number {
 
 function diceCoefficient(left: string[], right: string[]): number {
   if (left.length < 2 || right.length < 2) return 0;
-  const counts = new Map<string, number>();
+  // A pair of characters as one number (code points are below 0x110000): no string is made per pair.
+  const counts = new Map<number, number>();
   for (let i = 0; i + 1 < left.length; i++) {
-    const pair = left[i] + left[i + 1];
+    const pair = pairKey(left[i], left[i + 1]);
     counts.set(pair, (counts.get(pair) ?? 0) + 1);
   }
   let common = 0;
   for (let i = 0; i + 1 < right.length; i++) {
-    const pair = right[i] + right[i + 1];
+    const pair = pairKey(right[i], right[i + 1]);
     const count = counts.get(pair) ?? 0;
     if (count > 0) {
       common++;
@@ -45,6 +46,10 @@ function diceCoefficient(left: string[], right: string[]): number {
     }
   }
   return (2 * common) / (left.length - 1 + right.length - 1);
+}
+
+function pairKey(first: string, second: string): number {
+  return (first.codePointAt(0) ?? 0) * 0x110000 + (second.codePointAt(0) ?? 0);
 }
 
 /** Whether all characters of `short` appear in order in `long` within a window of at most twice its length. */

@@ -11,6 +11,16 @@ export interface UnitMatch {
   end: number;
 }
 
+/** The unit words by their first UTF-16 unit, in vocabulary order: only the words that can start there are tried. */
+const BASES_BY_FIRST: ReadonlyMap<string, readonly (readonly [string, UnitBase])[]> = (() => {
+  const byFirst = new Map<string, (readonly [string, UnitBase])[]>();
+  for (const [written, unitBase] of UNIT_BASES) {
+    const first = written.charAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), [written, unitBase] as const]);
+  }
+  return byFirst;
+})();
+
 /**
  * Read the longest known unit (with an optional magnitude prefix) starting at `start` in `text`.
  * Returns null when no unit of the vocabulary starts there. The text must already be half-width.
@@ -22,7 +32,7 @@ export function matchUnit(text: string, start: number): UnitMatch | null {
   for (const [prefix] of UNIT_PREFIXES) {
     if (!text.startsWith(prefix, start)) continue;
     const afterPrefix = start + prefix.length;
-    for (const [written, unitBase] of UNIT_BASES) {
+    for (const [written, unitBase] of BASES_BY_FIRST.get(text.charAt(afterPrefix)) ?? []) {
       if (prefix !== "" && !unitBase.prefixable) continue;
       if (prefix === "" && unitBase.prefixRequired === true) continue;
       if (!text.startsWith(written, afterPrefix)) continue;

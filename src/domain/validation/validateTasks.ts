@@ -50,16 +50,63 @@ function titleKey(title: string): string {
  * // [{ code: "missing-lead", severity: "error", sheet: "任务分解表", cell: "C4", message: "第4行任务“非化石能源…”没有牵头单位…", … }]
  */
 export function validateTasks(tasks: readonly Task[], context: ValidationContext): Problem[] {
+  const validation = startValidation(tasks, context);
+  const ids = new Map<string, number>();
+  const titles = new Map<string, number>();
+  tasks.forEach((task, index) => {
+    const row: TaskRow = { task, index, where: rowOf(task), title: short(task.title) };
+    checkResponsibility(validation, row);
+    checkDepartmentNames(validation, row);
+    checkDuplicates(validation, row, ids, titles);
+    const cells = context.cells?.[index];
+    if (cells !== undefined && !cells.deadlineValid) {
+      validation.report(
+        index,
+        ["deadline"],
+        "bad-deadline",
+        "error",
+        `${row.where}完成时限“${cells.deadlineText}”不是有效日期，请写成“2011年12月31日”“2011年12月底”或“2011-12-31”这样的日期。`,
+        `The deadline "${cells.deadlineText}" (${rowEn(task)}) is not a valid date; write it like 2011-12-31 or 2011年12月底.`,
+      );
+    }
+  });
+  return validation.problems;
+}
+
+/** One task being checked: its index, its row (第4行) and its title shortened for messages. */
+interface TaskRow {
+  task: Task;
+  index: number;
+  where: string;
+  title: string;
+}
+
+/** A validation under way: its problems, how to report one at a task's cell, and near misses among the table's names. */
+interface Validation {
+  tasks: readonly Task[];
+  context: ValidationContext;
+  rosterFromSheet: boolean;
+  problems: Problem[];
+  at: (index: number, columns: TaskColumn[]) => string | undefined;
+  report: (index: number, columns: TaskColumn[] | string, code: string, severity: Severity, message: string, messageEn: string, suggestion?: string) => void;
+  nearMiss: (name: string) => string | null;
+}
+
+const LEAD_CELL: TaskColumn[] = ["lead", "responsible", "supporting"];
+const SUPPORT_CELL: TaskColumn[] = ["supporting", "responsible", "lead"];
+const short = (title: string): string => (title.length > 24 ? `${title.slice(0, 24)}…` : title);
+const rowOf = (task: Task): string => (task.source.row !== undefined ? `第${task.source.row}行` : "");
+const rowEn = (task: Task): string => (task.source.row !== undefined ? `row ${task.source.row}` : "a row");
+
+function startValidation(tasks: readonly Task[], context: ValidationContext): Validation {
   const problems: Problem[] = [];
   const rosterFromSheet = context.rosterFromSheet ?? (context.roster?.sheet !== null && context.roster?.sheet !== undefined);
-  const LEAD_CELL: TaskColumn[] = ["lead", "responsible", "supporting"];
-  const SUPPORT_CELL: TaskColumn[] = ["supporting", "responsible", "lead"];
   const at = (index: number, columns: TaskColumn[]): string | undefined => {
     const address = context.cells?.[index]?.address;
     for (const column of columns) if (address?.[column] !== undefined) return address[column];
     return undefined;
   };
-  const report = (index: number, columns: TaskColumn[] | string, code: string, severity: Severity, message: string, messageEn: string, suggestion?: string): void => {
+  const report: Validation["report"] = (index, columns, code, severity, message, messageEn, suggestion) => {
     const problem: Problem = { code, severity, sheet: context.sheet, message, messageEn };
     if (context.file !== undefined) problem.file = context.file;
     const cell = typeof columns === "string" ? (ownCell(context.cells?.[index]?.departments, columns) ?? at(index, LEAD_CELL)) : at(index, columns);
@@ -67,17 +114,21 @@ export function validateTasks(tasks: readonly Task[], context: ValidationContext
     if (suggestion !== undefined) problem.suggestion = suggestion;
     problems.push(problem);
   };
-  const short = (title: string): string => (title.length > 24 ? `${title.slice(0, 24)}…` : title);
-  const rowOf = (task: Task): string => (task.source.row !== undefined ? `第${task.source.row}行` : "");
-  const rowEn = (task: Task): string => (task.source.row !== undefined ? `row ${task.source.row}` : "a row");
+  return { tasks, context, rosterFromSheet, problems, at, report, nearMiss: nearMisses(tasks) };
+}
 
-  // Names used in the table, for near misses when there is no roster sheet.
+/**
+ * For a name used in the table, another spelling one edit away that is more common (or as common and written first),
+ * when there is no roster sheet to check names against; null when none. Each name is looked at once.
+ */
+function nearMisses(tasks: readonly Task[]): (name: string) => string | null {
   const usage = new Map<string, number>();
   for (const task of tasks) for (const name of unique([...task.leads, ...task.supporting])) usage.set(name, (usage.get(name) ?? 0) + 1);
   const firstUse = new Map<string, number>();
   tasks.forEach((task, index) => {
     for (const name of [...task.leads, ...task.supporting]) if (!firstUse.has(name)) firstUse.set(name, index);
   });
+  const found = new Map<string, string | null>();
   const nearMiss = (name: string): string | null => {
     const key = departmentKey(name);
     if ([...key].length < MIN_NEAR_MISS_LENGTH || isDepartmentGroup(name) || GOVERNMENT.test(key)) return null;
@@ -89,134 +140,136 @@ export function validateTasks(tasks: readonly Task[], context: ValidationContext
     }
     return null;
   };
+  return (name) => {
+    let near = found.get(name);
+    if (near === undefined) found.set(name, (near = nearMiss(name)));
+    return near;
+  };
+}
 
-  const ids = new Map<string, number>();
-  const titles = new Map<string, number>();
-  tasks.forEach((task, index) => {
-    const cells = context.cells?.[index];
-    const where = rowOf(task);
-    const title = short(task.title);
+/** empty-title; joint-responsibility, missing-lead or multiple-leads; lead-also-supporting. */
+function checkResponsibility(validation: Validation, row: TaskRow): void {
+  const { task, index, where, title } = row;
+  const { report } = validation;
+  if (task.title.trim() === "") {
+    report(index, ["title"], "empty-title", "error", `${where}写有责任单位但没有任务内容，请填写工作任务，或删除这一行。`, `${rowEn(task)} names departments but has no task text; fill in the task or delete the row.`);
+  }
 
-    if (task.title.trim() === "") {
-      report(index, ["title"], "empty-title", "error", `${where}写有责任单位但没有任务内容，请填写工作任务，或删除这一行。`, `${rowEn(task)} names departments but has no task text; fill in the task or delete the row.`);
-    }
+  if (task.responsibility === "joint") {
+    report(
+      index,
+      LEAD_CELL,
+      "joint-responsibility",
+      "warning",
+      `${where}任务“${title}”由${task.supporting.join("、")}按职责分工负责，没有单一牵头单位；如需一个单位对任务负总责，请指定牵头单位。`,
+      `The task "${title}" (${rowEn(task)}) is shared by remit (按职责分工负责) with no single lead; name a lead department if one must answer for it.`,
+    );
+  } else if (task.leads.length === 0) {
+    report(
+      index,
+      LEAD_CELL,
+      "missing-lead",
+      "error",
+      `${where}任务“${title}”没有牵头单位，请在牵头单位栏填写一个牵头单位${task.supporting.length > 0 ? `（配合单位为${task.supporting.join("、")}）` : ""}。`,
+      `The task "${title}" (${rowEn(task)}) has no lead department; enter one in the lead column.`,
+    );
+  } else if (task.responsibility === "lead" && task.leads.length > 1) {
+    report(
+      index,
+      LEAD_CELL,
+      "multiple-leads",
+      "warning",
+      `${where}任务“${title}”有${task.leads.length}个牵头单位（${task.leads.join("、")}），责任不易落实；请只保留一个牵头单位、其余列为配合单位，若各自负责一部分请注明“分别牵头”。`,
+      `The task "${title}" (${rowEn(task)}) has ${task.leads.length} lead departments (${task.leads.join(", ")}); keep one lead and list the others as supporting, or write 分别牵头 if each leads its own part.`,
+    );
+  }
 
-    if (task.responsibility === "joint") {
+  // The same unit written two ways (市发改委 / 市发展改革委) is still the same unit.
+  const supportingKeys = task.supporting.map((name) => departmentKey(name));
+  for (const name of unique(task.leads.filter((lead) => supportingKeys.includes(departmentKey(lead))))) {
+    report(
+      index,
+      SUPPORT_CELL,
+      "lead-also-supporting",
+      "warning",
+      `${where}“${name}”既是牵头单位又列为配合单位，请从配合单位中删去。`,
+      `"${name}" (${rowEn(task)}) is both the lead and a supporting department; remove it from the supporting departments.`,
+    );
+  }
+}
+
+/** unknown-department: against the roster sheet (with its closest name), else a near miss of a name used elsewhere. */
+function checkDepartmentNames(validation: Validation, row: TaskRow): void {
+  const { task, index, where } = row;
+  const { report, context, rosterFromSheet, nearMiss } = validation;
+  for (const name of unique([...task.leads, ...task.supporting])) {
+    if (isDepartmentGroup(name)) continue;
+    if (rosterFromSheet && context.roster) {
+      if (findDepartment(context.roster, name) !== null) continue;
+      const closest = closestDepartment(context.roster, name);
+      const near = closest !== null && closest.distance <= Math.max(2, Math.ceil([...name].length / 3)) ? closest.name : undefined;
       report(
         index,
-        LEAD_CELL,
-        "joint-responsibility",
-        "warning",
-        `${where}任务“${title}”由${task.supporting.join("、")}按职责分工负责，没有单一牵头单位；如需一个单位对任务负总责，请指定牵头单位。`,
-        `The task "${title}" (${rowEn(task)}) is shared by remit (按职责分工负责) with no single lead; name a lead department if one must answer for it.`,
-      );
-    } else if (task.leads.length === 0) {
-      report(
-        index,
-        LEAD_CELL,
-        "missing-lead",
+        name,
+        "unknown-department",
         "error",
-        `${where}任务“${title}”没有牵头单位，请在牵头单位栏填写一个牵头单位${task.supporting.length > 0 ? `（配合单位为${task.supporting.join("、")}）` : ""}。`,
-        `The task "${title}" (${rowEn(task)}) has no lead department; enter one in the lead column.`,
+        `${where}“${name}”不在部门名录“${context.roster.sheet}”中${near ? `，是否应为“${near}”？请改为名录中的名称` : "，请改为名录中的名称"}，或把它加入部门名录。`,
+        `"${name}" (${rowEn(task)}) is not on the department roster "${context.roster.sheet}"${near ? `; did you mean "${near}"?` : ""} Use the roster's name or add it to the roster.`,
+        near,
       );
-    } else if (task.responsibility === "lead" && task.leads.length > 1) {
+    } else {
+      const near = nearMiss(name);
+      if (near === null) continue;
       report(
         index,
-        LEAD_CELL,
-        "multiple-leads",
+        name,
+        "unknown-department",
         "warning",
-        `${where}任务“${title}”有${task.leads.length}个牵头单位（${task.leads.join("、")}），责任不易落实；请只保留一个牵头单位、其余列为配合单位，若各自负责一部分请注明“分别牵头”。`,
-        `The task "${title}" (${rowEn(task)}) has ${task.leads.length} lead departments (${task.leads.join(", ")}); keep one lead and list the others as supporting, or write 分别牵头 if each leads its own part.`,
+        `${where}“${name}”与表中其他行的“${near}”只差一个字，是否写错？如是同一单位请统一写为“${near}”。`,
+        `"${name}" (${rowEn(task)}) differs by one character from "${near}" used elsewhere in the table; if it is the same department write "${near}".`,
+        near,
       );
     }
+  }
+}
 
-    // The same unit written two ways (市发改委 / 市发展改革委) is still the same unit.
-    const supportingKeys = task.supporting.map((name) => departmentKey(name));
-    for (const name of unique(task.leads.filter((lead) => supportingKeys.includes(departmentKey(lead))))) {
+/** duplicate-id (the 序号 as written) and duplicate-task (the same title in another cell). */
+function checkDuplicates(validation: Validation, row: TaskRow, ids: Map<string, number>, titles: Map<string, number>): void {
+  const { task, index, where, title } = row;
+  const { report } = validation;
+  const { tasks, at } = validation;
+  const cells = validation.context.cells?.[index];
+  const idText = toHalfWidth(cells?.idText ?? "").trim();
+  if (idText !== "") {
+    const earlier = ids.get(idText);
+    if (earlier !== undefined) {
+      const before = tasks[earlier];
       report(
         index,
-        SUPPORT_CELL,
-        "lead-also-supporting",
-        "warning",
-        `${where}“${name}”既是牵头单位又列为配合单位，请从配合单位中删去。`,
-        `"${name}" (${rowEn(task)}) is both the lead and a supporting department; remove it from the supporting departments.`,
-      );
-    }
-
-    for (const name of unique([...task.leads, ...task.supporting])) {
-      if (isDepartmentGroup(name)) continue;
-      if (rosterFromSheet && context.roster) {
-        if (findDepartment(context.roster, name) !== null) continue;
-        const closest = closestDepartment(context.roster, name);
-        const near = closest !== null && closest.distance <= Math.max(2, Math.ceil([...name].length / 3)) ? closest.name : undefined;
-        report(
-          index,
-          name,
-          "unknown-department",
-          "error",
-          `${where}“${name}”不在部门名录“${context.roster.sheet}”中${near ? `，是否应为“${near}”？请改为名录中的名称` : "，请改为名录中的名称"}，或把它加入部门名录。`,
-          `"${name}" (${rowEn(task)}) is not on the department roster "${context.roster.sheet}"${near ? `; did you mean "${near}"?` : ""} Use the roster's name or add it to the roster.`,
-          near,
-        );
-      } else {
-        const near = nearMiss(name);
-        if (near === null) continue;
-        report(
-          index,
-          name,
-          "unknown-department",
-          "warning",
-          `${where}“${name}”与表中其他行的“${near}”只差一个字，是否写错？如是同一单位请统一写为“${near}”。`,
-          `"${name}" (${rowEn(task)}) differs by one character from "${near}" used elsewhere in the table; if it is the same department write "${near}".`,
-          near,
-        );
-      }
-    }
-
-    const idText = toHalfWidth(cells?.idText ?? "").trim();
-    if (idText !== "") {
-      const earlier = ids.get(idText);
-      if (earlier !== undefined) {
-        const before = tasks[earlier];
-        report(
-          index,
-          ["id"],
-          "duplicate-id",
-          "error",
-          `${where}的序号“${idText}”与${rowOf(before)}重复，请改为不重复的序号。`,
-          `The number "${idText}" of ${rowEn(task)} repeats that of ${rowEn(before)}; give each task its own number.`,
-        );
-      } else ids.set(idText, index);
-    }
-
-    const key = titleKey(task.title);
-    if (key !== "") {
-      const earlier = titles.get(key);
-      const sameCell = earlier !== undefined && at(earlier, ["title"]) !== undefined && at(earlier, ["title"]) === at(index, ["title"]);
-      if (earlier !== undefined && !sameCell) {
-        report(
-          index,
-          ["title"],
-          "duplicate-task",
-          "warning",
-          `${where}任务“${title}”与${rowOf(tasks[earlier])}重复，请合并或删除其中一行。`,
-          `The task "${title}" (${rowEn(task)}) repeats ${rowEn(tasks[earlier])}; merge or delete one of them.`,
-        );
-      } else if (earlier === undefined) titles.set(key, index);
-    }
-
-    if (cells !== undefined && !cells.deadlineValid) {
-      report(
-        index,
-        ["deadline"],
-        "bad-deadline",
+        ["id"],
+        "duplicate-id",
         "error",
-        `${where}完成时限“${cells.deadlineText}”不是有效日期，请写成“2011年12月31日”“2011年12月底”或“2011-12-31”这样的日期。`,
-        `The deadline "${cells.deadlineText}" (${rowEn(task)}) is not a valid date; write it like 2011-12-31 or 2011年12月底.`,
+        `${where}的序号“${idText}”与${rowOf(before)}重复，请改为不重复的序号。`,
+        `The number "${idText}" of ${rowEn(task)} repeats that of ${rowEn(before)}; give each task its own number.`,
       );
-    }
-  });
-  return problems;
+    } else ids.set(idText, index);
+  }
+
+  const key = titleKey(task.title);
+  if (key !== "") {
+    const earlier = titles.get(key);
+    const sameCell = earlier !== undefined && at(earlier, ["title"]) !== undefined && at(earlier, ["title"]) === at(index, ["title"]);
+    if (earlier !== undefined && !sameCell) {
+      report(
+        index,
+        ["title"],
+        "duplicate-task",
+        "warning",
+        `${where}任务“${title}”与${rowOf(tasks[earlier])}重复，请合并或删除其中一行。`,
+        `The task "${title}" (${rowEn(task)}) repeats ${rowEn(tasks[earlier])}; merge or delete one of them.`,
+      );
+    } else if (earlier === undefined) titles.set(key, index);
+  }
 }
 
 /** A department's cell, looked up among the record's own names only (never toString or constructor of every object). */

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Problem } from "../../domain/problem";
-import type { Language } from "../strings/languageFromLocale";
+import type { Language } from "../../domain/language";
 
 /**
  * At the top of the pane: what this Excel lacks (excelApiSupport's warnings) and that the standalone page does it.

@@ -1,5 +1,5 @@
 import { ToggleButton, makeStyles } from "@fluentui/react-components";
-import type { Language } from "../strings/languageFromLocale";
+import type { Language } from "../../domain/language";
 import { useStrings } from "../strings/useStrings";
 
 const useStyles = makeStyles({

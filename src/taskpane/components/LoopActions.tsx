@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { NotReportedDepartment } from "../../domain/notices/notReportedDepartments";
+import { noticeNumberRange } from "../../domain/notices/noticeNumberRange";
 import { useStrings } from "../strings/useStrings";
 
 const useStyles = makeStyles({
@@ -20,6 +21,8 @@ export interface LoopActionsProps {
   busy: boolean;
   /** The file last made, for the confirmation. */
   downloaded: string | null;
+  /** The notices last made: numbers registered now and numbers already registered (not numbered again). */
+  registered?: { added: string[]; reused: string[] } | null;
   onTemplates: () => void;
   onNotices: () => void;
 }
@@ -30,7 +33,7 @@ export interface LoopActionsProps {
  * @example <LoopActions available hasTasks notReported={outcome.notReported} busy={false} downloaded={null} onTemplates={…} onNotices={…} />
  */
 export function LoopActions(props: LoopActionsProps) {
-  const { available, hasTasks, notReported, busy, downloaded, onTemplates, onNotices } = props;
+  const { available, hasTasks, notReported, busy, downloaded, registered = null, onTemplates, onNotices } = props;
   const styles = useStyles();
   const { strings } = useStrings();
   if (!available) return null;
@@ -50,8 +53,16 @@ export function LoopActions(props: LoopActionsProps) {
       {!hasTasks && <p className={styles.intro}>{strings.loop.needCheck}</p>}
       {hasTasks && notReported === null && <p className={styles.intro}>{strings.loop.needProgress}</p>}
       {downloaded !== null && (
-        <MessageBar intent="success">
-          <MessageBarBody data-testid="loop-downloaded">{strings.loop.downloaded(downloaded)}</MessageBarBody>
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody data-testid="loop-downloaded">
+            {strings.loop.downloaded(downloaded)}
+            {registered !== null && registered.added.length > 0 && <div data-testid="notices-registered">{strings.loop.registered(registered.added.length, noticeNumberRange(registered.added))}</div>}
+            {registered?.reused.map((number) => (
+              <div key={number} data-testid="notice-reused">
+                {strings.loop.reused(number)}
+              </div>
+            ))}
+          </MessageBarBody>
         </MessageBar>
       )}
       {notReported !== null &&

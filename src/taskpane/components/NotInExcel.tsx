@@ -1,5 +1,5 @@
 import { FluentProvider, Link, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import type { Language } from "../strings/languageFromLocale";
+import type { Language } from "../../domain/language";
 import { stringsFor } from "../strings/stringsFor";
 
 const useStyles = makeStyles({

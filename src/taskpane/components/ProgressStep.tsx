@@ -1,28 +1,19 @@
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Problem } from "../../domain/problem";
 import type { CellSelection } from "../hooks/useCellSelection";
-import { CellPreview } from "./CellPreview";
 import type { CheckSummary, ProgressFile, ProgressOutcome } from "../services/ledgerService";
-import { formatPercent } from "../formatPercent";
 import { useStrings } from "../strings/useStrings";
-import { EvaluationTable } from "./EvaluationTable";
 import { FilePickerButton } from "./FilePickerButton";
 import { ProblemList } from "./ProblemList";
-import { UnmatchedRows } from "./UnmatchedRows";
-import { AssignedRows } from "./AssignedRows";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { TaskExplanationView } from "./TaskExplanationView";
-
-/** The chart and its library are fetched when there are results to draw. */
-const CompletionChart = lazy(() => import(/* webpackChunkName: "completion-chart" */ "./CompletionChart"));
+import { ProgressOutcomeView } from "./ProgressOutcomeView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
   intro: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
   group: { display: "flex", flexDirection: "column", gap: "2px" },
   groupTitle: { margin: "4px 0", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  sectionTitle: { margin: "4px 0 0 0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   files: { margin: 0, padding: 0, listStyle: "none" },
   file: { display: "flex", alignItems: "center", gap: "8px", overflowWrap: "anywhere" },
   note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
@@ -105,7 +96,6 @@ export function ProgressStep(props: ProgressStepProps) {
   const styles = useStyles();
   const { strings } = useStrings();
   const [explained, setExplained] = useState<number | null>(null);
-  const explanation = explained !== null ? (outcome?.explanations[explained] ?? null) : null;
   if (!available) {
     return (
       <MessageBar intent="info">
@@ -154,60 +144,22 @@ export function ProgressStep(props: ProgressStepProps) {
       />
 
       {outcome && (
-        <>
-          {stale && (
-            <MessageBar intent="warning" layout="multiline" data-testid="progress-stale">
-              <MessageBarBody>{strings.progress.stale}</MessageBarBody>
-              <Button size="small" onClick={onRun} disabled={busy}>
-                {strings.progress.recompute}
-              </Button>
-            </MessageBar>
-          )}
-          <MessageBar intent="info">
-            <MessageBarBody>
-              {strings.progress.outcomeSummary(formatPercent(outcome.expectedProgress), outcome.rowCount, outcome.matchedCount)}
-            </MessageBarBody>
-          </MessageBar>
-          {outcome.unmatched.length > 0 && (
-            <>
-              <h2 className={styles.sectionTitle}>{strings.progress.unmatchedTitle(outcome.unmatched.length)}</h2>
-              <p className={styles.note}>{strings.progress.unmatchedHint}</p>
-              <UnmatchedRows rows={outcome.unmatched} tasks={check.tasks} resolutions={resolutions} onResolve={onResolve} disabled={busy} />
-              <div className={styles.actions}>
-                <Button onClick={onRun} disabled={busy}>
-                  {strings.progress.apply}
-                </Button>
-              </div>
-            </>
-          )}
-          {outcome.assigned.length > 0 && (
-            <>
-              <h2 className={styles.sectionTitle}>{strings.progress.assignedTitle(outcome.assigned.length)}</h2>
-              <p className={styles.note}>{strings.progress.assignedHint}</p>
-              <AssignedRows rows={outcome.assigned} tasks={check.tasks} resolutions={resolutions} onResolve={onResolve} onUndo={(key) => onUndo?.(key)} disabled={busy} />
-              {stale && (
-                <div className={styles.actions}>
-                  <Button onClick={onRun} disabled={busy} data-testid="apply-assigned">
-                    {strings.progress.apply}
-                  </Button>
-                </div>
-              )}
-            </>
-          )}
-          {outcome.problems.length > 0 && (
-            <>
-              <h2 className={styles.sectionTitle}>{strings.progress.problemsTitle}</h2>
-              <ProblemList problems={outcome.problems} onSelect={onSelectProblem} canSelect={canSelectProblem} selected={selection?.problem ?? null} selectedDetail={showsCells && selection ? <CellPreview selection={selection} /> : null} />
-            </>
-          )}
-          <Suspense fallback={<Spinner size="tiny" data-loading="on-demand" />}>
-            <CompletionChart evaluations={outcome.evaluations} />
-          </Suspense>
-          <h2 className={styles.sectionTitle}>{strings.progress.resultsTitle(outcome.evaluations.length)}</h2>
-          <p className={styles.note}>{strings.progress.explainHint}</p>
-          <EvaluationTable evaluations={outcome.evaluations} selected={explained} onSelect={(index) => setExplained(index === explained ? null : index)} />
-          {explanation && <TaskExplanationView explanation={explanation} onClose={() => setExplained(null)} />}
-        </>
+        <ProgressOutcomeView
+          outcome={outcome}
+          check={check}
+          stale={stale}
+          busy={busy}
+          onRun={onRun}
+          resolutions={resolutions}
+          onResolve={onResolve}
+          onUndo={onUndo}
+          selection={selection}
+          onSelectProblem={onSelectProblem}
+          canSelectProblem={canSelectProblem}
+          showsCells={showsCells}
+          explained={explained}
+          onExplain={setExplained}
+        />
       )}
     </section>
   );

@@ -4,8 +4,10 @@ import type { Problem } from "../../domain/problem";
 import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
 import type { SettingsDraft } from "../hooks/useSettingsStep";
 import { useStrings } from "../strings/useStrings";
-import { ProblemList } from "./ProblemList";
+import { settingTypingMessage } from "../settingTypingMessage";
+import { NoticeSettingsFields } from "./NoticeSettingsFields";
 import { SelfTestSection } from "./SelfTestSection";
+import { SettingsStatus } from "./SettingsStatus";
 import type { SelfTestReport } from "../../workbook/selfTest/selfTestReport";
 
 const useStyles = makeStyles({
@@ -67,12 +69,7 @@ export function SettingsPanel({ available, current, draft, fieldProblems, busy, 
     );
   }
   if (current === null) return <Spinner size="small" label={strings.busy} />;
-  const messageOf = (key: keyof LedgerSettings) => {
-    const problem = fieldProblems[key];
-    if (problem === undefined) return undefined;
-    // While typing nothing has fallen back to the default yet: saving is refused instead.
-    return lang === "en" ? problem.messageEn.replace(/ The (default|earlier value) .*$/, "") : problem.message.replace(/；已使用(默认值|原值).*$/, "。");
-  };
+  const messageOf = (key: keyof LedgerSettings) => settingTypingMessage(fieldProblems[key], lang);
   const invalid = Object.keys(fieldProblems).length > 0;
 
   return (
@@ -117,6 +114,7 @@ export function SettingsPanel({ available, current, draft, fieldProblems, busy, 
           <Input value={periodMark(draft[key])} data-setting={key} onChange={(_, data) => onChange(key, data.value)} />
         </Field>
       ))}
+      <NoticeSettingsFields draft={draft} messageOf={messageOf} fieldProblems={fieldProblems} onChange={onChange} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || invalid} onClick={onSave} data-testid="save-settings">
           {busy ? text.saving : text.save}
@@ -126,17 +124,7 @@ export function SettingsPanel({ available, current, draft, fieldProblems, busy, 
         </Button>
         {busy && <Spinner size="tiny" />}
       </div>
-      {saved !== null && (
-        <MessageBar intent="success" data-testid="settings-saved">
-          <MessageBarBody>{saved === "recomputed" ? text.savedRecomputed : text.saved}</MessageBarBody>
-        </MessageBar>
-      )}
-      {current.problems.length > 0 && (
-        <>
-          <h2 className={styles.intro}>{text.problemsTitle}</h2>
-          <ProblemList problems={current.problems} />
-        </>
-      )}
+      <SettingsStatus saved={saved} problems={current.problems} />
       {selfTest}
     </section>
   );

@@ -1,11 +1,10 @@
 import { useState } from "react";
-import { Button, MessageBar, MessageBarBody, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { STATUS_PRECEDENCE } from "../../domain/evaluation";
 import type { LedgerHost, LedgerPlan, LedgerWritten } from "../services/ledgerService";
-import { copyText } from "../copyText";
 import { useStrings } from "../strings/useStrings";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { ProblemList } from "./ProblemList";
+import { LedgerWrittenView, type CircularCopied } from "./LedgerWrittenView";
 import { StatusBadge } from "./StatusBadge";
 import { LedgerPreviewTable } from "./LedgerPreviewTable";
 
@@ -16,7 +15,6 @@ const useStyles = makeStyles({
   counts: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: "4px" },
   statuses: { display: "flex", flexWrap: "wrap", gap: "6px" },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
-  circular: { width: "100%" },
 });
 
 export interface WriteStepProps {
@@ -84,7 +82,7 @@ export function WriteStep(props: WriteStepProps) {
   const { progressStale = false, writtenStale = false, errorCount = 0, confirmErrors = false, onConfirmErrors, onRecompute } = props;
   const styles = useStyles();
   const { strings } = useStrings();
-  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
+  const [copied, setCopied] = useState<CircularCopied>(null);
   if (!available) {
     return (
       <MessageBar intent="info">
@@ -124,33 +122,7 @@ export function WriteStep(props: WriteStepProps) {
           <MessageBarBody>{strings.write.writtenStale}</MessageBarBody>
         </MessageBar>
       )}
-      {written && !writtenStale && (
-        <>
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody data-testid="ledger-written">{host === "excel" ? strings.write.wrote(written.ledgerSheet, written.summarySheet) : strings.write.wroteFile(written.ledgerSheet, written.summarySheet)}</MessageBarBody>
-          </MessageBar>
-          {onDownload && (
-            <div className={styles.actions}>
-              <Button appearance="primary" onClick={onDownload} data-testid="download-result">
-                {strings.write.download}
-              </Button>
-            </div>
-          )}
-          {written.problems.length > 0 && <ProblemList problems={written.problems} />}
-          <h2 className={styles.sectionTitle}>{strings.write.circularTitle}</h2>
-          <Textarea className={styles.circular} value={written.circular} readOnly rows={6} resize="vertical" data-testid="circular" />
-          <div className={styles.actions}>
-            <Button
-              onClick={async () => {
-                setCopied((await copyText(written.circular)) ? "yes" : "failed");
-              }}
-            >
-              {copied === "yes" ? strings.write.copied : strings.write.copy}
-            </Button>
-            {copied === "failed" && <span>{strings.write.copyFailed}</span>}
-          </div>
-        </>
-      )}
+      {written && !writtenStale && <LedgerWrittenView host={host} written={written} onDownload={onDownload} copied={copied} onCopied={setCopied} />}
       <ConfirmDialog
         open={confirmErrors}
         title={strings.write.errorsTitle}

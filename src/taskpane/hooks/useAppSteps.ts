@@ -1,14 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { DEFAULT_SETTINGS } from "../../domain/evaluation";
 import { progressSheetCandidates } from "../../domain/sheets/progressSheetCandidates";
 import { PortRefusal } from "../../workbook/portRefusal";
 import type { LedgerService } from "../services/ledgerService";
-import type { Language } from "../strings/languageFromLocale";
+import type { Language } from "../../domain/language";
 import { useCellSelection } from "./useCellSelection";
-import { useCheckStep } from "./useCheckStep";
-import { useImportStep } from "./useImportStep";
 import { useProgressStep } from "./useProgressStep";
 import { useSettingsStep } from "./useSettingsStep";
+import { useTaskTableSteps } from "./useTaskTableSteps";
 import { useLoopActions } from "./useLoopActions";
 import { useWriteStep } from "./useWriteStep";
 
@@ -25,17 +24,8 @@ export function useAppSteps(service: LedgerService, lang: Language, defaultSheet
   // A refusal of the workbook (a sheet not the product's, an unreadable file) in the clerk's language.
   const onError = useCallback((cause: unknown) => setError(cause instanceof PortRefusal ? cause.text(lang) : cause instanceof Error ? cause.message : String(cause)), [lang]);
 
-  const [check, checkActions] = useCheckStep(service, onError);
+  const { check, checkActions, imported, importActions } = useTaskTableSteps(service, defaultSheetName, onError, setStep);
   const report = check.outcome?.report ?? null;
-  const onCreated = useCallback(
-    async (sheet: string) => {
-      setStep("check");
-      await checkActions.load(sheet);
-      await checkActions.run(sheet);
-    },
-    [checkActions],
-  );
-  const [imported, importActions] = useImportStep(service, defaultSheetName, onCreated, onError);
   // What step 2's outcome depends on besides its own inputs: the task table read and the settings saved.
   const [settingsVersion, setSettingsVersion] = useState(0);
   const checkKey = useMemo(() => (report ? JSON.stringify([report.sheet, report.tasks.map((task) => [task.id, task.title, task.leads, task.supporting, task.deadline])]) : ""), [report]);
@@ -72,13 +62,6 @@ export function useAppSteps(service: LedgerService, lang: Language, defaultSheet
     if (hasWritten) await rewrite(outcome);
     return true;
   }, [runProgress, rewrite, hasWritten]);
-
-  const { load } = checkActions;
-  useEffect(() => {
-    void load().then((sheet) => {
-      if (sheet === null) setStep("import");
-    });
-  }, [load]);
 
   // Progress may be in any other sheet, except the product's own (ledgers, summaries, 设置, by name and content).
   const candidateSheets =

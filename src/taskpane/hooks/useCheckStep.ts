@@ -1,17 +1,11 @@
 import { useCallback } from "react";
 import { usePatchedState } from "./usePatchedState";
 import type { ColumnMap, TaskColumn } from "../../domain/task";
-import type { CheckOutcome, DetectedColumns, LedgerService } from "../services/ledgerService";
+import type { CheckOutcome, LedgerService } from "../services/ledgerService";
+import { useTaskTableCheck, type TaskTableCheckState } from "./useTaskTableCheck";
 
-export interface CheckStepState {
+export interface CheckStepState extends TaskTableCheckState {
   sheets: string[];
-  sheet: string | null;
-  detected: DetectedColumns | null;
-  columns: ColumnMap;
-  /** True once the clerk corrected a column: the check then uses `columns` as given. */
-  columnsEdited: boolean;
-  outcome: CheckOutcome | null;
-  busy: boolean;
 }
 
 export interface CheckStepActions {
@@ -88,30 +82,7 @@ export function useCheckStep(service: LedgerService, onError: (error: unknown) =
     [stateRef, update],
   );
 
-  const run = useCallback(
-    async (sheetOverride?: string): Promise<CheckOutcome | null> => {
-      const { sheet: currentSheet, columns, columnsEdited } = stateRef.current;
-      const sheet = sheetOverride ?? currentSheet;
-      if (!sheet) return null;
-      update({ busy: true });
-      try {
-        const outcome = await service.check(columnsEdited && !sheetOverride ? { sheet, columns } : { sheet });
-        const patch: Partial<CheckStepState> = { outcome, busy: false };
-        if (outcome.report) {
-          patch.columns = outcome.report.columns;
-          const detected = stateRef.current.detected;
-          if (detected) patch.detected = { ...detected, headerRow: outcome.report.headerRow, columns: outcome.report.columns };
-        }
-        update(patch);
-        return outcome;
-      } catch (error) {
-        update({ busy: false });
-        onError(error);
-        return null;
-      }
-    },
-    [stateRef, service, update, onError],
-  );
+  const run = useTaskTableCheck(service, stateRef, update, onError);
 
   return [state, { load, changeSheet, changeColumn, run }];
 }

@@ -2,7 +2,7 @@ import { useCallback } from "react";
 import { usePatchedState } from "./usePatchedState";
 import type { ImportChoices, ImportOutcome, LedgerService } from "../services/ledgerService";
 import type { Problem } from "../../domain/problem";
-import { isValidSheetName } from "../isValidSheetName";
+import { useTaskSheetCreation, type TaskSheetCreationActions } from "./useTaskSheetCreation";
 
 export interface ImportStepState {
   text: string;
@@ -20,22 +20,17 @@ export interface ImportStepState {
   creating: boolean;
 }
 
-export interface ImportStepActions {
+export interface ImportStepActions extends TaskSheetCreationActions {
   changeText(text: string): void;
   pickFile(file: File): Promise<void>;
   run(): Promise<void>;
   /** Read the document again at another level, or with the other reading of unmarked lists (the whole document). */
   choose(choices: ImportChoices): Promise<void>;
-  changeSheetName(name: string): void;
-  /** Create the task sheet, or ask first when the name exists. */
-  create(): Promise<void>;
-  confirmReplace(): Promise<void>;
-  cancelReplace(): void;
 }
 
 /**
  * State and actions of the 从文本导入 step: paste or pick a document, preview the tasks (at the level and with the
- * reading of unmarked lists the clerk chooses), create the sheet.
+ * reading of unmarked lists the clerk chooses), create the sheet (useTaskSheetCreation).
  * `onCreated(sheet)` runs after the sheet is written (App goes on to the check).
  * @example const [imported, actions] = useImportStep(service, "任务分解表", (sheet) => goToCheck(sheet), setError);
  */
@@ -90,41 +85,7 @@ export function useImportStep(
     [stateRef, update, recognise],
   );
 
-  const changeSheetName = useCallback((sheetName: string) => update({ sheetName }), [update]);
+  const creation = useTaskSheetCreation(service, stateRef, update, onCreated, onError);
 
-  const write = useCallback(async () => {
-    const { outcome, sheetName } = stateRef.current;
-    if (!outcome) return;
-    const name = sheetName.trim();
-    update({ creating: true, confirmReplace: false });
-    try {
-      await service.createTaskSheet(name, outcome.tasks);
-      update({ creating: false });
-      onCreated(name);
-    } catch (error) {
-      update({ creating: false });
-      onError(error);
-    }
-  }, [stateRef, service, update, onCreated, onError]);
-
-  const create = useCallback(async () => {
-    const { outcome, sheetName } = stateRef.current;
-    const name = sheetName.trim();
-    if (!outcome || outcome.tasks.length === 0 || !isValidSheetName(name)) return;
-    try {
-      const sheets = await service.listSheets();
-      if (sheets.some((sheet) => sheet.toLowerCase() === name.toLowerCase())) {
-        update({ confirmReplace: true });
-        return;
-      }
-    } catch (error) {
-      onError(error);
-      return;
-    }
-    await write();
-  }, [stateRef, service, update, write, onError]);
-
-  const cancelReplace = useCallback(() => update({ confirmReplace: false }), [update]);
-
-  return [state, { changeText, pickFile, run, choose, changeSheetName, create, confirmReplace: write, cancelReplace }];
+  return [state, { changeText, pickFile, run, choose, ...creation }];
 }

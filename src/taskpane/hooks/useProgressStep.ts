@@ -2,19 +2,11 @@ import { useCallback, useRef } from "react";
 import { usePatchedState } from "./usePatchedState";
 import { asOfProblems } from "../../domain/progress/asOfProblems";
 import type { Problem } from "../../domain/problem";
-import type { CheckSummary, LedgerService, ProgressFile, ProgressOutcome } from "../services/ledgerService";
+import type { CheckSummary, LedgerService, ProgressOutcome } from "../services/ledgerService";
+import { useProgressSources, type ProgressSourcesActions, type ProgressSourcesState } from "./useProgressSources";
 import { endOfLastMonth } from "../endOfLastMonth";
 
-export interface ProgressStepState {
-  /** Sheets offered as progress sources (by content, never the product's own); null until prepared. */
-  candidates: string[] | null;
-  /** Sheets of the workbook chosen as progress sources. */
-  sheets: string[];
-  files: ProgressFile[];
-  fileProblems: Problem[];
-  asOf: string;
-  /** Where the offered as-of date came from; null once the clerk typed one. */
-  asOfFrom: "reports" | "plan-year" | "today" | null;
+export interface ProgressStepState extends ProgressSourcesState {
   /** Row key → task id (null: not counted). */
   resolutions: Record<string, string | null>;
   /** Row keys whose remembered assignment (按上月对应) the clerk undid. */
@@ -24,15 +16,9 @@ export interface ProgressStepState {
   outcomeKey: string | null;
   /** Warnings about the as-of date waiting for the clerk's confirmation before computing. */
   asOfWarnings: Problem[];
-  busy: boolean;
 }
 
-export interface ProgressStepActions {
-  toggleSheet(sheet: string, chosen: boolean): void;
-  /** Offer and tick the sheets that look like progress and offer the as-of date, once per task table. */
-  prepare(): Promise<void>;
-  addFiles(files: File[]): Promise<void>;
-  removeFile(id: string): void;
+export interface ProgressStepActions extends ProgressSourcesActions {
   changeAsOf(asOf: string): void;
   resolve(rowKey: string, taskId: string | null): void;
   /** Undo the clerk's assignment of a row, or the one remembered from last month (then forgotten): it is matched by the engine again at the next run. */
@@ -40,8 +26,9 @@ export interface ProgressStepActions {
   /**
    * Compute; asks first (asOfWarnings) when the as-of date is outside the plan's year or after every deadline.
    * `context` names the task table and settings the outcome is for when they changed in this same event (new settings).
+   * `confirmChanged`: the clerk chose the new figures of changed recorded reports (kept for later runs).
    */
-  run(options?: { confirmed?: boolean; context?: string }): Promise<ProgressOutcome | null>;
+  run(options?: { confirmed?: boolean; confirmChanged?: boolean; context?: string }): Promise<ProgressOutcome | null>;
   cancelRun(): void;
 }
 
@@ -52,8 +39,8 @@ function inputsKey(state: Pick<ProgressStepState, "asOf" | "sheets" | "files" | 
 }
 
 /**
- * State and actions of step 2 (导入进展): sources (those that look like progress ticked), the as-of date (from the
- * plan's year and the reports' latest period), the clerk's assignments of rows (changeable, undoable), the
+ * State and actions of step 2 (导入进展): sources (useProgressSources: those that look like progress ticked), the
+ * as-of date (from the plan's year and the reports' latest period), the clerk's assignments of rows (changeable, undoable), the
  * outcome, and whether the outcome is out of date (`stale`: the as-of date, sources, assignments, the task table
  * or the settings changed since; `context` names the last two).
  * @example const [progress, actions, stale] = useProgressStep(service, check.outcome?.report ?? null, setError, contextKey);
@@ -61,59 +48,12 @@ function inputsKey(state: Pick<ProgressStepState, "asOf" | "sheets" | "files" | 
 export function useProgressStep(service: LedgerService, check: CheckSummary | null, onError: (error: unknown) => void, context = ""): [ProgressStepState, ProgressStepActions, boolean] {
   const initial: ProgressStepState = { candidates: null, sheets: [], files: [], fileProblems: [], asOf: endOfLastMonth(new Date()), asOfFrom: "today", resolutions: {}, forgotten: [], outcome: null, outcomeKey: null, asOfWarnings: [], busy: false };
   const [state, stateRef, update] = usePatchedState<ProgressStepState>(initial);
-  const prepared = useRef<string | null>(null);
   // An as-of date the clerk confirmed despite the warnings is not asked about again.
   const confirmedAsOf = useRef<string | null>(null);
+  // The clerk chose the new figures of changed recorded reports (报送记录): not asked again.
+  const confirmedChanged = useRef(false);
 
-  const toggleSheet = useCallback(
-    (sheet: string, chosen: boolean) => {
-      const others = stateRef.current.sheets.filter((name) => name !== sheet);
-      update({ sheets: chosen ? [...others, sheet] : others });
-    },
-    [stateRef, update],
-  );
-
-  const prepare = useCallback(async () => {
-    const offer = service.prepareProgress;
-    if (!offer || !check) return;
-    try {
-      const choices = await offer.call(service, check, new Date().toISOString().slice(0, 10));
-      const first = prepared.current !== check.sheet;
-      prepared.current = check.sheet;
-      const kept = stateRef.current.sheets.filter((name) => choices.candidates.includes(name));
-      update({
-        candidates: choices.candidates,
-        sheets: first ? choices.suggested : kept,
-        ...(first || stateRef.current.asOfFrom !== null ? { asOf: choices.asOf.asOf, asOfFrom: choices.asOf.from } : {}),
-      });
-    } catch (error) {
-      onError(error);
-    }
-  }, [service, check, stateRef, update, onError]);
-
-  const addFiles = useCallback(
-    async (files: File[]) => {
-      const add = service.addProgressFile;
-      if (!add) return;
-      update({ busy: true });
-      try {
-        const added: ProgressFile[] = [];
-        const problems: Problem[] = [];
-        for (const file of files) {
-          const result = await add.call(service, file.name, await file.arrayBuffer());
-          if (result.file) added.push(result.file);
-          problems.push(...result.problems);
-        }
-        update({ files: [...stateRef.current.files, ...added], fileProblems: problems, busy: false });
-      } catch (error) {
-        update({ busy: false });
-        onError(error);
-      }
-    },
-    [stateRef, service, update, onError],
-  );
-
-  const removeFile = useCallback((id: string) => update({ files: stateRef.current.files.filter((file) => file.id !== id) }), [stateRef, update]);
+  const sources = useProgressSources(service, check, stateRef, update, onError);
   const changeAsOf = useCallback((asOf: string) => update({ asOf, asOfFrom: null, asOfWarnings: [] }), [update]);
   // A choice made after an undo replaces the undo.
   const resolve = useCallback(
@@ -133,11 +73,12 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
   );
 
   const run = useCallback(
-    async (options: { confirmed?: boolean; context?: string } = {}): Promise<ProgressOutcome | null> => {
+    async (options: { confirmed?: boolean; confirmChanged?: boolean; context?: string } = {}): Promise<ProgressOutcome | null> => {
       const build = service.buildProgress;
       if (!build || !check) return null;
       const current = stateRef.current;
       if (options.confirmed === true) confirmedAsOf.current = current.asOf;
+      if (options.confirmChanged === true) confirmedChanged.current = true;
       const warnings = confirmedAsOf.current === current.asOf ? [] : asOfProblems(current.asOf, check.tasks);
       if (warnings.length > 0) {
         update({ asOfWarnings: warnings });
@@ -147,7 +88,7 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
       const key = inputsKey(current, options.context ?? context);
       update({ busy: true, asOfWarnings: [] });
       try {
-        const outcome = await build.call(service, { check, asOf, sheets, fileIds: files.map((file) => file.id), resolutions, forgotten });
+        const outcome = await build.call(service, { check, asOf, sheets, fileIds: files.map((file) => file.id), resolutions, forgotten, ...(confirmedChanged.current ? { confirmChanged: true } : {}) });
         update({ outcome, outcomeKey: key, busy: false });
         return outcome;
       } catch (error) {
@@ -161,5 +102,5 @@ export function useProgressStep(service: LedgerService, check: CheckSummary | nu
   const cancelRun = useCallback(() => update({ asOfWarnings: [] }), [update]);
 
   const stale = state.outcome !== null && state.outcomeKey !== inputsKey(state, context);
-  return [state, { toggleSheet, prepare, addFiles, removeFile, changeAsOf, resolve, unresolve, run, cancelRun }, stale];
+  return [state, { ...sources, changeAsOf, resolve, unresolve, run, cancelRun }, stale];
 }

@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import { usePatchedState } from "./usePatchedState";
 import type { LedgerPlan, LedgerService, LedgerWritten, ProgressOutcome } from "../services/ledgerService";
-import type { Language } from "../strings/languageFromLocale";
+import type { Language } from "../../domain/language";
 
 export interface WriteStepState {
   plan: LedgerPlan | null;

@@ -10,8 +10,9 @@ import type { ColumnMap, Task } from "../../domain/task";
 import type { LedgerSettings, TaskEvaluation, TaskStatus } from "../../domain/evaluation";
 import type { TaskExplanation } from "../../domain/progress/explainEvaluation";
 import type { WorkbookSettings } from "../../domain/settings/workbookSettings";
-import type { Language } from "../strings/languageFromLocale";
+import type { Language } from "../../domain/language";
 import type { NotReportedDepartment } from "../../domain/notices/notReportedDepartments";
+import type { ChangedReport } from "../../domain/records/keepRecordedReports";
 import type { SelfTestReport } from "../../workbook/selfTest/selfTestReport";
 
 /** Where the workbook lives: in Excel (selecting a cell shows it there) or in the browser (the pane shows it). */
@@ -97,6 +98,8 @@ export interface ProgressRequest {
   resolutions: Record<string, string | null>;
   /** Row keys whose remembered assignment (对应记录, “按上月对应”) the clerk undid: matched afresh and forgotten. */
   forgotten?: string[];
+  /** The clerk chose "use the new figures" for recorded reports whose content changed (else the recorded ones are kept). */
+  confirmChanged?: boolean;
 }
 
 /** Step 2's defaults before the clerk runs it (prepareProgress). */
@@ -153,6 +156,8 @@ export interface ProgressOutcome {
   problems: Problem[];
   /** 催报: lead departments without their report this period, with their tasks. */
   notReported?: NotReportedDepartment[];
+  /** Recorded reports (报送记录) whose content changed, and which figures were used: the pane asks the clerk. */
+  changedReports?: ChangedReport[];
 }
 
 /** Step 3's preview: what will be written. */
@@ -174,12 +179,22 @@ export interface LedgerWritten {
   /** The circular's paragraph, ready to paste. */
   circular: string;
   problems: Problem[];
+  /** What was put on record with it: this import's reports in the 报送记录 and their rows in the 报送明细. */
+  recorded?: { reports: number; detailRows: number };
 }
 
 /** A workbook to save (standalone page). */
 export interface WorkbookDownload {
   fileName: string;
   bytes: Uint8Array;
+}
+
+/** The notices' .zip, with what the 督办登记 now holds of them. */
+export interface NoticesDownload extends WorkbookDownload {
+  /** Numbers of the notices registered now (new rows). */
+  added: string[];
+  /** Numbers of the notices the 督办登记 already held for the same department, period and tasks (not numbered again). */
+  reused: string[];
 }
 
 export interface LedgerService {
@@ -218,7 +233,7 @@ export interface LedgerService {
 
   /** Step 3 (absent until the ledger writers are available). */
   planLedger?(progress: ProgressOutcome, lang: Language): Promise<LedgerPlan>;
-  /** Writes the ledger and the summary, then shows the ledger (Excel: activates it). */
+  /** Writes the ledger and the summary and records the reports used (报送记录, 报送明细), then shows the ledger (Excel: activates it). */
   writeLedger?(progress: ProgressOutcome, lang: Language): Promise<LedgerWritten>;
 
   /** Settings: those in force (saved with the workbook, then a visible 设置 sheet, which wins), with their problems. */
@@ -228,8 +243,8 @@ export interface LedgerService {
 
   /** Report templates (进展填报表) of every department for the period of `asOf`, as one .zip to download. */
   makeTemplates?(check: CheckSummary, asOf: string): Promise<WorkbookDownload>;
-  /** The 督办单 of the lagging tasks' lead departments and the circular (.docx), as one .zip; `issued` is the issue date. */
-  makeNotices?(progress: ProgressOutcome, issued: string): Promise<WorkbookDownload>;
+  /** The 督办单 of the lagging tasks' lead departments and the circular (.docx), as one .zip, registered in the 督办登记 sheet; `issued` is the issue date. */
+  makeNotices?(progress: ProgressOutcome, issued: string): Promise<NoticesDownload>;
 
   /** Standalone page: the workbook with everything written, as an .xlsx to download. */
   download?(): Promise<WorkbookDownload>;

@@ -1,5 +1,6 @@
 import { makeReportTemplates } from "../../app/makeReportTemplates";
-import { makeSupervisionNotices } from "../../app/makeSupervisionNotices";
+import { issueSupervisionNotices } from "../../app/issueSupervisionNotices";
+import { readLedgerSettings } from "../../app/readLedgerSettings";
 import { templatePeriod } from "../../domain/templates/templatePeriod";
 import { renderOfficialDocument } from "../../workbook/docx/renderOfficialDocument";
 import { layoutWorkbookBytes } from "../../workbook/exceljs/layoutWorkbookBytes";
@@ -9,7 +10,8 @@ import type { LedgerService } from "./ledgerService";
 
 /**
  * The LedgerService's report templates and supervision notices over a WorkbookPort: the use cases
- * makeReportTemplates and makeSupervisionNotices, their files rendered (ExcelJS, docx) and packed in one .zip.
+ * makeReportTemplates and issueSupervisionNotices (the notices registered in the 督办登记 sheet), their files rendered
+ * (ExcelJS, docx) and packed in one .zip.
  * @example const download = await loopSteps(port).makeTemplates(check, "2007-10-31"); download.fileName // "进展填报表-2007年1-10月.zip"
  */
 export function loopSteps(port: WorkbookPort): Required<Pick<LedgerService, "makeTemplates" | "makeNotices">> {
@@ -22,10 +24,14 @@ export function loopSteps(port: WorkbookPort): Required<Pick<LedgerService, "mak
     },
 
     async makeNotices(progress, issued) {
-      const set = makeSupervisionNotices({ progress: { evaluations: progress.evaluations, expectedProgress: progress.expectedProgress, notReported: progress.notReported ?? [] }, asOf: progress.asOf, issued });
+      // The 督办状态 and 反馈时限 in force (saved, then the 设置 sheet); the notices registered in the 督办登记 sheet.
+      const sheets = await port.readAllSheets();
+      const { settings } = await readLedgerSettings(port, { sheets });
+      const progressOf = { evaluations: progress.evaluations, expectedProgress: progress.expectedProgress, notReported: progress.notReported ?? [] };
+      const { set, added, reused } = await issueSupervisionNotices(port, { progress: progressOf, asOf: progress.asOf, issued, settings, register: true, sheets });
       const documents = [...set.notices.map((notice) => notice.document), set.circular];
       const files = await Promise.all(documents.map(async (document) => ({ name: document.fileName, bytes: await renderOfficialDocument(document) })));
-      return { fileName: `督办单和通报-${templatePeriod(progress.asOf).label}.zip`, bytes: await zipFiles(files) };
+      return { fileName: `督办单和通报-${templatePeriod(progress.asOf).label}.zip`, bytes: await zipFiles(files), added, reused };
     },
   };
 }

@@ -3,25 +3,31 @@ import { explainEvaluation } from "../../domain/progress/explainEvaluation";
 import { progressRowKey } from "../../domain/progress/progressRowKey";
 import { settingsToRecord } from "../../domain/settings/settingsToRecord";
 import { computeProgress } from "../../app/computeProgress";
-import { ledgerPreview } from "../../app/ledgerPreview";
 import { planLedger } from "../../app/planLedger";
 import { readLedgerSettings } from "../../app/readLedgerSettings";
 import { rememberAssignments } from "../../app/rememberAssignments";
+import { importTime } from "../../app/importTime";
+import { recordSubmissions } from "../../app/recordSubmissions";
 import { writeLedger } from "../../app/writeLedger";
+import type { ProgressRow } from "../../domain/progress/progressRow";
 import type { WorkbookPort } from "../../workbook/workbookPort";
 import type { LedgerService, ProgressFile } from "./ledgerService";
+import { ledgerPlanSummary } from "./ledgerPlanSummary";
 
 type ProgressSteps = Required<Pick<LedgerService, "addProgressFile" | "buildProgress" | "planLedger" | "writeLedger" | "readSettings" | "saveSettings">>;
 
 /**
  * Steps 2 and 3 and the settings of the pane: adapters from the pane's requests to the use cases of src/app
  * (computeProgress, planLedger, writeLedger, readLedgerSettings). Separate progress files are opened with ExcelJS,
- * loaded only when the clerk adds one, and kept here until the pane asks for them by id.
+ * loaded only when the clerk adds one, and kept here until the pane asks for them by id. Writing the ledger records
+ * the reports it was made from (recordSubmissions: 报送记录, 报送明细).
  * @example const steps = progressSteps(port); const outcome = await steps.buildProgress({ check, asOf: "2007-10-31", sheets: ["省经委进展"], fileIds: [], resolutions: {} });
  */
 export function progressSteps(port: WorkbookPort): ProgressSteps {
   const files = new Map<string, { name: string; grids: SheetGrid[] }>();
   let fileCount = 0;
+  // The rows of the last evaluation (recorded figures where they were kept), recorded when the ledger is written.
+  let evaluated: { asOf: string; rows: ProgressRow[]; confirmChanged: boolean } | null = null;
 
   return {
     readSettings: () => readLedgerSettings(port),
@@ -45,10 +51,12 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
     async buildProgress(request) {
       const chosenFiles = request.fileIds.flatMap((id) => files.get(id) ?? []);
       const forgotten = request.forgotten ?? [];
-      const computed = await computeProgress(port, { check: request.check, asOf: request.asOf, sheetNames: request.sheets, files: chosenFiles, resolutions: request.resolutions, forgotten });
+      const confirmChanged = request.confirmChanged === true;
+      const computed = await computeProgress(port, { check: request.check, asOf: request.asOf, sheetNames: request.sheets, files: chosenFiles, resolutions: request.resolutions, confirmChanged, forgotten });
       const { built } = computed;
       // The clerk's choices are remembered in the workbook (对应记录) for next month's same rows.
       await rememberAssignments(port, { rows: computed.rows, resolutions: request.resolutions, forgotten, tasks: request.check.tasks, asOf: request.asOf, sheets: computed.sheets });
+      evaluated = { asOf: request.asOf, rows: computed.reportedRows, confirmChanged };
       return {
         asOf: request.asOf,
         expectedProgress: computed.expectedProgress,
@@ -74,25 +82,24 @@ export function progressSteps(port: WorkbookPort): ProgressSteps {
         explanations: built.evaluations.map((evaluation) => explainEvaluation(evaluation, { asOf: request.asOf, settings: computed.settings })),
         problems: computed.problems,
         notReported: computed.notReported,
+        changedReports: computed.changedReports,
       };
     },
 
     async planLedger(progress, lang) {
       const plan = await planLedger(port, { evaluations: progress.evaluations, asOf: progress.asOf, lang });
-      return {
-        ledgerSheet: plan.sheets.ledger.layout.name,
-        summarySheet: plan.sheets.summary.name,
-        taskCount: progress.evaluations.length,
-        statusCounts: plan.statusCounts,
-        preview: ledgerPreview(plan.sheets.ledger.layout),
-        wouldOverwrite: plan.edits.map((edit) => `${edit.sheet}!${edit.cell}（${edit.header}）`),
-      };
+      return ledgerPlanSummary(plan, progress.evaluations.length);
     },
 
     async writeLedger(progress, lang) {
       // The pane showed the plan and asked the clerk about hand edits before calling this.
       const writing = await writeLedger(port, { evaluations: progress.evaluations, asOf: progress.asOf, lang, overwriteEdits: true, show: true });
-      return { ledgerSheet: writing.ledgerSheet, summarySheet: writing.summarySheet, circular: writing.circular, problems: writing.problems };
+      // The reports the ledger was made from, kept in the 报送记录 and 报送明细 (as the command line's build --out).
+      let recorded: { reports: number; detailRows: number } | undefined;
+      if (writing.written && evaluated !== null && evaluated.asOf === progress.asOf) {
+        ({ recorded } = await recordSubmissions(port, { rows: evaluated.rows, asOf: progress.asOf, imported: importTime(new Date()), confirmChanged: evaluated.confirmChanged }));
+      }
+      return { ledgerSheet: writing.ledgerSheet, summarySheet: writing.summarySheet, circular: writing.circular, problems: writing.problems, ...(recorded !== undefined ? { recorded } : {}) };
     },
   };
 }

@@ -1,5 +1,4 @@
-/** Languages of the user interface: Chinese first, English second. */
-export type Language = "zh" | "en";
+import type { Language } from "../../domain/language";
 
 /**
  * The interface language for a locale such as Office.context.displayLanguage ("zh-CN", "en-US")

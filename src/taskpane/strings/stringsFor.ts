@@ -1,5 +1,5 @@
 import { en } from "./en";
-import type { Language } from "./languageFromLocale";
+import type { Language } from "../../domain/language";
 import { zh, type Strings } from "./zh";
 
 /**

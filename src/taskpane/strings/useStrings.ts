@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Language } from "./languageFromLocale";
+import type { Language } from "../../domain/language";
 import { zh, type Strings } from "./zh";
 
 /** The current language and its strings, provided once by App. */

@@ -1,3 +1,5 @@
+import type { Language } from "../../domain/language";
+
 /** One check of the self-test: an API the add-in uses, tried on a scratch sheet. */
 export interface SelfTestItem {
   /** Stable id, e.g. "requirement-1.13", "merged-areas", "page-layout". */
@@ -33,7 +35,7 @@ const WORD: Record<SelfTestItem["status"], { zh: string; en: string }> = {
  * outcome and Excel's error code, then a count. Chinese or English.
  * @example selfTestReportText(report, "zh").split("\n")[0] // "督查台账 自检报告"
  */
-export function selfTestReportText(report: SelfTestReport, lang: "zh" | "en"): string {
+export function selfTestReportText(report: SelfTestReport, lang: Language): string {
   const lines = [
     lang === "zh" ? "督查台账 自检报告" : "Progress Ledger self-test report",
     `${lang === "zh" ? "时间" : "Time"}: ${report.when}`,

@@ -12,11 +12,23 @@ describe("readDepartmentList", () => {
     expect(readDepartmentList("立山经济开发区,各街道、区直各部门").names).toEqual(["立山经济开发区", "各街道", "区直各部门"]);
   });
 
+  it("splits two placeholders joined by 及, each a unit of its own (咸阳 2022), but keeps 各有关部门和单位 one placeholder", () => {
+    expect(readDepartmentList("市级各有关部门及各县市区政府").names).toEqual(["市级各有关部门", "各县市区政府"]);
+    expect(readDepartmentList("各有关部门和单位").names).toEqual(["各有关部门和单位"]);
+    expect(readDepartmentList("有关单位及其他部门").names).toEqual(["有关单位及其他部门"]);
+  });
+
   it("carries the 市 prefix of the first unit to the bare names after it, marked inferred (广州 2006)", () => {
     const list = readDepartmentList("市发改委、国土房管局、外经贸局、规划局");
     expect(list.names).toEqual(["市发改委", "市国土房管局", "市外经贸局", "市规划局"]);
     expect(list.inferred).toEqual(["市国土房管局", "市外经贸局", "市规划局"]);
     expect(readDepartmentList("省发展改革委、科技厅、财政厅").names).toEqual(["省发展改革委", "省科技厅", "省财政厅"]);
+  });
+
+  it("carries the 省 prefix onto agencies whose function words hold a place character, and onto 地方金融监管局 (河南 2023)", () => {
+    const list = readDepartmentList("省商务厅、财政厅、住房城乡建设厅、市场监管局、乡村振兴局、地方金融监管局、人行郑州中心支行、河南银保监局");
+    expect(list.names).toEqual(["省商务厅", "省财政厅", "省住房城乡建设厅", "省市场监管局", "省乡村振兴局", "省地方金融监管局", "人行郑州中心支行", "河南银保监局"]);
+    expect(list.inferred).toEqual(["省财政厅", "省住房城乡建设厅", "省市场监管局", "省乡村振兴局", "省地方金融监管局"]);
   });
 
   it("carries no prefix onto a name with its own place, a placeholder or after a placeholder", () => {

@@ -24,5 +24,24 @@ describe("workbookSettings: defaults, then saved settings, then a visible 设置
       ["bad-setting", undefined, "settings.json"],
     ]);
     expect(result.problems[0].message).toContain("临期天数");
+    expect(result.problems[0].cell).toBe("B1");
+  });
+
+  test("the 督办状态 and 反馈时限 are settings of the sheet too; a bad one is a problem at its value's cell", () => {
+    const sheet = { name: "设置", rows: [["设置项", "值"], ["督办状态", "严重滞后、逾期、临期"], ["反馈时限（天）", 7]] };
+    const result = workbookSettings({ noticeFeedbackDays: 15 }, sheet);
+    expect(result.settings.noticeStatuses).toEqual(["lagging-badly", "overdue", "due-soon"]);
+    expect(result.settings.noticeFeedbackDays).toBe(7);
+    expect(result.problems).toEqual([]);
+
+    const bad = workbookSettings({}, { name: "设置", rows: [["设置项", "值"], ["临期天数", 10], ["督办状态", "滞后、落后"], ["反馈时限", "0"]] });
+    expect(bad.settings.noticeStatuses).toEqual(DEFAULT_SETTINGS.noticeStatuses);
+    expect(bad.settings.noticeFeedbackDays).toBe(10);
+    expect(bad.problems.map((problem) => [problem.code, problem.sheet, problem.cell])).toEqual([
+      ["bad-setting", "设置", "B3"],
+      ["bad-setting", "设置", "B4"],
+    ]);
+    expect(bad.problems[0].message).toBe("设置项“督办状态”的值“滞后、落后”无效，应为滞后、严重滞后、逾期、临期中的一个或几个（用顿号分隔）；已使用默认值“滞后、严重滞后、逾期”。请在设置中改正这一项，否则一直按默认值计算。");
+    expect(bad.problems[1].message).toContain("反馈时限（天）");
   });
 });

@@ -1,0 +1,45 @@
+import type { TargetQualifier } from "../evaluation";
+
+const BEFORE_WORDS: [string, TargetQualifier][] = [
+  ["不低于", "at-least"], ["不少于", "at-least"], ["不超过", "at-most"], ["不高于", "at-most"],
+  ["大约", "about"], ["将近", "about"], ["接近", "about"], ["超过", "at-least"], ["突破", "at-least"],
+  ["高于", "at-least"], ["低于", "at-most"], ["少于", "at-most"],
+  ["约", "about"], ["近", "about"], ["超", "at-least"], ["逾", "at-least"],
+];
+const AFTER_WORDS: [string, TargetQualifier][] = [
+  ["以上", "at-least"], ["以下", "at-most"], ["以内", "at-most"], ["之内", "at-most"], ["左右", "about"], ["上下", "about"],
+];
+/** 近 is no approximation in 最近, 附近, 就近, 邻近, 靠近. */
+const NOT_BEFORE_NEAR = new Set(["最", "附", "就", "邻", "靠", "将", "接"]);
+
+const isSpace = (ch: string | undefined): boolean => ch === " " || ch === "\t" || ch === "\u00a0";
+
+/** An approximation word next to a number, what it means, and where the mention then starts or ends. */
+export interface ApproximationWords {
+  /** The word before the number (约, 近, 超过, 不低于 …) and where the mention starts with it; null when none. */
+  before: { word: string; qualifier: TargetQualifier; start: number } | null;
+  /** The word after the unit (以上, 以内, 左右 …) and where the mention ends with it; null when none. */
+  after: { word: string; qualifier: TargetQualifier; end: number } | null;
+}
+
+/**
+ * The approximation words around a number in a (half-width) text, spaces between them allowed: before the number
+ * from `numberStart` back, after its unit from `unitEnd` on; 近 of 最近, 附近, 就近 … is no approximation.
+ * @example approximationWords("约126.6亿元以上", 1, 8) // { before: { word: "约", qualifier: "about", start: 0 }, after: { word: "以上", qualifier: "at-least", end: 10 } }
+ */
+export function approximationWords(s: string, numberStart: number, unitEnd: number): ApproximationWords {
+  let beforeAt = numberStart;
+  while (beforeAt > 0 && isSpace(s[beforeAt - 1])) beforeAt--;
+  let before: ApproximationWords["before"] = null;
+  for (const [word, qualifier] of BEFORE_WORDS) {
+    if (beforeAt - word.length < 0 || !s.startsWith(word, beforeAt - word.length)) continue;
+    if (word === "近" && NOT_BEFORE_NEAR.has(s[beforeAt - 2] ?? "")) continue;
+    before = { word, qualifier, start: beforeAt - word.length };
+    break;
+  }
+  let afterAt = unitEnd;
+  while (afterAt < s.length && isSpace(s[afterAt])) afterAt++;
+  const found = AFTER_WORDS.find(([word]) => s.startsWith(word, afterAt));
+  const after = found === undefined ? null : { word: found[0], qualifier: found[1], end: afterAt + found[0].length };
+  return { before, after };
+}
