@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Problem } from "../../domain/problem";
 import type { ColumnMap, TaskColumn } from "../../domain/task";
@@ -8,7 +9,10 @@ import { ColumnEditor } from "./ColumnEditor";
 import { ProblemList } from "./ProblemList";
 import { CellPreview } from "./CellPreview";
 import { CheckSummaryView } from "./CheckSummaryView";
-import { TaskTable } from "./TaskTable";
+import { lazyNamedExport } from "../lazyNamedExport";
+
+/** The task list appears only after a check: fetched then, not with the first screen. */
+const TaskTable = lazyNamedExport(() => import(/* webpackChunkName: "task-table" */ "./TaskTable"), "TaskTable");
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -107,7 +111,9 @@ export function CheckStep(props: CheckStepProps) {
               <AccordionItem value="tasks">
                 <AccordionHeader size="medium">{strings.check.tasksTitle(outcome.report.tasks.length)}</AccordionHeader>
                 <AccordionPanel>
-                  <TaskTable tasks={outcome.report.tasks} />
+                  <Suspense fallback={<Spinner size="tiny" data-loading="on-demand" />}>
+                    <TaskTable tasks={outcome.report.tasks} />
+                  </Suspense>
                 </AccordionPanel>
               </AccordionItem>
             </Accordion>
