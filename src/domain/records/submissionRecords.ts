@@ -27,7 +27,9 @@ export function submissionRecords(rows: readonly ProgressRow[], request: { asOf:
   const groups = new Map<string, ProgressRow[]>();
   for (const row of rows) {
     const key = [row.source.file ?? "", row.source.sheet, row.department].join("|");
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [row]);
+    else group.push(row);
   }
   return [...groups.values()].map((group) => {
     const content = group.map((row) => [row.templateTaskId ?? row.id ?? row.title ?? "", row.text, row.value ?? "", row.unit ?? ""].join("\t")).join("\n");
