@@ -110,6 +110,20 @@ export default tseslint.config(
   // also keeps its folders and files free of import circles.
   ...domainImportRules(),
   {
+    // A test's temporary folders come from test/temporaryFolders.ts, which removes them after the file's last test.
+    files: ["test/**/*.{ts,tsx}"],
+    ignores: ["test/temporaryFolders.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...["ImportSpecifier[imported.name=/^mkdtemp(Sync)?$/]", "CallExpression[callee.property.name=/^mkdtemp(Sync)?$/]"].map((selector) => ({
+          selector,
+          message: "Make temporary folders with temporaryFolders() (test/temporaryFolders.ts): it removes them after the tests.",
+        })),
+      ],
+    },
+  },
+  {
     // Node scripts and configuration files (CommonJS and ES modules).
     files: ["**/*.{js,cjs,mjs}"],
     languageOptions: { globals: nodeGlobals },

@@ -5,12 +5,14 @@
 // size they claim, and every https://localhost:3000/ URL naming a file the webpack build produces (derived from
 // webpack.config.js without running webpack). Also the office.js local/CDN switch and the offline validator.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { EXCEL_API_REQUIREMENTS, MINIMUM_EXCEL_API } from "../src/workbook/office/excelApiRequirements";
+import { temporaryFolders } from "./temporaryFolders";
+
+const temporaryFolder = temporaryFolders();
 
 const root = path.join(__dirname, "..");
 const DEV_URL = "https://localhost:3000/";
@@ -333,7 +335,7 @@ describe("scripts/validate-manifest.mjs", () => {
       .replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadAllDocument</Permissions>")
       .replace('<Override Locale="en-US" Value="Progress Ledger"/>', "")
       .replace('<Label resid="Ledger.Group.Label"/>', '<Label resid="Ledger.Group.Missing"/>');
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "manifest-")), "manifest.xml");
+    const file = path.join(temporaryFolder("manifest-"), "manifest.xml");
     writeFileSync(file, broken);
     const { status, output } = validate(file);
     expect(status).toBe(1);
@@ -344,7 +346,7 @@ describe("scripts/validate-manifest.mjs", () => {
 
   test("rejects a manifest without the ExcelApi requirement or the help page", () => {
     const broken = manifestXml.replace(/<Requirements>[\s\S]*?<\/Requirements>/, "").replace(/<SupportUrl [^>]*\/>/, "");
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "manifest-")), "manifest.xml");
+    const file = path.join(temporaryFolder("manifest-"), "manifest.xml");
     writeFileSync(file, broken);
     const { status, output } = validate(file);
     expect(status).toBe(1);

@@ -1,15 +1,16 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { Spinner } from "@fluentui/react-components";
 import type { LedgerService } from "./services/ledgerService";
 import type { AppSteps } from "./hooks/useAppSteps";
 import { CheckStep } from "./components/CheckStep";
+import { lazyNamedExport } from "./lazyNamedExport";
 
 // Only step 1 comes with the pane's first download; the other steps are fetched when the clerk opens them.
-const ImportTextStep = lazy(() => import(/* webpackChunkName: "step-import" */ "./components/ImportTextStep").then((module) => ({ default: module.ImportTextStep })));
-const ProgressStep = lazy(() => import(/* webpackChunkName: "step-progress" */ "./components/ProgressStep").then((module) => ({ default: module.ProgressStep })));
-const WriteStep = lazy(() => import(/* webpackChunkName: "step-write" */ "./components/WriteStep").then((module) => ({ default: module.WriteStep })));
-const LoopActions = lazy(() => import(/* webpackChunkName: "step-write" */ "./components/LoopActions").then((module) => ({ default: module.LoopActions })));
-const SettingsPanel = lazy(() => import(/* webpackChunkName: "step-settings" */ "./components/SettingsPanel").then((module) => ({ default: module.SettingsPanel })));
+const ImportTextStep = lazyNamedExport(() => import(/* webpackChunkName: "step-import" */ "./components/ImportTextStep"), "ImportTextStep");
+const ProgressStep = lazyNamedExport(() => import(/* webpackChunkName: "step-progress" */ "./components/ProgressStep"), "ProgressStep");
+const WriteStep = lazyNamedExport(() => import(/* webpackChunkName: "step-write" */ "./components/WriteStep"), "WriteStep");
+const LoopActions = lazyNamedExport(() => import(/* webpackChunkName: "step-write" */ "./components/LoopActions"), "LoopActions");
+const SettingsPanel = lazyNamedExport(() => import(/* webpackChunkName: "step-settings" */ "./components/SettingsPanel"), "SettingsPanel");
 
 interface ViewProps {
   steps: AppSteps;

@@ -46,28 +46,6 @@ function assertEqual(actual, expected, message) {
 }
 
 // ---------------------------------------------------------------- fixtures
-/**
- * The faults workbook: test/fixtures/sample-faults.xlsx when the repository has it, else the same table
- * built here (example-generators/faultsWorkbook.ts: one fault of each kind at a known cell; tasks quote the 2011 division document).
- */
-const FAULT_ROWS = [
-  ["1", "耕地保有量保持在553万公顷。", "省国土资源厅", "", "2011年12月底"],
-  ["2", "非化石能源占一次能源消费比重达到9.8％。", "", "省能源局", "2011年12月底"],
-  ["3", "单位地区生产总值能源消耗降低16％。", "省发展改委", "", "2011年12月底"],
-  ["4", "森林覆盖率达到44.2％，森林蓄积量达到9.6亿立方米。", "省林业厅", "省林业厅、省环保厅", "2011年12月底"],
-  ["5", "城乡三项基本医疗保险参保率达到92％。", "省人力资源社会保障厅、省卫生厅", "", "2011年12月底"],
-  ["6", "加强地震和气象灾害的预测预防。", "省地震局、省气象局按职责分工负责", "", "2011年12月底"],
-  ["6", "九年义务教育巩固率达到99％。", "省教育厅", "", "2011年12月底"],
-  ["8", "耕地保有量保持在553万公顷。", "省国土资源厅", "", "2011年12月底"],
-  ["9", "城镇参加基本养老保险人数达到650万人。", "省人力资源社会保障厅", "", "2011年13月"],
-  ["10", "", "省教育厅", "", "2011年12月底"],
-  ["11", "加快推进长吉一体化进程。", "长春市政府、吉林市政府分别牵头", "省发展改革委", "2011年12月底"],
-];
-const FAULT_ROSTER = [
-  ["省国土资源厅", "省国土厅"], ["省能源局", ""], ["省发展改革委", "省发改委"], ["省林业厅", ""], ["省环保厅", ""],
-  ["省人力资源社会保障厅", "省人社厅"], ["省卫生厅", ""], ["省地震局", ""], ["省气象局", ""], ["省教育厅", ""],
-  ["长春市政府", ""], ["吉林市政府", ""],
-];
 /** Each fault at its cell, as example-generators/faultsWorkbook.ts documents them. */
 const EXPECTED_FAULTS = [
   ["missing-lead", "C4"],
@@ -81,24 +59,8 @@ const EXPECTED_FAULTS = [
   ["empty-title", "B12"],
 ];
 
-async function faultsWorkbookPath(workDir) {
-  const fixture = join(root, "test", "fixtures", "sample-faults.xlsx");
-  if (existsSync(fixture)) return fixture;
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("任务分解表");
-  sheet.mergeCells("A1:E1");
-  sheet.getCell("A1").value = "2011年重点工作任务分解表";
-  sheet.getRow(2).values = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"];
-  FAULT_ROWS.forEach((cells, index) => {
-    sheet.getRow(3 + index).values = cells;
-  });
-  const roster = workbook.addWorksheet("部门名录");
-  roster.addRow(["单位名称", "简称"]);
-  for (const entry of FAULT_ROSTER) roster.addRow(entry);
-  const path = join(workDir, "sample-faults.xlsx");
-  await workbook.xlsx.writeFile(path);
-  return path;
-}
+/** The faults workbook (example-generators/faultsWorkbook.ts: one fault of each kind at a known cell; tasks quote the 2011 division document). */
+const FAULTS_WORKBOOK = join(root, "test", "fixtures", "sample-faults.xlsx");
 
 /** Paragraphs of the 2011 division document, examples/分工方案2011.txt (二、主要目标和任务分工安排 / （一）约束性指标), as a clerk would paste them. */
 const DIVISION_TEXT = [
@@ -181,6 +143,8 @@ async function main() {
   }
   mkdirSync(screenshots, { recursive: true });
   const workDir = mkdtempSync(join(tmpdir(), "ledger-browser-"));
+  // Removed however the run ends: passed, failed, or stopped by an error before the tests (Chromium not starting).
+  process.on("exit", () => rmSync(workDir, { recursive: true, force: true }));
   const server = await serve(dist);
   const base = `http://127.0.0.1:${server.address().port}/`;
   // A fresh profile for every run (playwright takes it as the persistent context's user data dir).
@@ -207,8 +171,6 @@ async function main() {
   page.setDefaultTimeout(20_000);
 
   try {
-    const faultsPath = await faultsWorkbookPath(workDir);
-
     await test("the standalone page opens in Chinese without loading ExcelJS", async () => {
       const requested = [];
       page.on("request", (request) => requested.push(request.url()));
@@ -220,7 +182,7 @@ async function main() {
     });
 
     await test("opening the faults workbook lands on 1 检查分工 with the task sheet and its columns", async () => {
-      await page.setInputFiles('input[data-testid="open-workbook"]', faultsPath);
+      await page.setInputFiles('input[data-testid="open-workbook"]', FAULTS_WORKBOOK);
       await page.waitForSelector('[data-testid="run-check"]');
       const name = await page.textContent('[data-testid="workbook-name"]');
       assert(name.includes("sample-faults.xlsx"), `workbook name shown: ${name}`);
@@ -581,7 +543,6 @@ async function main() {
   } finally {
     await context.close();
     await new Promise((resolveClose) => server.close(resolveClose));
-    rmSync(workDir, { recursive: true, force: true });
   }
 
   const passed = results.filter((result) => result.ok).length;

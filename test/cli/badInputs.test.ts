@@ -1,10 +1,12 @@
-import { link, mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { link, mkdir, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { main } from "../../src/cli/main";
 import { BAD_INPUTS, type BadInput } from "../fixtures/bad/badInputs";
 import { captureIO } from "./captureIO";
 import { hashInputs } from "./inputHashes";
+import { temporaryFolders } from "../temporaryFolders";
+
+const temporaryFolder = temporaryFolders();
 
 /** What a stack trace looks like in output: "    at fn (file.js:12:5)". */
 const STACK_LINE = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
@@ -26,7 +28,7 @@ describe("the command line on bad inputs (test/fixtures/bad)", () => {
   });
 
   it.each(BAD_INPUTS.map((input) => [input.name, input] as const))("%s", async (_name, input) => {
-    const folder = await mkdtemp(join(tmpdir(), "bad-"));
+    const folder = temporaryFolder("bad-");
     await layOut(folder, input.files);
     const argv = input.argv.map((arg) => (arg.startsWith("@") ? join(folder, arg.slice(1)) : arg));
     const before = await hashInputs([folder]);

@@ -1,10 +1,12 @@
-import { mkdir, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runBuild as runBuildCommand } from "../../src/cli/commands/build";
 import { captureIO } from "./captureIO";
 import { keepingInputs } from "./inputHashes";
+import { temporaryFolders } from "../temporaryFolders";
+
+const temporaryFolder = temporaryFolders();
 
 /** Every command below checks that the files it read have the same SHA-256 after the run. */
 const runBuild = keepingInputs(runBuildCommand);
@@ -89,7 +91,7 @@ describe("progress-ledger build on the 2007 “工业项目年” plan, as of 20
   let lines: string[];
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "build-"));
+    folder = temporaryFolder("build-");
     fixtures = await writeFixtures(folder);
     const io = captureIO();
     exitCode = await runBuild([fixtures.workbook, "--progress", fixtures.progress, "--as-of", "2007-10-31", "--json", join(folder, "build.json")], io);

@@ -1,11 +1,13 @@
 import ExcelJS from "exceljs";
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runBuild as runBuildCommand } from "../../src/cli/commands/build";
 import { settingsFromSheet } from "../../src/domain/settings/settingsFromSheet";
 import { captureIO } from "./captureIO";
 import { keepingInputs } from "./inputHashes";
+import { temporaryFolders } from "../temporaryFolders";
+
+const temporaryFolder = temporaryFolders();
 
 /** Every command below checks that the files it read have the same SHA-256 after the run. */
 const runBuild = keepingInputs(runBuildCommand);
@@ -20,7 +22,7 @@ interface BuildJson {
 }
 
 async function buildWith(settingsRows: (string | number)[][] | null): Promise<BuildJson> {
-  const folder = await mkdtemp(join(tmpdir(), "settings-"));
+  const folder = temporaryFolder("settings-");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile(SAMPLE)) as unknown as ArrayBuffer);
   if (settingsRows) {

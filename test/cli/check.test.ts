@@ -1,9 +1,11 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runCheck as runCheckCommand } from "../../src/cli/commands/check";
 import { captureIO } from "./captureIO";
 import { keepingInputs } from "./inputHashes";
+import { temporaryFolders } from "../temporaryFolders";
+
+const temporaryFolder = temporaryFolders();
 
 /** Every command below checks that the files it read have the same SHA-256 after the run. */
 const runCheck = keepingInputs(runCheckCommand);
@@ -21,7 +23,7 @@ describe("progress-ledger check on a workbook with one of each fault (test/fixtu
   let lines: string[];
 
   beforeAll(async () => {
-    const folder = await mkdtemp(join(tmpdir(), "check-"));
+    const folder = temporaryFolder("check-");
     const io = captureIO();
     exitCode = await runCheck([join(FIXTURES, "sample-faults.xlsx"), "--json", join(folder, "report.json")], io);
     lines = io.stdout;
@@ -75,7 +77,7 @@ describe("progress-ledger check: files it cannot use", () => {
   });
 
   it("exits 2 when no sheet holds a task table, saying which headers it looked for", async () => {
-    const folder = await mkdtemp(join(tmpdir(), "check-"));
+    const folder = temporaryFolder("check-");
     const file = join(folder, "通讯录.csv");
     await writeFile(file, "姓名,电话\n张三,123\n", "utf8");
     const io = captureIO();

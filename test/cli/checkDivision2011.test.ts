@@ -1,10 +1,12 @@
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runCheck as runCheckCommand } from "../../src/cli/commands/check";
 import { DIVISION_2011_TASKS } from "../fixtures/division2011";
 import { captureIO } from "./captureIO";
 import { keepingInputs } from "./inputHashes";
+import { temporaryFolders } from "../temporaryFolders";
+
+const temporaryFolder = temporaryFolders();
 
 /** Every command below checks that the files it read have the same SHA-256 after the run. */
 const runCheck = keepingInputs(runCheckCommand);
@@ -21,7 +23,7 @@ describe("progress-ledger check on the bundled examples/分工方案2011.xlsx (t
   let exitCode: number;
 
   beforeAll(async () => {
-    const folder = await mkdtemp(join(tmpdir(), "division-"));
+    const folder = temporaryFolder("division-");
     exitCode = await runCheck([join(__dirname, "..", "..", "examples", "分工方案2011.xlsx"), "--json", join(folder, "r.json")], captureIO());
     report = JSON.parse(await readFile(join(folder, "r.json"), "utf8")) as ReportJson;
   });

@@ -1,10 +1,12 @@
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runBuild as runBuildCommand } from "../../src/cli/commands/build";
 import { captureIO } from "./captureIO";
 import { keepingInputs } from "./inputHashes";
+import { temporaryFolders } from "../temporaryFolders";
+
+const temporaryFolder = temporaryFolders();
 
 /** Every command below checks that the files it read have the same SHA-256 after the run. */
 const runBuild = keepingInputs(runBuildCommand);
@@ -45,7 +47,7 @@ describe("the circular's paragraph agrees with the ledger it is written beside (
   let quantitativeIds: Set<string>;
 
   beforeAll(async () => {
-    const folder = await mkdtemp(join(tmpdir(), "circular-"));
+    const folder = temporaryFolder("circular-");
     const out = join(folder, "台账.xlsx");
     const json = join(folder, "build.json");
     const io = captureIO();

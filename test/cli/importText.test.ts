@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, writeFile, copyFile, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile, copyFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -10,6 +9,9 @@ import { readTaskTable } from "../../src/domain/table/readTaskTable";
 import { checkTaskTable } from "../../src/domain/check/checkTaskTable";
 import { DIVISION_2011_FILE, DIVISION_2011_TASKS, DIVISION_2011_TASK_COUNT } from "../fixtures/division2011";
 import { keepingInputs } from "./inputHashes";
+import { temporaryFolders } from "../temporaryFolders";
+
+const temporaryFolder = temporaryFolders();
 
 /** Every command below checks that the files it read have the same SHA-256 after the run. */
 const runImportText = keepingInputs(runImportTextCommand);
@@ -44,7 +46,7 @@ describe("progress-ledger import-text on the division document 003", () => {
   let sheet: ExcelJS.Worksheet;
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "import-text-"));
+    folder = temporaryFolder("import-text-");
     io = captureIO();
     exitCode = await runImportText([DOCUMENT_PATH, "--out", join(folder, "任务表.xlsx"), "--json", join(folder, "import.json")], io);
     report = JSON.parse(await readFile(join(folder, "import.json"), "utf8")) as ImportReport;

@@ -1,8 +1,10 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runImportText } from "../../src/cli/commands/importText";
 import { captureIO } from "./captureIO";
+import { temporaryFolders } from "../temporaryFolders";
+
+const temporaryFolder = temporaryFolders();
 
 interface Report {
   tasks: { id: string; number: string; leads: string[]; supporting: string[]; leaders: string[]; inferred: string[]; responsibility: string }[];
@@ -19,7 +21,7 @@ const DOCUMENT = [
 ].join("\n");
 
 async function run(args: string[]): Promise<{ code: number; report: Report; io: ReturnType<typeof captureIO> }> {
-  const folder = await mkdtemp(join(tmpdir(), "import-reading-"));
+  const folder = temporaryFolder("import-reading-");
   const file = join(folder, "分工.txt");
   await writeFile(file, DOCUMENT, "utf8");
   const io = captureIO();
@@ -54,7 +56,7 @@ describe("progress-ledger import-text: the clerk's reading", () => {
 
   it("refuses a level or a reading it does not know, in the clerk's language, before reading anything", async () => {
     for (const args of [["--level", "乡"], ["--unmarked", "random"]]) {
-      const folder = await mkdtemp(join(tmpdir(), "import-reading-"));
+      const folder = temporaryFolder("import-reading-");
       const errors = captureIO();
       const code = await runImportText([join(folder, "分工.txt"), "--out", join(folder, "o.xlsx"), ...args], errors);
       expect(code).toBe(2);

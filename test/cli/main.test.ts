@@ -1,11 +1,14 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, readdir, writeFile, copyFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, readdir, writeFile, copyFile } from "node:fs/promises";
+import os from "node:os";
 import { join } from "node:path";
 import { main as mainCommand } from "../../src/cli/main";
 import { reportUnexpectedError } from "../../src/cli/reportUnexpectedError";
 import { captureIO } from "./captureIO";
 import { keepingInputs } from "./inputHashes";
+import { temporaryFolders } from "../temporaryFolders";
+
+const temporaryFolder = temporaryFolders();
 
 /** Every command below checks that the files it read have the same SHA-256 after the run. */
 const main = keepingInputs(mainCommand);
@@ -49,7 +52,7 @@ describe("progress-ledger with --json - (the report on standard output)", () => 
 
 describe("progress-ledger build --progress with several files and a wildcard", () => {
   it("reads every file after one --progress, and expands * itself", async () => {
-    const folder = await mkdtemp(join(tmpdir(), "progress-args-"));
+    const folder = temporaryFolder("progress-args-");
     for (const name of await readdir(PROGRESS)) await copyFile(join(PROGRESS, name), join(folder, name));
     const [xlsx, csv] = [(await readdir(folder)).find((name) => name.endsWith(".xlsx")) ?? "", (await readdir(folder)).find((name) => name.endsWith(".csv")) ?? ""];
     const listed = captureIO();
@@ -67,7 +70,7 @@ describe("progress-ledger build --progress with several files and a wildcard", (
 
 describe("an unexpected error", () => {
   it("prints a short message without a stack and writes the details to a log file", async () => {
-    const folder = await mkdtemp(join(tmpdir(), "log-"));
+    const folder = temporaryFolder("log-");
     const message = reportUnexpectedError(new TypeError("Cannot read properties of undefined (reading 'x')"), ["check", "a.xlsx"], folder);
     expect(message).toMatch(/内部错误.*详细信息已写入/);
     expect(message).not.toMatch(STACK_LINE);
@@ -76,7 +79,7 @@ describe("an unexpected error", () => {
     expect(log).toContain('["check","a.xlsx"]');
   });
 
-  it("reaches the clerk as that message when a command fails inside", async () => {
+  it("reaches the clerk as that message when a command fails inside, the details logged in the system's temporary folder", async () => {
     const io = captureIO();
     const failing = {
       ...io,
@@ -84,9 +87,17 @@ describe("an unexpected error", () => {
         throw new Error("写入失败");
       },
     };
-    expect(await mainCommand(["check", SAMPLE], failing)).toBe(2);
+    // The system's temporary folder is a test folder here, so the log does not stay behind.
+    const folder = temporaryFolder("log-");
+    const systemTemporary = jest.spyOn(os, "tmpdir").mockReturnValue(folder);
+    try {
+      expect(await mainCommand(["check", SAMPLE], failing)).toBe(2);
+    } finally {
+      systemTemporary.mockRestore();
+    }
     expect(io.stderr.join("\n")).toMatch(/内部错误（写入失败）/);
     expect(io.stderr.join("\n")).not.toMatch(STACK_LINE);
+    expect(await readFile(join(folder, "progress-ledger-错误记录.log"), "utf8")).toContain("写入失败");
   });
 });
 
@@ -108,7 +119,7 @@ describe("a closed standard output (progress-ledger check … | head -1)", () =>
 describe("writing a file all at once", () => {
   it("keeps an existing file without --force and leaves no temporary file behind", async () => {
     const { writeFileAtomically } = await import("../../src/cli/writeFileAtomically");
-    const folder = await mkdtemp(join(tmpdir(), "atomic-"));
+    const folder = temporaryFolder("atomic-");
     const target = join(folder, "报告.json");
     await writeFile(target, "旧内容");
     expect((await writeFileAtomically(target, "新内容", { overwrite: false }))?.code).toBe("EEXIST");
@@ -120,7 +131,7 @@ describe("writing a file all at once", () => {
 
   it("leaves the folder as it was when the rename fails", async () => {
     const { writeFileAtomically } = await import("../../src/cli/writeFileAtomically");
-    const folder = await mkdtemp(join(tmpdir(), "atomic-"));
+    const folder = temporaryFolder("atomic-");
     const { mkdir } = await import("node:fs/promises");
     await mkdir(join(folder, "结果.xlsx"));
     await writeFile(join(folder, "结果.xlsx", "里面.txt"), "x");

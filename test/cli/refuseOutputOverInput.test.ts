@@ -1,16 +1,18 @@
-import { link, mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { link, mkdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { listProgressFiles } from "../../src/cli/listProgressFiles";
 import { refuseOutputOverInput } from "../../src/cli/refuseOutputOverInput";
 import { spreadProgressArgs } from "../../src/cli/spreadProgressArgs";
+import { temporaryFolders } from "../temporaryFolders";
+
+const temporaryFolder = temporaryFolders();
 
 describe("refuseOutputOverInput", () => {
   let folder: string;
   let input: string;
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "refuse-"));
+    folder = temporaryFolder("refuse-");
     input = join(folder, "任务.xlsx");
     await writeFile(input, "工作簿");
     await symlink(input, join(folder, "链接.xlsx"));
@@ -49,7 +51,7 @@ describe("spreadProgressArgs", () => {
 
 describe("listProgressFiles", () => {
   it("expands wildcards, lists folders without lock files, and says what it skipped", async () => {
-    const folder = await mkdtemp(join(tmpdir(), "progress-"));
+    const folder = temporaryFolder("progress-");
     const task = join(folder, "任务.xlsx");
     await writeFile(task, "x");
     await mkdir(join(folder, "进展", "十月"), { recursive: true });

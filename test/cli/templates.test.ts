@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import mammoth from "mammoth";
@@ -8,6 +7,9 @@ import { runBuild } from "../../src/cli/commands/build";
 import { runTemplates } from "../../src/cli/commands/templates";
 import { captureIO } from "./captureIO";
 import { fillTemplate, type TemplateEntry } from "./fillTemplate";
+import { temporaryFolders } from "../temporaryFolders";
+
+const temporaryFolder = temporaryFolders();
 
 const SAMPLE = "examples/工业项目年2007.xlsx";
 const AS_OF = "2007-10-31";
@@ -40,7 +42,7 @@ describe("report templates out, filled by the departments, imported back exactly
   const templateFolder = () => join(folder, "填报表");
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "templates-"));
+    folder = temporaryFolder("templates-");
     // Today's build of the sample: the departments' figures and texts as they sent them.
     expect(await runBuild([SAMPLE, "--progress", "examples/progress", "--as-of", AS_OF, "--json", join(folder, "today.json")], captureIO())).toBe(0);
     today = JSON.parse(await readFile(join(folder, "today.json"), "utf8")) as Report;
@@ -127,7 +129,7 @@ describe("notices from the filled templates: 督办单 and the circular as .docx
   const text = async (name: string): Promise<string> => (await mammoth.extractRawText({ buffer: await readFile(join(folder, name)) })).value;
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "notices-"));
+    folder = temporaryFolder("notices-");
     const io = captureIO();
     expect(await runNotices([loop.tasksOnly, "--progress", loop.templates, "--as-of", AS_OF, "--date", "2007-11-05", "--out", folder, "--issuer", "省政府督查室"], io)).toBe(0);
     lines = io.stdout;
@@ -189,7 +191,7 @@ describe("报送记录: a rebuilt period whose recorded report changed", () => {
   };
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "records-"));
+    folder = temporaryFolder("records-");
     await runTemplates([loop.tasksOnly, "--as-of", AS_OF, "--out", join(folder, "填报表")], captureIO());
     await fillTemplate(join(folder, "填报表", "省金融办-2007年1-10月进展填报表.xlsx"), new Map([["17", { text: "已与4家国有商业银行建立联系制度" }]]), { name: "李四", phone: "0431-88900001" });
   }, 60000);
@@ -219,7 +221,7 @@ describe("报送记录: a rebuilt period whose recorded report changed", () => {
 
 describe("督办登记: notices registered in a copy of the workbook, numbers continuing", () => {
   it("registers the notices, keeps the clerk's answers, and numbers the next notices after them", async () => {
-    const folder = await mkdtemp(join(tmpdir(), "register-"));
+    const folder = temporaryFolder("register-");
     const registered = join(folder, "登记1.xlsx");
     expect(await runNotices([SAMPLE, "--progress", "examples/progress", "--as-of", AS_OF, "--date", "2007-11-05", "--out", join(folder, "第1批"), "--register-out", registered], captureIO())).toBe(0);
     const workbook = new ExcelJS.Workbook();

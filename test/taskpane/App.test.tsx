@@ -4,11 +4,6 @@ import { fakeLedgerService, PROBLEMS } from "./fakeLedgerService";
 import { byText, click, renderInto, settle, type Rendered } from "./renderInto";
 
 let page: Rendered | null = null;
-afterEach(() => {
-  page?.unmount();
-  page = null;
-  document.body.innerHTML = "";
-});
 
 function problemItems(container: ParentNode, severity: string): HTMLElement[] {
   return Array.from(container.querySelectorAll<HTMLElement>(`[data-severity-group="${severity}"] li.ledger-problem`));

@@ -3,10 +3,6 @@ import { NotInExcel } from "../../src/taskpane/components/NotInExcel";
 import { renderInto, type Rendered } from "./renderInto";
 
 let page: Rendered | null = null;
-afterEach(() => {
-  page?.unmount();
-  page = null;
-});
 
 test("taskpane.html outside Excel says where to open it and links the standalone page, in the clerk's language", async () => {
   page = await renderInto(<NotInExcel lang="zh" />);

@@ -7,11 +7,6 @@ import { fakeLedgerService } from "./fakeLedgerService";
 import { byText, click, renderInto, settle, type Rendered } from "./renderInto";
 
 let page: Rendered | null = null;
-afterEach(() => {
-  page?.unmount();
-  page = null;
-  document.body.innerHTML = "";
-});
 
 const XLSX_BYTES = new Uint8Array([0x50, 0x4b, 0x03, 0x04]);
 

@@ -5,11 +5,6 @@ import { fakeLedgerServiceWithSteps, PROGRESS_OUTCOME } from "./fakeLedgerServic
 import { click, renderInto, settle, type Rendered, stepControl } from "./renderInto";
 
 let page: Rendered | null = null;
-afterEach(() => {
-  page?.unmount();
-  page = null;
-  document.body.innerHTML = "";
-});
 
 describe("App, step 2: the completion chart", () => {
   test("draws the average completion by lead department and by category, as the summary sheet counts it", async () => {

@@ -5,11 +5,6 @@ import { fakeLedgerService } from "./fakeLedgerService";
 import { byText, click, renderInto, typeInto, type Rendered } from "./renderInto";
 
 let page: Rendered | null = null;
-afterEach(() => {
-  page?.unmount();
-  page = null;
-  document.body.innerHTML = "";
-});
 
 /** Two paragraphs of the 2011 division document (examples/分工方案2011.txt) and the tasks the importer recognises in them. */
 const DOCUMENT = ["（一）约束性指标。", "耕地保有量保持在553万公顷。（省国土资源厅牵头）", "城乡三项基本医疗保险参保率达到92％。（省人力资源社会保障厅、省卫生厅按职责分工负责）"].join("\n");

@@ -14,9 +14,6 @@ beforeAll(() => {
   });
 });
 afterEach(() => {
-  page?.unmount();
-  page = null;
-  document.body.innerHTML = "";
   downloads.length = 0;
 });
 

@@ -4,11 +4,6 @@ import { fakeLedgerService, fakeLedgerServiceWithSteps } from "./fakeLedgerServi
 import { byText, click, renderInto, settle, type Rendered, stepControl } from "./renderInto";
 
 let page: Rendered | null = null;
-afterEach(() => {
-  page?.unmount();
-  page = null;
-  document.body.innerHTML = "";
-});
 
 async function checkedPage(service: Parameters<typeof App>[0]["service"], lang: "zh" | "en" = "zh"): Promise<Rendered> {
   const rendered = await renderInto(<App service={service} lang={lang} />);

@@ -9,8 +9,20 @@ export interface Rendered {
   unmount(): void;
 }
 
+/** Pages rendered and not yet unmounted. */
+const shown = new Set<Rendered>();
+
+// After every test of a file that renders here: each page still shown is unmounted and the document emptied. This
+// hook is declared on import, before any of the file's own, so it runs before them (jest runs a block's afterEach
+// hooks in the order they were declared).
+afterEach(() => {
+  for (const page of [...shown]) page.unmount();
+  document.body.innerHTML = "";
+});
+
 /**
- * Render a React element into a fresh <div> in document.body, waiting for effects and pending promises.
+ * Render a React element into a fresh <div> in document.body, waiting for effects and pending promises. The page is
+ * unmounted after the test (or earlier by `unmount()`), and the document emptied.
  * @example const page = await renderInto(<App service={service} lang="zh" />);
  */
 export async function renderInto(element: ReactElement): Promise<Rendered> {
@@ -21,14 +33,17 @@ export async function renderInto(element: ReactElement): Promise<Rendered> {
     root.render(element);
   });
   await settle();
-  return {
+  const page: Rendered = {
     container,
     root,
     unmount() {
+      if (!shown.delete(page)) return;
       act(() => root.unmount());
       container.remove();
     },
   };
+  shown.add(page);
+  return page;
 }
 
 /** Let pending promises (the fake service's) and the renders they cause finish. */

@@ -8,9 +8,6 @@ import { click, renderInto, settle, stepControl, type Rendered } from "./renderI
 
 let page: Rendered | null = null;
 afterEach(() => {
-  page?.unmount();
-  page = null;
-  document.body.innerHTML = "";
   delete (globalThis as unknown as { Excel?: unknown }).Excel;
   delete (globalThis as unknown as { Office?: unknown }).Office;
 });

@@ -4,11 +4,6 @@ import { fakeLedgerService, fakeLedgerServiceWithSteps } from "./fakeLedgerServi
 import { byText, click, renderInto, typeInto, type Rendered, stepControl } from "./renderInto";
 
 let page: Rendered | null = null;
-afterEach(() => {
-  page?.unmount();
-  page = null;
-  document.body.innerHTML = "";
-});
 
 function field(container: HTMLElement, key: string): HTMLInputElement {
   const input = container.querySelector<HTMLInputElement>(`input[data-setting="${key}"]`);

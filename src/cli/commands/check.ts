@@ -6,7 +6,7 @@ import { humanChannel } from "../humanChannel";
 import { refuseOutputOverInput } from "../refuseOutputOverInput";
 import { saveJsonReport } from "../saveJsonReport";
 import { checkWorkbook } from "../../app/checkWorkbook";
-import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
+import { openCommandWorkbook } from "../openCommandWorkbook";
 import { loadSimplifiedConverter } from "../../workbook/text/loadSimplifiedConverter";
 import { formatProblemLine } from "../formatProblemLine";
 import { taskReportJson } from "../../domain/report/taskReportJson";
@@ -39,13 +39,10 @@ export async function runCheck(argv: string[], raw: CliIO): Promise<number> {
     io.err(io.lang === "en" ? refused.en : refused.zh);
     return 2;
   }
-  const opened = await openWorkbookFile(file);
-  if (!opened.ok) {
-    for (const problem of opened.problems) io.err(formatProblemLine(problem, io.lang));
-    return 2;
-  }
+  const workbook = await openCommandWorkbook(file, io);
+  if (workbook === null) return 2;
   const toSimplified = await loadSimplifiedConverter();
-  const checked = await checkWorkbook(opened.value, parsed.values.sheet !== undefined ? { sheet: parsed.values.sheet, toSimplified } : { toSimplified });
+  const checked = await checkWorkbook(workbook, parsed.values.sheet !== undefined ? { sheet: parsed.values.sheet, toSimplified } : { toSimplified });
   const mainFile = basename(file);
   if (!checked.ok) {
     for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));

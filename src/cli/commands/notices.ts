@@ -11,7 +11,7 @@ import { readIsoDate } from "../../domain/dates/readIsoDate";
 import type { TaskStatus } from "../../domain/evaluation";
 import type { NoticeOptions } from "../../domain/notices/noticeOptions";
 import { renderOfficialDocument } from "../../workbook/docx/renderOfficialDocument";
-import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
+import { openCommandWorkbook } from "../openCommandWorkbook";
 import type { CliIO } from "../cliIO";
 import { formatProblemLine } from "../formatProblemLine";
 import { parseBuildArguments } from "./buildArguments";
@@ -82,13 +82,10 @@ export async function runNotices(argv: string[], io: CliIO): Promise<number> {
   if (readIsoDate(issued) === null) return refuse(io, `发文日期“${issued}”无效，应为 yyyy-mm-dd。`, `Invalid --date "${issued}": use yyyy-mm-dd.`) ?? 2;
   const args = await parseBuildArguments(rest, io);
   if (args === null) return 2;
-  const opened = await openWorkbookFile(args.file);
-  if (!opened.ok) {
-    for (const problem of opened.problems) io.err(formatProblemLine(problem, io.lang));
-    return 2;
-  }
+  const workbook = await openCommandWorkbook(args.file, io);
+  if (workbook === null) return 2;
   const mainFile = basename(args.file);
-  const checked = await checkWorkbook(opened.value, args.sheet !== undefined ? { sheet: args.sheet } : {});
+  const checked = await checkWorkbook(workbook, args.sheet !== undefined ? { sheet: args.sheet } : {});
   if (!checked.ok) {
     for (const problem of checked.problems) io.err(formatProblemLine(problem, io.lang, mainFile));
     return 2;
@@ -97,7 +94,7 @@ export async function runNotices(argv: string[], io: CliIO): Promise<number> {
   if (progressList.missing.length > 0) return refuse(io, `找不到进展文件或文件夹“${progressList.missing[0]}”，请检查路径。`, `Progress file or folder "${progressList.missing[0]}" not found; check the path.`) ?? 2;
   const inputs = await readBuildInputs(args, io, progressList.files);
   if (inputs === null) return 2;
-  const progress = await computeProgress(opened.value, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...inputs, workbookFile: mainFile });
+  const progress = await computeProgress(workbook, { check: checked.value, asOf: args.asOf, sheets: checked.value.sheets, ...inputs, workbookFile: mainFile });
   const problems = [...checked.problems, ...progress.problems];
   for (const problem of problems) io.out(formatProblemLine(problem, io.lang, mainFile));
   const registered = checked.value.sheets.find((grid) => grid.name === REGISTER_SHEET);
@@ -109,9 +106,9 @@ export async function runNotices(argv: string[], io: CliIO): Promise<number> {
   if (written === null) return 2;
   if (registerOut !== undefined) {
     if (resolve(registerOut) === resolve(args.file)) return refuse(io, `--register-out 不能是输入的工作簿本身（${registerOut}）。`, `--register-out cannot be the input workbook (${registerOut}).`) ?? 2;
-    await registerNotices(opened.value, { notices: set.notices, sheets: checked.value.sheets });
+    await registerNotices(workbook, { notices: set.notices, sheets: checked.value.sheets });
     try {
-      await writeFile(registerOut, await opened.value.toBytes(), { flag: args.force ? "w" : "wx" });
+      await writeFile(registerOut, await workbook.toBytes(), { flag: args.force ? "w" : "wx" });
       io.out(io.lang === "en" ? `督办登记 written to ${registerOut} (the input file is unchanged)` : `督办登记已写入 ${registerOut}（原文件未改动）`);
     } catch (error) {
       return refuse(io, `无法写出“${registerOut}”：${error instanceof Error ? error.message : String(error)}（已存在时加 --force）`, `Cannot write "${registerOut}" (add --force to replace it).`) ?? 2;

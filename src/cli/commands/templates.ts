@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { makeReportTemplates } from "../../app/makeReportTemplates";
 import { layoutWorkbookBytes } from "../../workbook/exceljs/layoutWorkbookBytes";
-import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
+import { openCommandWorkbook } from "../openCommandWorkbook";
 import type { CliIO } from "../cliIO";
 import { formatProblemLine } from "../formatProblemLine";
 import { parseBuildArguments } from "./buildArguments";
@@ -20,12 +20,9 @@ export async function runTemplates(argv: string[], io: CliIO): Promise<number> {
   if (out === null) return 2;
   const args = await parseBuildArguments(out.rest, io);
   if (args === null) return 2;
-  const opened = await openWorkbookFile(args.file);
-  if (!opened.ok) {
-    for (const problem of opened.problems) io.err(formatProblemLine(problem, io.lang));
-    return 2;
-  }
-  const made = await makeReportTemplates(opened.value, { asOf: args.asOf, ...(args.sheet !== undefined ? { sheet: args.sheet } : {}) });
+  const workbook = await openCommandWorkbook(args.file, io);
+  if (workbook === null) return 2;
+  const made = await makeReportTemplates(workbook, { asOf: args.asOf, ...(args.sheet !== undefined ? { sheet: args.sheet } : {}) });
   const mainFile = basename(args.file);
   for (const problem of made.problems) (made.ok ? io.out : io.err)(formatProblemLine(problem, io.lang, mainFile));
   if (!made.ok) return 2;
