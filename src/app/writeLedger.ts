@@ -11,8 +11,8 @@ export interface LedgerWriting {
   /** False when hand edits would have been overwritten and `overwriteEdits` was not given: nothing was written. */
   written: boolean;
   edits: LedgerEdit[];
-  /** The circular's paragraph, ready to paste. */
-  circular: string;
+  /** The circular's paragraph, ready to paste (composed on first reading). */
+  readonly circular: string;
   problems: Problem[];
   /** The sheets planned (written or not), with the earlier ledger they carry over. */
   planned: LedgerSheets;
@@ -33,12 +33,17 @@ export async function writeLedger(port: WorkbookPort, request: LedgerRequest & {
     await port.writeSheet(summary);
     if (request.show === true) await port.selectCell(ledger.layout.name, "A1");
   }
+  // The circular's paragraph is composed when asked for (the pane shows it; the command line does not).
+  let circular: string | undefined;
   return {
     ledgerSheet: ledger.layout.name,
     summarySheet: summary.name,
     written,
     edits: plan.edits,
-    circular: circularParagraph(request.evaluations, { asOf: request.asOf, lang: request.lang }),
+    get circular(): string {
+      circular ??= circularParagraph(request.evaluations, { asOf: request.asOf, lang: request.lang });
+      return circular;
+    },
     problems: ledger.problems,
     planned: plan.sheets,
   };

@@ -9,5 +9,6 @@ import { cellText } from "../text/cellText";
  */
 export function canonicalCellText(value: CellValue | undefined): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(Number(value.toPrecision(10))) : "";
-  return cellText(value).replace(/\r\n?/g, "\n");
+  const text = cellText(value);
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }

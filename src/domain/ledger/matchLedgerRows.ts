@@ -24,6 +24,7 @@ export interface LedgerRowKey {
  */
 export function matchLedgerRows(previous: readonly LedgerRowKey[], current: readonly LedgerRowKey[], threshold = 0.8): (number | null)[] {
   const result: (number | null)[] = current.map(() => null);
+  if (previous.length === 0) return result;
   const used = new Set<number>();
   const prevIds = previous.map((row) => row.id.trim());
   const curIds = current.map((row) => row.id.trim());

@@ -9,7 +9,9 @@ export function reportGroups(rows: readonly ProgressRow[]): ProgressRow[][] {
   const groups = new Map<string, ProgressRow[]>();
   for (const row of rows) {
     const key = [row.source.file ?? "", row.source.sheet, row.department].join("|");
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [row]);
+    else group.push(row);
   }
   return [...groups.values()];
 }

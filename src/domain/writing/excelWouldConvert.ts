@@ -1,6 +1,8 @@
 /** A number as Excel reads one typed into a cell: sign, thousands separators, decimals, exponent, percent, currency, (negative). */
 const NUMBER = /^[+-]?[¥$￥€£]?\(?[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?\)?%?$/;
 /** Dates and times Excel recognises in a Chinese or English locale: 2009-10-31, 2009/10/31, 10/31, 31-Oct, 2009年10月31日, 10月31日, 10:30. */
+/** The first character of a text Excel would take as a formula, a boolean, a number or a date. */
+const MAY_START_CONVERSION = /[0-9=+\-@tTfFeE¥$￥€£(.]/;
 const DATE_OR_TIME = [
   /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/,
   /^\d{1,4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/,
@@ -20,6 +22,8 @@ const DATE_OR_TIME = [
 export function excelWouldConvert(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === "") return false;
+  // Every pattern below starts with one of these characters: most text (工作任务, 推进情况) is told apart at once.
+  if (!MAY_START_CONVERSION.test(trimmed[0])) return false;
   if (/^[=+\-@]/.test(trimmed)) return true;
   if (/^(true|false)$/i.test(trimmed)) return true;
   if (/\d/.test(trimmed) && NUMBER.test(trimmed.replace(/\s/g, ""))) return true;

@@ -48,7 +48,7 @@ export async function findUnsupportedParts(pkg: XlsxPackage): Promise<Unsupporte
   for (const path of pkg.paths) {
     const rule = BY_PATH.find((candidate) => candidate.pattern.test(path));
     if (rule !== undefined) add(rule.kind, rule.zh, rule.en, path);
-    else if (/^xl\/drawings\/[^/]+\.xml$/.test(path) && DROPPED_DRAWING.test((await pkg.zip.file(path)?.async("string")) ?? "")) {
+    else if (/^xl\/drawings\/[^/]+\.xml$/.test(path) && DROPPED_DRAWING.test((await pkg.text(path)) ?? "")) {
       add("shape", "图形、文本框或嵌入图表", "shapes, text boxes or placed charts", path);
     }
   }
@@ -56,7 +56,7 @@ export async function findUnsupportedParts(pkg: XlsxPackage): Promise<Unsupporte
     const part = pkg.zip.file(sheet.path);
     const declared = (part as unknown as { _data?: { uncompressedSize?: number } } | null)?._data?.uncompressedSize ?? 0;
     if (part === null || declared > 50_000_000) continue;
-    if (SPARKLINES.test(await part.async("string"))) add("sparkline", "迷你图", "sparklines", sheet.path);
+    if (SPARKLINES.test((await pkg.text(sheet.path)) ?? "")) add("sparkline", "迷你图", "sparklines", sheet.path);
   }
   return [...found.values()];
 }

@@ -19,7 +19,7 @@ export async function measureXlsxSheets(pkg: XlsxPackage): Promise<SheetMeasure[
       measures.push({ sheet: sheet.name, rows: Infinity, cells: Infinity, mergedCells: 0 });
       continue;
     }
-    const xml = await part.async("string");
+    const xml = (await pkg.text(sheet.path)) ?? "";
     let mergedCells = 0;
     let largest = 0;
     let largestMerge: string | undefined;

@@ -5,7 +5,7 @@ import { decodeTextBytes } from "../decodeTextBytes";
 import { CsvWorkbook } from "./csvWorkbook";
 import { ExcelJsWorkbook } from "./excelJsWorkbook";
 import { loadExcelJs } from "./loadExcelJs";
-import { findUnsupportedParts } from "./findUnsupportedParts";
+import { findUnsupportedParts, type UnsupportedPart } from "./findUnsupportedParts";
 import { measureXlsxSheets } from "./measureXlsxSheets";
 import { readXlsxPackage } from "./readXlsxPackage";
 import { sheetSizeProblem } from "../../domain/limits/sheetSizeProblem";
@@ -33,11 +33,8 @@ export async function openWorkbookBytes(input: ArrayBuffer | Uint8Array, fileNam
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     return fail([unreadable(fileName, "不是 .xlsx 或 .csv 文件（文件内容无法识别），请确认文件类型", "is not an .xlsx or .csv file (its content is not recognised); check the file type")]);
   }
-  const pkg = await readXlsxPackage(bytes);
-  if (pkg === null) return fail([unreadable(fileName, "已损坏（不是完整的 .xlsx 压缩包），请在 Excel 中打开并另存后重试", "is damaged (not a complete .xlsx package); open it in Excel, save it again and retry")]);
-  if (!pkg.paths.includes("xl/workbook.xml")) return fail([unreadable(fileName, "是一个压缩包，但不是 Excel 工作簿（缺少工作簿部件），请确认文件类型", "is a zip archive but no Excel workbook (it has no workbook part); check the file type")]);
-  const tooLarge = (await measureXlsxSheets(pkg)).map((measure) => sheetSizeProblem(measure, fileName)).filter((problem) => problem !== null);
-  if (tooLarge.length > 0) return fail(tooLarge);
+  const inspected = await inspectPackage(bytes, fileName);
+  if (!inspected.ok) return fail(inspected.problems);
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
@@ -50,8 +47,21 @@ export async function openWorkbookBytes(input: ArrayBuffer | Uint8Array, fileNam
     return fail([unreadable(fileName, `无法读取（文件可能已损坏：${reason.slice(0, 120)}），请在 Excel 中打开并另存后重试`, `cannot be read (it may be damaged: ${reason.slice(0, 120)}); open it in Excel, save it again and retry`)]);
   }
   const opened = new ExcelJsWorkbook(workbook, fileName);
-  opened.unsupportedParts = await findUnsupportedParts(pkg);
+  opened.unsupportedParts = inspected.value;
   return ok(opened);
+}
+
+/**
+ * What is told before ExcelJS reads the package: a damaged zip, no workbook part, sheets too large to read, and what a
+ * copy would lose. Each sheet's text is unpacked once for these checks and let go before ExcelJS unpacks its own.
+ */
+async function inspectPackage(bytes: Uint8Array, fileName: string): Promise<Result<UnsupportedPart[]>> {
+  const pkg = await readXlsxPackage(bytes);
+  if (pkg === null) return fail([unreadable(fileName, "已损坏（不是完整的 .xlsx 压缩包），请在 Excel 中打开并另存后重试", "is damaged (not a complete .xlsx package); open it in Excel, save it again and retry")]);
+  if (!pkg.paths.includes("xl/workbook.xml")) return fail([unreadable(fileName, "是一个压缩包，但不是 Excel 工作簿（缺少工作簿部件），请确认文件类型", "is a zip archive but no Excel workbook (it has no workbook part); check the file type")]);
+  const tooLarge = (await measureXlsxSheets(pkg)).map((measure) => sheetSizeProblem(measure, fileName)).filter((problem) => problem !== null);
+  if (tooLarge.length > 0) return fail(tooLarge);
+  return ok(await findUnsupportedParts(pkg));
 }
 
 /** The OLE compound-file signature: an Excel 97-2003 workbook, a WPS .et, or any Office file saved with a password. */

@@ -31,17 +31,19 @@ export function writeSheetLayout(worksheet: Worksheet, layout: SheetLayout): voi
   // (ExcelJS then registers each style once instead of once per cell).
   const styles = new CellStyleTable();
   const styleIds = new Int32Array(rowCount * colCount);
-  layout.styles.forEach((run, runIndex) => {
+  for (const run of layout.styles) {
+    const runStyle = styles.runStyle(run.style);
     for (let row = run.range.top; row <= Math.min(run.range.bottom, rowCount - 1); row++) {
       for (let col = run.range.left; col <= Math.min(run.range.right, colCount - 1); col++) {
         const at = row * colCount + col;
-        styleIds[at] = styles.withRun(styleIds[at], runIndex, run.style);
+        styleIds[at] = styles.withRun(styleIds[at], runStyle);
       }
     }
-  });
+  }
 
   for (let row = 0; row < rowCount; row++) {
     const values = layout.values[row] ?? [];
+    const rowFormats = formats[row];
     const excelRow = worksheet.getRow(row + 1);
     for (let col = 0; col < colCount; col++) {
       const value = values[col] ?? null;
@@ -49,7 +51,7 @@ export function writeSheetLayout(worksheet: Worksheet, layout: SheetLayout): voi
       if (value === null && styleId === 0) continue;
       const cell = excelRow.getCell(col + 1);
       // The shared policy (cellNumberFormats): "@" on strings, never on numbers.
-      if (value !== null) styleId = styles.withNumberFormat(styleId, formats[row][col]);
+      if (value !== null) styleId = styles.withNumberFormat(styleId, rowFormats[col]);
       if (typeof value === "string") cell.value = value;
       else if (typeof value === "number") cell.value = Number.isFinite(value) ? value : null;
       if (styleId !== 0) cell.style = styles.excelStyle(styleId);
@@ -116,23 +118,55 @@ function writeProtection(worksheet: Worksheet, layout: SheetLayout): void {
   void worksheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: false, formatRows: true, insertRows: false, deleteRows: false, sort: false, autoFilter: false });
 }
 
-/** The distinct cell styles of one sheet, numbered from 1 (0: no style), each converted to ExcelJS once. */
+/**
+ * The distinct cell styles of one sheet, numbered from 1 (0: no style), each converted to ExcelJS once. A cell's style
+ * is derived from the one before by a style run or a number format; each derivation is computed once and then looked
+ * up by number (a sheet of 50,000 rows asks a million times, for a few dozen styles).
+ */
 class CellStyleTable {
   private readonly styles: CellStyle[] = [{}];
   private readonly byKey = new Map<string, number>();
-  private readonly derived = new Map<string, number>();
+  /** Distinct run styles, numbered; for each, the style id each style id becomes under it. */
+  private readonly runStyles = new Map<string, number>();
+  private readonly runStyleValues: CellStyle[] = [];
+  private readonly byRun: Map<number, number>[] = [];
+  private readonly byFormat = new Map<string, Map<number, number>>();
   private readonly converted: (Partial<Style> | undefined)[] = [];
   private readonly excelByKey = new Map<string, Partial<Style>>();
 
-  /** The style `id` with a style run applied over it. */
-  withRun(id: number, runIndex: number, style: CellStyle): number {
-    return this.derive(`${id}|${runIndex}`, () => ({ ...this.styles[id], ...style }));
+  /** The number of a run's style; runs of equal styles (a bold lagging status in many rows) share one. */
+  runStyle(style: CellStyle): number {
+    const key = JSON.stringify(style);
+    let index = this.runStyles.get(key);
+    if (index === undefined) {
+      index = this.runStyleValues.push(style) - 1;
+      this.runStyles.set(key, index);
+      this.byRun.push(new Map());
+    }
+    return index;
+  }
+
+  /** The style `id` with a run's style (numbered by runStyle) applied over it. */
+  withRun(id: number, runStyle: number): number {
+    const derived = this.byRun[runStyle];
+    let next = derived.get(id);
+    if (next === undefined) {
+      next = this.idOf({ ...this.styles[id], ...this.runStyleValues[runStyle] });
+      derived.set(id, next);
+    }
+    return next;
   }
 
   /** The style `id` with the number format the shared policy gives its cell ("General" only when it had a format). */
   withNumberFormat(id: number, numberFormat: string): number {
-    if (numberFormat === (this.styles[id].numberFormat ?? "General")) return id;
-    return this.derive(`${id}#${numberFormat}`, () => ({ ...this.styles[id], numberFormat }));
+    let derived = this.byFormat.get(numberFormat);
+    if (derived === undefined) this.byFormat.set(numberFormat, (derived = new Map()));
+    let next = derived.get(id);
+    if (next === undefined) {
+      next = numberFormat === (this.styles[id].numberFormat ?? "General") ? id : this.idOf({ ...this.styles[id], numberFormat });
+      derived.set(id, next);
+    }
+    return next;
   }
 
   /** The ExcelJS style of `id`; styles that convert alike (their properties named in another order) share one. */
@@ -148,17 +182,12 @@ class CellStyleTable {
     return style;
   }
 
-  private derive(derivation: string, make: () => CellStyle): number {
-    let id = this.derived.get(derivation);
+  private idOf(style: CellStyle): number {
+    const key = JSON.stringify(style);
+    let id = this.byKey.get(key);
     if (id === undefined) {
-      const style = make();
-      const key = JSON.stringify(style);
-      id = this.byKey.get(key);
-      if (id === undefined) {
-        id = this.styles.push(style) - 1;
-        this.byKey.set(key, id);
-      }
-      this.derived.set(derivation, id);
+      id = this.styles.push(style) - 1;
+      this.byKey.set(key, id);
     }
     return id;
   }

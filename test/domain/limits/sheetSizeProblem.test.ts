@@ -12,7 +12,7 @@ describe("sheetSizeProblem", () => {
 
   it("refuses 200,000 rows, naming the limit of rows", () => {
     const problem = sheetSizeProblem({ sheet: "进展", rows: 200_000, cells: 200_000, mergedCells: 0 });
-    expect(problem?.message).toMatch(/进展.*200,000 行.*50,000 行/);
+    expect(problem?.message).toMatch(/进展.*200,000 行.*100,000 行/);
   });
 
   it("reads a sheet at the limits", () => {
