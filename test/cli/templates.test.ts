@@ -91,6 +91,13 @@ describe("report templates out, filled by the departments, imported back exactly
     expect(sheet.getCell("E7").protection?.locked).toBe(false);
     expect(sheet.getCell("B7").protection?.locked).not.toBe(false);
     expect(sheet.getCell("G7").protection?.locked).not.toBe(false);
+    // Cells share styles: only the input columns of the task rows are unlocked, no other cell of any row.
+    const unlocked: string[] = [];
+    sheet.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => {
+      if (cell.protection?.locked === false) unlocked.push(cell.address);
+    }));
+    const inputs = [5, 6, 7, 8, 9].flatMap((row) => ["E", "F", "H", "I", "J", "K"].map((column) => `${column}${row}`));
+    expect(unlocked.sort()).toEqual(inputs.sort());
     expect(sheet.getCell("F7").dataValidation).toMatchObject({ type: "decimal", allowBlank: true });
     expect(String(sheet.getCell("A2").value)).toContain("填报说明");
   });

@@ -10,6 +10,7 @@ import { useSettingsStep } from "./useSettingsStep";
 import { useTaskTableSteps } from "./useTaskTableSteps";
 import { useLoopActions } from "./useLoopActions";
 import { useWriteStep } from "./useWriteStep";
+import { useRecomputeActions } from "./useRecomputeActions";
 
 export type StepId = "import" | "check" | "progress" | "write" | "settings";
 
@@ -37,31 +38,21 @@ export function useAppSteps(service: LedgerService, lang: Language, defaultSheet
   // written again from it, so the workbook (and the page's download) holds what the pane shows.
   const hasOutcome = progress.outcome !== null;
   const hasWritten = ledger.written !== null;
-  const { run: runProgress } = progressActions;
-  const { rewrite } = ledgerActions;
-  const recompute = useCallback(async () => {
-    const version = settingsVersion + 1;
-    setSettingsVersion(version);
-    if (!hasOutcome) return false;
-    // The outcome is for the new settings: keyed with the version this render does not know yet, so it is not stale.
-    const outcome = await runProgress({ confirmed: true, context: `${checkKey}|${version}` });
-    if (outcome && hasWritten) await rewrite(outcome);
-    return outcome !== null;
-  }, [hasOutcome, hasWritten, runProgress, rewrite, settingsVersion, checkKey]);
+  const showProgress = useCallback(() => setStep("progress"), []);
+  const { recompute, refresh } = useRecomputeActions({
+    runProgress: progressActions.run,
+    rewrite: ledgerActions.rewrite,
+    hasOutcome,
+    hasWritten,
+    checkKey,
+    settingsVersion,
+    setSettingsVersion,
+    showProgress,
+  });
   const [settings, settingsActions, settingsFieldProblems] = useSettingsStep(service, recompute, onError);
   // Results out of date (step 2's inputs changed, or the ledger written came from an earlier outcome): writing and
   // downloading wait for `refresh`, which recomputes step 2 and writes the ledger again when one was written.
   const resultsStale = progressStale || writtenStale;
-  const refresh = useCallback(async () => {
-    const outcome = await runProgress();
-    // The as-of date asks first (outside the plan's year): its question is in step 2.
-    if (!outcome) {
-      setStep("progress");
-      return false;
-    }
-    if (hasWritten) await rewrite(outcome);
-    return true;
-  }, [runProgress, rewrite, hasWritten]);
 
   // Progress may be in any other sheet, except the product's own (ledgers, summaries, 设置, by name and content).
   const candidateSheets =
