@@ -71,27 +71,10 @@ export function useAppSteps(service: LedgerService, lang: Language, defaultSheet
   };
 
   return {
-    step,
-    selectStep,
-    error,
+    // Each step's state and actions, as named above.
+    step, selectStep, error, check, checkActions, report, imported, importActions, progress, progressActions,
+    ledger, ledgerActions, loop, loopActions, selection, selectProblem, canSelectProblem, settings, settingsActions, settingsFieldProblems,
     clearError: () => setError(null),
-    check,
-    checkActions,
-    report,
-    imported,
-    importActions,
-    progress,
-    progressActions,
-    ledger,
-    ledgerActions,
-    loop,
-    loopActions,
-    selection,
-    selectProblem,
-    canSelectProblem,
-    settings,
-    settingsActions,
-    settingsFieldProblems,
     candidateSheets,
     /** Step 2's outcome no longer matches its inputs (as-of date, sources, assignments, task table, settings). */
     progressStale,
