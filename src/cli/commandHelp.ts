@@ -17,6 +17,34 @@ const HELP: Readonly<Record<string, string>> = {
   --settings 设置.json 覆盖工作簿中保存的设置 settings overriding those saved in the workbook
   --resolutions 对应.json  未对应进展行的处理 {"文件|工作表|单元格": "任务序号" 或 null} choices for unmatched rows
   --sheet 工作表       任务表所在的工作表 sheet holding the task table
+  --confirm-changed   已登记的报送内容变了时采用新数字（默认保留登记的数字） when a recorded report changed, use the new figures (default: keep the recorded ones)
+  --lang en           英文信息 messages in English
+  --help              显示本说明 show this help`,
+  templates: `progress-ledger templates <任务表.xlsx> --as-of YYYY-MM-DD --out 文件夹 [选项]
+  给每个牵头或配合单位写出本期进展填报表（只可填写填报列，每行带隐藏的对应键）。 One report template per department (only the cells to fill are open; a hidden key per row).
+  --as-of 日期         本期截至日期 yyyy-mm-dd the period's as-of date
+  --out 文件夹         写出填报表的文件夹 the folder to write the templates into
+  --sheet 工作表       任务表所在的工作表 sheet holding the task table
+  --force             覆盖文件夹中已有的同名填报表 replace templates of the same name in the folder
+  --lang en           英文信息 messages in English
+  --help              显示本说明 show this help`,
+  notices: `progress-ledger notices <任务表.xlsx> --as-of YYYY-MM-DD --out 文件夹 [选项]
+  按 build 的方式计算后，给有滞后、严重滞后或逾期任务的牵头单位写出督办单，并写出通报文稿和催报名单。 As build, then a 督办单 .docx per lead department with lagging tasks, the circular .docx and the 催报 list.
+  --as-of 日期         截至日期 yyyy-mm-dd as-of date
+  --progress 文件 ...  进展文件或文件夹，可给多个，可用通配符 progress files or folders, several allowed, wildcards expanded
+  --out 文件夹         写出督办单和通报的文件夹 the folder to write the documents into
+  --date 日期          发文日期（默认今天） issue date (default today)
+  --statuses 滞后,逾期  哪些状态发督办单（默认用工作簿设置“督办状态”） which statuses get a notice (default: the workbook's 督办状态 setting)
+  --due-soon          临期任务也发（蓝色督办单） add 临期 (blue notices)
+  --feedback-days 10  反馈时限天数（默认用工作簿设置“反馈时限（天）”） days to answer (default: the workbook's setting)
+  --issuer 督查室      发文单位 the issuing office
+  --first-number N    起始编号（默认接着督办登记中的编号） first number (default: after those registered)
+  --register-out 工作簿.xlsx  写出登记了这些督办单的工作簿副本（督办登记） a copy of the workbook with the notices in its 督办登记 sheet
+  --settings 设置.json 覆盖工作簿中保存的设置 settings overriding those saved in the workbook
+  --resolutions 对应.json  未对应进展行的处理 choices for unmatched rows
+  --sheet 工作表       任务表所在的工作表 sheet holding the task table
+  --confirm-changed   已登记的报送内容变了时采用新数字 when a recorded report changed, use the new figures
+  --force             覆盖已存在的文件 replace existing files
   --lang en           英文信息 messages in English
   --help              显示本说明 show this help`,
   "import-text": `progress-ledger import-text <分工方案.txt|.docx> --out 任务表.xlsx [选项]

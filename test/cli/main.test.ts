@@ -28,7 +28,9 @@ describe("progress-ledger --version and <command> --help", () => {
 
   it.each([
     ["check", ["--sheet", "--json", "--force", "--lang", "--help"]],
-    ["build", ["--as-of", "--progress", "--out", "--json", "--force", "--settings", "--resolutions", "--sheet", "--lang", "--help"]],
+    ["build", ["--as-of", "--progress", "--out", "--json", "--force", "--settings", "--resolutions", "--sheet", "--confirm-changed", "--lang", "--help"]],
+    ["templates", ["--as-of", "--out", "--sheet", "--force", "--lang", "--help"]],
+    ["notices", ["--as-of", "--progress", "--out", "--date", "--statuses", "--due-soon", "--feedback-days", "--issuer", "--first-number", "--register-out", "--settings", "--resolutions", "--sheet", "--confirm-changed", "--force", "--lang", "--help"]],
     ["import-text", ["--out", "--json", "--sheet", "--level", "--unmarked", "--force", "--lang", "--help"]],
     ["demo", ["--lang", "--help"]],
   ])("%s --help names every option and exits 0", async (command, options) => {
