@@ -3,29 +3,14 @@ import JSZip from "jszip";
 import { ExcelJsWorkbook } from "../../../src/workbook/exceljs/excelJsWorkbook";
 import { portLedgerService } from "../../../src/taskpane/services/portLedgerService";
 import type { LedgerService, ProgressOutcome } from "../../../src/taskpane/services/ledgerService";
-import { AS_OF, PROGRESS, ROSTER, ROSTER_SHEET, SECTIONS, TASK_SHEET } from "../../../example-generators/industrialYear2007";
+import { sample2007Workbook } from "./sample2007Workbook";
+import { AS_OF, TASK_SHEET } from "../../../example-generators/industrialYear2007";
 
 const FILE = "工业项目年2007.xlsx";
 
 /** The 2007 sample as the page opens it; `total` is the 省经委's figure for 完成规模以上工业总产值 (its report says 4390亿元). */
 async function sampleBytes(total = "4390"): Promise<ArrayBuffer> {
-  const workbook = new ExcelJS.Workbook();
-  const tasks = workbook.addWorksheet(TASK_SHEET);
-  tasks.addRow(["2007年“工业项目年”活动重点工作任务分解表"]);
-  tasks.addRow(["序号", "工作任务", "年度目标", "牵头单位", "配合单位", "完成时限", "分管领导"]);
-  for (const section of SECTIONS) {
-    tasks.addRow([section.heading]);
-    for (const task of section.tasks) tasks.addRow([task.id, task.title, task.target, task.lead, task.supporting, task.deadline, task.leader]);
-  }
-  const roster = workbook.addWorksheet(ROSTER_SHEET);
-  roster.addRow(["单位名称", "简称"]);
-  for (const entry of ROSTER) roster.addRow(entry);
-  for (const progress of PROGRESS.filter((sheet) => sheet.file === undefined)) {
-    const sheet = workbook.addWorksheet(progress.name);
-    if (progress.title) sheet.addRow([progress.title]);
-    sheet.addRow(progress.header);
-    for (const row of progress.rows) sheet.addRow(row.map((cell) => (typeof cell === "string" ? cell.replace("工业总产值4390亿元", `工业总产值${total}亿元`) : cell)));
-  }
+  const workbook = sample2007Workbook((text) => text.replace("工业总产值4390亿元", `工业总产值${total}亿元`));
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }
 

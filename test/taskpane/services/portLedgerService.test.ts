@@ -2,30 +2,14 @@ import ExcelJS from "exceljs";
 import { ExcelJsWorkbook } from "../../../src/workbook/exceljs/excelJsWorkbook";
 import { portLedgerService } from "../../../src/taskpane/services/portLedgerService";
 import type { LedgerService, ProgressOutcome } from "../../../src/taskpane/services/ledgerService";
-import { AS_OF, PROGRESS, ROSTER, ROSTER_SHEET, SECTIONS, TASK_SHEET } from "../../../example-generators/industrialYear2007";
+import { sample2007Workbook } from "./sample2007Workbook";
+import { AS_OF, PROGRESS, ROSTER_SHEET, TASK_SHEET } from "../../../example-generators/industrialYear2007";
 
 const FILE = "工业项目年2007.xlsx";
 
 /** The 2007 工业项目年 sample (吉政办明电〔2007〕23号, examples/工业项目年2007.xlsx): task table, roster and the progress sheets kept in the workbook. */
 function sampleWorkbook(): ExcelJsWorkbook {
-  const workbook = new ExcelJS.Workbook();
-  const tasks = workbook.addWorksheet(TASK_SHEET);
-  tasks.addRow(["2007年“工业项目年”活动重点工作任务分解表"]);
-  tasks.addRow(["序号", "工作任务", "年度目标", "牵头单位", "配合单位", "完成时限", "分管领导"]);
-  for (const section of SECTIONS) {
-    tasks.addRow([section.heading]);
-    for (const task of section.tasks) tasks.addRow([task.id, task.title, task.target, task.lead, task.supporting, task.deadline, task.leader]);
-  }
-  const roster = workbook.addWorksheet(ROSTER_SHEET);
-  roster.addRow(["单位名称", "简称"]);
-  for (const entry of ROSTER) roster.addRow(entry);
-  for (const progress of PROGRESS.filter((sheet) => sheet.file === undefined)) {
-    const sheet = workbook.addWorksheet(progress.name);
-    if (progress.title) sheet.addRow([progress.title]);
-    sheet.addRow(progress.header);
-    for (const row of progress.rows) sheet.addRow(row);
-  }
-  return new ExcelJsWorkbook(workbook, FILE);
+  return new ExcelJsWorkbook(sample2007Workbook(), FILE);
 }
 
 /** A department's own progress file (省发展改革委-1至10月进展.xlsx), as bytes the clerk picks. */
