@@ -11,6 +11,10 @@ import { runBuild } from "../src/cli/commands/build";
 import type { CliIO } from "../src/cli/cliIO";
 import { DEFAULT_SETTINGS } from "../src/domain/evaluation";
 import { ledgerLayout } from "../src/domain/ledger/ledgerLayout";
+import { submissionDetailLayout } from "../src/domain/records/submissionDetailLayout";
+import { submissionDetails } from "../src/domain/records/submissionDetails";
+import { submissionRecordLayout } from "../src/domain/records/submissionRecordLayout";
+import { submissionRecords } from "../src/domain/records/submissionRecords";
 import { summaryLayout } from "../src/domain/summary/summaryLayout";
 import { benchScenario } from "./benchScenario";
 import { computeInMemory } from "./computeInMemory";
@@ -48,11 +52,21 @@ async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number; 
   return { value, ms, startRssMb: megabytes(startRss), peakRssMb: megabytes(peak) };
 }
 
-/** The floor's rows: the ledger and summary `build` writes for the same scenario, computed before the clock starts. */
+/**
+ * The floor's rows: every sheet `build` writes for the same scenario — the ledger, the summary, the 报送记录 and the
+ * 报送明细 of the reports read — computed before the clock starts.
+ */
 function floorSheets(tasks: number, files: number, rows: number): FloorSheet[] {
   const outcome = computeInMemory(benchScenario(tasks, files, rows), BENCH_AS_OF);
   const options = { asOf: BENCH_AS_OF, settings: DEFAULT_SETTINGS };
-  return prepareFloorSheets([ledgerLayout(outcome.evaluations, options).layout, summaryLayout(outcome.evaluations, options)]);
+  const records = submissionRecords(outcome.progressRows, { asOf: BENCH_AS_OF, imported: "2007-11-03 09:30 +08:00" });
+  const details = submissionDetails(outcome.progressRows, { asOf: BENCH_AS_OF });
+  return prepareFloorSheets([
+    ledgerLayout(outcome.evaluations, options).layout,
+    summaryLayout(outcome.evaluations, options),
+    submissionRecordLayout(records),
+    submissionDetailLayout(details),
+  ]);
 }
 
 async function main(): Promise<void> {

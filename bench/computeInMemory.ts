@@ -13,6 +13,8 @@ import type { BenchScenario } from "./benchScenario";
 
 export interface InMemoryOutcome {
   evaluations: TaskEvaluation[];
+  /** The progress rows read (what 报送记录 and 报送明细 record). */
+  progressRows: ProgressRow[];
   rows: number;
   matched: number;
   /** Rows listed for the clerk (no match, several close tasks, id and title disagreeing). */
@@ -34,5 +36,5 @@ export function computeInMemory(scenario: BenchScenario, asOf: string): InMemory
     progressRows.push(...readProgressSources(workbook.sheets, { tasks, roster, asOf, file }).rows);
   }
   const built = buildProgress({ tasks, progressRows, asOf, settings: DEFAULT_SETTINGS, roster });
-  return { evaluations: built.evaluations, rows: progressRows.length, matched: built.matching.matched.length, listed: built.unmatched.length };
+  return { evaluations: built.evaluations, progressRows, rows: progressRows.length, matched: built.matching.matched.length, listed: built.unmatched.length };
 }

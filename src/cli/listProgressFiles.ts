@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Problem } from "../domain/problem";
-import { sameFile } from "./sameFile";
+import { fileIdentity } from "./fileIdentity";
 
 const PROGRESS_FILE = /\.(xlsx|csv)$/i;
 const WILDCARD = /[*?]/;
@@ -25,16 +25,20 @@ export async function listProgressFiles(paths: readonly string[], taskWorkbook: 
   const files: string[] = [];
   const problems: Problem[] = [];
   const missing: string[] = [];
-  const add = async (file: string, named: string): Promise<void> => {
-    if (await sameFile(file, taskWorkbook)) {
-      problems.push(note("progress-is-task-table", file, `--progress 给出的“${named}”就是任务表所在的工作簿，其中的进展表已经读取，不再重复读取。`, `--progress "${named}" is the task table's own workbook; its progress sheets are read already and are not read twice.`));
+  // Each file's identity (device and inode) is read once; a file is the task workbook or an earlier one when the identities are equal.
+  const taskIdentity = await fileIdentity(taskWorkbook);
+  const seen = new Map<string, string>();
+  const add = (file: string, identity: string | null): void => {
+    if (identity !== null && identity === taskIdentity) {
+      problems.push(note("progress-is-task-table", file, `--progress 给出的“${file}”就是任务表所在的工作簿，其中的进展表已经读取，不再重复读取。`, `--progress "${file}" is the task table's own workbook; its progress sheets are read already and are not read twice.`));
       return;
     }
-    for (const earlier of files) {
-      if (!(await sameFile(file, earlier))) continue;
+    const earlier = identity !== null ? seen.get(identity) : undefined;
+    if (earlier !== undefined) {
       problems.push(note("progress-listed-twice", file, `进展文件“${file}”被给出了两次（与“${earlier}”是同一个文件），只读取一次。`, `The progress file "${file}" was given twice (it is "${earlier}"); it is read once.`));
       return;
     }
+    if (identity !== null) seen.set(identity, file);
     files.push(file);
   };
   for (const path of paths) {
@@ -46,11 +50,12 @@ export async function listProgressFiles(paths: readonly string[], taskWorkbook: 
     for (const entry of expanded) {
       const info = await stat(entry).catch(() => null);
       if (info === null) missing.push(entry);
-      else if (!info.isDirectory()) await add(entry, entry);
+      else if (!info.isDirectory()) add(entry, await fileIdentity(entry));
       else {
         const listed = await listFolder(entry);
         if (listed.subfolders.length > 0) problems.push(subfolders(entry, listed.subfolders));
-        for (const file of listed.files) await add(file, file);
+        const identities = await Promise.all(listed.files.map(fileIdentity));
+        listed.files.forEach((file, index) => add(file, identities[index]));
       }
     }
   }

@@ -1,6 +1,6 @@
 import { lstat, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { sameFile } from "./sameFile";
+import { fileIdentity } from "./fileIdentity";
 
 /** A file the command writes, by the option that names it (--out, --json). */
 export interface OutputPath {
@@ -24,19 +24,23 @@ export async function refuseOutputOverInput(
 ): Promise<{ zh: string; en: string } | null> {
   const inputFiles = (await Promise.all(inputs.map(filesOf))).flat();
   const written = outputs.filter((output) => output.path !== "-");
-  for (const output of written) {
-    for (const input of inputFiles) {
-      if (!(await sameFile(output.path, input))) continue;
-      const named = input === output.path ? `“${output.path}”` : `“${output.path}”（即“${input}”）`;
-      return {
-        zh: `${output.option} 指向输入文件${named}，本工具从不覆盖输入文件（加 --force 也不行）。请另取一个文件名。`,
-        en: `${output.option} points at the input file "${output.path}"${input === output.path ? "" : ` (that is "${input}")`}; inputs are never overwritten, not even with --force. Choose another file name.`,
-      };
-    }
+  // Identities (device and inode) read once per path; an output is an input when they are equal.
+  const inputIdentities = await Promise.all(inputFiles.map(fileIdentity));
+  const writtenIdentities = await Promise.all(written.map((output) => fileIdentity(output.path)));
+  for (const [index, output] of written.entries()) {
+    const identity = writtenIdentities[index];
+    const at = identity === null ? -1 : inputIdentities.indexOf(identity);
+    if (at < 0) continue;
+    const input = inputFiles[at];
+    const named = input === output.path ? `“${output.path}”` : `“${output.path}”（即“${input}”）`;
+    return {
+      zh: `${output.option} 指向输入文件${named}，本工具从不覆盖输入文件（加 --force 也不行）。请另取一个文件名。`,
+      en: `${output.option} points at the input file "${output.path}"${input === output.path ? "" : ` (that is "${input}")`}; inputs are never overwritten, not even with --force. Choose another file name.`,
+    };
   }
   for (let i = 0; i < written.length; i += 1) {
     for (let j = i + 1; j < written.length; j += 1) {
-      if (written[i].path === written[j].path || (await sameFile(written[i].path, written[j].path))) {
+      if (written[i].path === written[j].path || (writtenIdentities[i] !== null && writtenIdentities[i] === writtenIdentities[j])) {
         return {
           zh: `${written[i].option} 和 ${written[j].option} 指向同一个文件“${written[i].path}”，请分别取名。`,
           en: `${written[i].option} and ${written[j].option} name the same file "${written[i].path}"; give them different names.`,
