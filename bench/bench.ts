@@ -1,6 +1,6 @@
 /*
  * `npm run bench`: the whole `build` (read the task workbook and 60 departments' progress files, match, compute,
- * write the ledger and summary into a copy) at 500, 5,000 and 50,000 tasks, beside the floor — ExcelJS alone reading
+ * write the ledger, summary and report records into a copy) at 500, 5,000 and 50,000 tasks, beside the floor — ExcelJS alone reading
  * every cell of the same files and writing the same rows with the same styles (bench/floorBuild.ts). Each run is a
  * process of its own (its memory is its own), floor and build alternate (floor first, then build first), the faster
  * of each counts. Then the engine alone in memory (no files) up to 100,000 tasks.

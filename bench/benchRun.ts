@@ -2,7 +2,7 @@
  * One measured run of the benchmark, in a process of its own so that its peak memory is its own:
  *   node --expose-gc dist-cli/bench/benchRun.js ours|floor <folder> <tasks> <files> <rows> <out.xlsx>
  * `ours` runs the command line's `build` (read the task workbook and the progress folder, match, compute, write the
- * ledger and summary into a copy); `floor` runs floorBuild on the same files. Prints one JSON line:
+ * ledger, summary, 报送记录 and 报送明细 into a copy); `floor` runs floorBuild on the same files. Prints one JSON line:
  * { ms, startRssMb, peakRssMb, matched, listed, cells }.
  */
 import { join } from "node:path";
@@ -26,7 +26,7 @@ export interface BenchRunResult {
   ms: number;
   /** Resident memory when the timed part starts (MB): node, the modules, and for the floor its prepared rows. */
   startRssMb: number;
-  /** The highest resident memory seen during the timed part (MB), sampled every 5 ms and at its end. */
+  /** The highest resident memory seen during the timed part (MB), sampled every 5 ms (process.memoryUsage.rss(), which reads no heap statistics) and at its end. */
   peakRssMb: number;
   matched?: number;
   listed?: number;
@@ -39,16 +39,16 @@ const megabytes = (bytes: number): number => Math.round(bytes / 1024 / 102.4) / 
 /** Time `run` and sample the resident memory while it runs (the process's own maxRSS would include the preparation). */
 async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number; startRssMb: number; peakRssMb: number }> {
   gc?.();
-  const startRss = process.memoryUsage().rss;
+  const startRss = process.memoryUsage.rss();
   let peak = startRss;
   const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
+    peak = Math.max(peak, process.memoryUsage.rss());
   }, 5);
   const start = performance.now();
   const value = await run();
   const ms = performance.now() - start;
   clearInterval(sampler);
-  peak = Math.max(peak, process.memoryUsage().rss);
+  peak = Math.max(peak, process.memoryUsage.rss());
   return { value, ms, startRssMb: megabytes(startRss), peakRssMb: megabytes(peak) };
 }
 

@@ -1,7 +1,8 @@
 /*
  * The floor the benchmark compares `build` with: what ExcelJS alone must do for the same job. Read every cell of
- * the same files, then add the same ledger and summary rows to the task workbook with the same styles (one shared
- * style object per distinct style, ExcelJS's fastest way), the same column widths and merges, and write the file.
+ * the same files, then add the same rows to the task workbook — the ledger, the summary, the 报送记录 and the 报送明细,
+ * every sheet `build` writes — with the same styles (one shared style object per distinct style, ExcelJS's fastest
+ * way), the same column widths and merges, and write the file.
  * The rows and styles are prepared beforehand (prepareFloorSheets), outside the timed part.
  */
 import { readFile, writeFile } from "node:fs/promises";
@@ -18,7 +19,7 @@ export interface FloorSheet {
 }
 
 /**
- * The ledger and summary as plain ExcelJS cells with shared styles: the values and styles our writer produces,
+ * The sheets `build` writes, as plain ExcelJS cells with shared styles: the values and styles our writer produces,
  * taken from a throwaway worksheet it wrote.
  * @example prepareFloorSheets([ledger.layout, summary])[0].rows.length // the ledger's rows
  */

@@ -48,6 +48,8 @@ export async function recordSubmissions(port: WorkbookPort, request: SubmissionR
   const details = mergeSubmissionDetails(records, previousDetails, submissionDetails(request.rows, { asOf: request.asOf }));
   await port.writeSheet(submissionRecordLayout(records));
   await port.writeSheet(submissionDetailLayout(details));
-  const ofThisImport = (entry: SubmissionDetail) => current.some((report) => report.period === entry.period && report.department === entry.department && report.file === entry.file && report.sheet === entry.sheet);
+  const reportKey = (entry: { period: string; department: string; file: string; sheet: string }): string => [entry.period, entry.department, entry.file, entry.sheet].join("|");
+  const imports = new Set(current.map(reportKey));
+  const ofThisImport = (entry: SubmissionDetail): boolean => imports.has(reportKey(entry));
   return { records, details, recorded: { reports: current.length, detailRows: details.filter(ofThisImport).length } };
 }

@@ -10,11 +10,24 @@ const reportOf = (entry: { period: string; department: string; file: string; she
  * @example mergeSubmissionDetails(merged.records, previousDetails, currentDetails).length // 12
  */
 export function mergeSubmissionDetails(records: readonly SubmissionRecord[], previous: readonly SubmissionDetail[], current: readonly SubmissionDetail[]): SubmissionDetail[] {
+  const recorded = byReport(previous);
+  const imported = byReport(current);
   const details: SubmissionDetail[] = [];
   for (const record of records) {
     const key = reportOf(record);
-    const recorded = previous.filter((detail) => reportOf(detail) === key);
-    details.push(...(recorded.length > 0 ? recorded : current.filter((detail) => reportOf(detail) === key)));
+    for (const detail of recorded.get(key) ?? imported.get(key) ?? []) details.push(detail);
   }
   return details;
+}
+
+/** Details grouped by the report they belong to, in their order (each list is read once, not once per record). */
+function byReport(details: readonly SubmissionDetail[]): Map<string, SubmissionDetail[]> {
+  const groups = new Map<string, SubmissionDetail[]>();
+  for (const detail of details) {
+    const key = reportOf(detail);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [detail]);
+    else group.push(detail);
+  }
+  return groups;
 }

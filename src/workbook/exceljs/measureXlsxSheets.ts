@@ -35,16 +35,31 @@ export async function measureXlsxSheets(pkg: XlsxPackage): Promise<SheetMeasure[
         largestMerge = match[1];
       }
     }
-    const measure: SheetMeasure = { sheet: sheet.name, rows: count(xml, /<(?:\w+:)?row[\s>/]/g), cells: count(xml, /<(?:\w+:)?c[\s>/]/g), mergedCells };
+    const prefixes = elementPrefixes(xml);
+    const measure: SheetMeasure = { sheet: sheet.name, rows: countElements(xml, "row", prefixes), cells: countElements(xml, "c", prefixes), mergedCells };
     if (largestMerge !== undefined) measure.largestMerge = largestMerge;
     measures.push(measure);
   }
   return measures;
 }
 
-function count(text: string, pattern: RegExp): number {
+/** The prefixes elements of this part are written with: "" and, when the part uses namespace prefixes (<x:row>), each of them. */
+function elementPrefixes(xml: string): string[] {
+  const prefixes = new Set([""]);
+  for (const match of xml.matchAll(/\bxmlns:(\w+)=/g)) prefixes.add(`${match[1]}:`);
+  return [...prefixes];
+}
+
+/** How many elements named `name` the part holds, with any of the prefixes (<c …>, <c>, <c/>; never <col> or <cols>). */
+function countElements(xml: string, name: string, prefixes: readonly string[]): number {
   let found = 0;
-  pattern.lastIndex = 0;
-  while (pattern.exec(text) !== null) found += 1;
+  for (const prefix of prefixes) {
+    const open = `<${prefix}${name}`;
+    for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + open.length)) {
+      const next = xml.charCodeAt(at + open.length);
+      // A space, tab, line break, ">" or "/" ends the name.
+      if (next === 32 || next === 9 || next === 10 || next === 13 || next === 62 || next === 47) found += 1;
+    }
+  }
   return found;
 }

@@ -63,3 +63,28 @@ describe("measureXlsxSheets", () => {
     expect(measure.cells).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe("measureXlsxSheets on sheets written by other programs", () => {
+  const SHEET_PATH = "xl/worksheets/sheet1.xml";
+  const measureWith = async (sheetXml: string) => {
+    const pkg = await readXlsxPackage(await withParts(await workbookBytes(false), { [SHEET_PATH]: sheetXml }));
+    if (pkg === null) throw new Error("no package");
+    return (await measureXlsxSheets(pkg))[0];
+  };
+
+  it("counts <c>, <c …> and <c/> cells and their rows, never <col> or <cols>", async () => {
+    const xml =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols><col min="1" max="3" width="9"/></cols><sheetData>' +
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>序号</t></is></c><c r="B1"/><c>\n</c></row><row\nr="2"><c\tr="A2"><v>1</v></c></row><row r="3"/>' +
+      "</sheetData></worksheet>";
+    expect(await measureWith(xml)).toMatchObject({ rows: 3, cells: 4, mergedCells: 0 });
+  });
+
+  it("counts cells and rows written with a namespace prefix (<x:row>, <x:c>)", async () => {
+    const xml =
+      '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
+      '<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1"><x:v>2</x:v></x:c></x:row><x:row r="2"><x:c r="A2"/></x:row>' +
+      '</x:sheetData><x:mergeCells count="1"><x:mergeCell ref="A3:B4"/></x:mergeCells></x:worksheet>';
+    expect(await measureWith(xml)).toMatchObject({ rows: 2, cells: 3, mergedCells: 4, largestMerge: "A3:B4" });
+  });
+});
