@@ -9,10 +9,14 @@ const BEFORE_WORDS: [string, TargetQualifier][] = [
 const AFTER_WORDS: [string, TargetQualifier][] = [
   ["以上", "at-least"], ["以下", "at-most"], ["以内", "at-most"], ["之内", "at-most"], ["左右", "about"], ["上下", "about"],
 ];
+/** The words by their last character (before) and their first (after), in the order above. */
+const BEFORE_BY_LAST = byCharacter(BEFORE_WORDS, (word) => word.charCodeAt(word.length - 1));
+const AFTER_BY_FIRST = byCharacter(AFTER_WORDS, (word) => word.charCodeAt(0));
 /** 近 is no approximation in 最近, 附近, 就近, 邻近, 靠近. */
 const NOT_BEFORE_NEAR = new Set(["最", "附", "就", "邻", "靠", "将", "接"]);
 
-const isSpace = (ch: string | undefined): boolean => ch === " " || ch === "\t" || ch === "\u00a0";
+/** A space, a tab or a no-break space (NaN, outside the text, is none). */
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
 
 /** An approximation word next to a number, what it means, and where the mention then starts or ends. */
 export interface ApproximationWords {
@@ -29,17 +33,23 @@ export interface ApproximationWords {
  */
 export function approximationWords(s: string, numberStart: number, unitEnd: number): ApproximationWords {
   let beforeAt = numberStart;
-  while (beforeAt > 0 && isSpace(s[beforeAt - 1])) beforeAt--;
+  while (beforeAt > 0 && isSpace(s.charCodeAt(beforeAt - 1))) beforeAt--;
   let before: ApproximationWords["before"] = null;
-  for (const [word, qualifier] of BEFORE_WORDS) {
+  for (const [word, qualifier] of BEFORE_BY_LAST.get(s.charCodeAt(beforeAt - 1)) ?? []) {
     if (beforeAt - word.length < 0 || !s.startsWith(word, beforeAt - word.length)) continue;
     if (word === "近" && NOT_BEFORE_NEAR.has(s[beforeAt - 2] ?? "")) continue;
     before = { word, qualifier, start: beforeAt - word.length };
     break;
   }
   let afterAt = unitEnd;
-  while (afterAt < s.length && isSpace(s[afterAt])) afterAt++;
-  const found = AFTER_WORDS.find(([word]) => s.startsWith(word, afterAt));
+  while (afterAt < s.length && isSpace(s.charCodeAt(afterAt))) afterAt++;
+  const found = AFTER_BY_FIRST.get(s.charCodeAt(afterAt))?.find(([word]) => s.startsWith(word, afterAt));
   const after = found === undefined ? null : { word: found[0], qualifier: found[1], end: afterAt + found[0].length };
   return { before, after };
+}
+
+function byCharacter(words: readonly [string, TargetQualifier][], key: (word: string) => number): ReadonlyMap<number, readonly [string, TargetQualifier][]> {
+  const byKey = new Map<number, [string, TargetQualifier][]>();
+  for (const entry of words) byKey.set(key(entry[0]), [...(byKey.get(key(entry[0])) ?? []), entry]);
+  return byKey;
 }

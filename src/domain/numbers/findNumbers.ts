@@ -11,12 +11,25 @@ import { unitFromNoun } from "./unitFromNoun";
 
 export type { NumberMention } from "./numberMention";
 
-const CHINESE_NUMERAL_CHARS = new Set([..."零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿"]);
+const CHINESE_NUMERALS = "零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿";
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const ARABIC = /([+-])?(\d{1,3}(?:[,，]\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(\.\d+)?(?:[eE]([+-]?\d{1,3})(?!\d))?/y;
-const SPACES = /[ \t\u00a0]*/y;
-/** The characters a number or a share in words can start with; scanning skips every other one at once. */
-const NUMBER_STARTS = new Set([...CHINESE_NUMERAL_CHARS, ..."0123456789+-.点过半"]);
+const POINT = "点".charCodeAt(0);
+/** What a character can be, by its UTF-16 code (all are single code units): a Chinese numeral, the start of a number. */
+const CHINESE_NUMERAL = 1;
+const NUMBER_START = 2;
+const CHARACTER_KINDS = (() => {
+  const kinds = new Uint8Array(0x10000);
+  for (const ch of CHINESE_NUMERALS) kinds[ch.charCodeAt(0)] |= CHINESE_NUMERAL | NUMBER_START;
+  // The characters a number or a share in words can start with; scanning skips every other one at once.
+  for (const ch of "0123456789+-.点过半") kinds[ch.charCodeAt(0)] |= NUMBER_START;
+  return kinds;
+})();
+
+/** Whether the character at `at` is a Chinese numeral (false outside the text). */
+function isChineseNumeralAt(s: string, at: number): boolean {
+  return at >= 0 && at < s.length && (CHARACTER_KINDS[s.charCodeAt(at)] & CHINESE_NUMERAL) !== 0;
+}
 
 /**
  * Find every number in a sentence as clerks write them: half- or full-width digits and signs (１２６.６, ％, －),
@@ -27,17 +40,20 @@ const NUMBER_STARTS = new Set([...CHINESE_NUMERAL_CHARS, ..."0123456789+-.点过
  * // [{ value: 8, unit: "个", … }, { value: 126.6, unit: "亿元", start: 16, end: 23, … }]
  * @example findNumbers("城镇登记失业率控制在4.5%以内")[0] // { value: 4.5, unit: "%", approximation: "以内", qualifier: "at-most", … }
  */
-export function findNumbers(text: string): NumberMention[] {
+export function findNumbers(text: string): readonly Readonly<NumberMention>[] {
   let found = FOUND.get(text);
   if (found === undefined) {
     // A progress text is read when its sheet is read, again for each target and for its stated ratios: once is enough.
     if (FOUND.size >= FOUND_LIMIT) FOUND.clear();
     FOUND.set(text, (found = readNumbers(text)));
   }
-  return found.map((mention) => ({ ...mention }));
+  return found;
 }
 
-/** Texts already read, at most FOUND_LIMIT of them (the mentions depend on the text alone; callers get copies). */
+/**
+ * Texts already read, at most FOUND_LIMIT of them (the mentions depend on the text alone). Every caller gets the same
+ * mentions: they are read-only (a caller that changes one makes its own copy).
+ */
 const FOUND = new Map<string, readonly NumberMention[]>();
 const FOUND_LIMIT = 4096;
 
@@ -46,7 +62,7 @@ function readNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   let i = 0;
   while (i < s.length) {
-    if (!NUMBER_STARTS.has(s[i])) {
+    if ((CHARACTER_KINDS[s.charCodeAt(i)] & NUMBER_START) === 0) {
       i++;
       continue;
     }
@@ -66,7 +82,7 @@ function readNumbers(text: string): NumberMention[] {
 
 /** 八成, 三分之二, 过半 (not after another numeral: 三五成群 is no share). */
 function readProportion(s: string, i: number): Found | null {
-  if (i > 0 && CHINESE_NUMERAL_CHARS.has(s[i - 1])) return null;
+  if (isChineseNumeralAt(s, i - 1)) return null;
   const words = readProportionWords(s, i);
   return words === null ? null : proportionFound(i, words);
 }
@@ -91,14 +107,18 @@ interface Found {
   next: number;
 }
 
+/** Characters prepare changes: full-width forms (toHalfWidth), minus signs and dashes, the small percent sign. */
+const TO_PREPARE = /[\u3000\uff01-\uff5e\u2212\ufe63\u2013\ufe6a]/;
+
 function prepare(text: string): string {
+  if (!TO_PREPARE.test(text)) return text;
   return toHalfWidth(text).replace(/[\u2212\ufe63\u2013]/g, "-").replace(/\ufe6a/g, "%");
 }
 
 function skipSpaces(s: string, from: number): number {
-  SPACES.lastIndex = from;
-  SPACES.exec(s);
-  return SPACES.lastIndex;
+  let at = from;
+  for (let code = s.charCodeAt(at); code === 0x20 || code === 0x09 || code === 0xa0; code = s.charCodeAt(++at));
+  return at;
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -119,8 +139,8 @@ function readArabic(s: string, i: number): Found | null {
   const exponent = match[4] === undefined ? "" : `e${match[4]}`; // 1.4386E+11, as Excel exports large figures
   let value = sign * Number(match[2].replace(/[,，\s\u00a0\u2009\u202f]/g, "") + (match[3] ?? "") + exponent);
   const numberEnd = ARABIC.lastIndex;
-  const tenths = exponent === "" ? readProportionWords(s, i) : null;
-  if (tenths !== null && (s[numberEnd] === "成" || s.startsWith("分之", numberEnd))) return proportionFound(i, tenths);
+  const tenths = exponent !== "" || !(s[numberEnd] === "成" || s.startsWith("分之", numberEnd)) ? null : readProportionWords(s, i);
+  if (tenths !== null) return proportionFound(i, tenths);
   const after = readUnit(s, numberEnd, true);
   value *= after.multiplier;
   const mention: RawMention = {
@@ -156,17 +176,16 @@ function proportionFound(i: number, words: NonNullable<ReturnType<typeof readPro
 function chineseRun(s: string, from: number): number {
   let end = from;
   while (end < s.length) {
-    const ch = s[end];
-    if (CHINESE_NUMERAL_CHARS.has(ch)) end++;
-    else if (ch === "点" && end > from && CHINESE_NUMERAL_CHARS.has(s[end + 1] ?? "")) end++;
+    if (isChineseNumeralAt(s, end)) end++;
+    else if (s.charCodeAt(end) === POINT && end > from && isChineseNumeralAt(s, end + 1)) end++;
     else break;
   }
   return end;
 }
 
 function readChinese(s: string, i: number): Found | null {
-  if (!CHINESE_NUMERAL_CHARS.has(s[i])) return null;
-  if (i > 0 && CHINESE_NUMERAL_CHARS.has(s[i - 1])) return null;
+  if (!isChineseNumeralAt(s, i)) return null;
+  if (isChineseNumeralAt(s, i - 1)) return null;
   const runEnd = chineseRun(s, i);
   const run = s.slice(i, runEnd);
   const last = run[run.length - 1];
@@ -263,7 +282,7 @@ function finish(text: string, s: string, raw: RawMention): NumberMention {
     qualifier = after.qualifier;
   }
   const unit = raw.unit?.unit ?? "";
-  return {
+  const mention: NumberMention = {
     value: raw.value,
     unit,
     rawUnit: raw.unit?.raw ?? "",
@@ -275,6 +294,7 @@ function finish(text: string, s: string, raw: RawMention): NumberMention {
     percentagePoints: unit === "个百分点",
     chinese: raw.chinese,
     numeral: text.slice(raw.numberStart, raw.numeralEnd),
-    ...(raw.noun !== undefined ? { unitFromNoun: raw.noun } : {}),
   };
+  if (raw.noun !== undefined) mention.unitFromNoun = raw.noun;
+  return mention;
 }

@@ -6,7 +6,7 @@ import type { Problem } from "../problem";
 import { parseTargets } from "../targets/parseTargets";
 import type { Task } from "../task";
 import { combineLeadParts } from "./combineLeadParts";
-import { evaluateTask } from "./evaluateTask";
+import { evaluateTask, type EvaluateTaskContext } from "./evaluateTask";
 import { matchProgressRows, type ProgressMatch, type ProgressMatching, type ProgressResolutions, type UnresolvedProgressRow } from "./matchProgressRows";
 import type { ProgressRow } from "./progressRow";
 import { partialReportProblem } from "./partialReportProblem";
@@ -133,14 +133,9 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
     } else problems.push(...reportConflicts(task, current, counting, target));
 
     const dataAsOf = counting !== null && counting.period === "lagged" ? (counting.report.asOf ?? undefined) : undefined;
-    const result = evaluateTask(task, {
-      targets,
-      reports: reports.map((entry) => entry.report),
-      countingReport: counting?.report ?? null,
-      asOf: input.asOf,
-      ...(dataAsOf !== undefined && dataAsOf !== null ? { dataAsOf } : {}),
-      settings,
-    });
+    const context: EvaluateTaskContext = { targets, reports: reports.map((entry) => entry.report), countingReport: counting?.report ?? null, asOf: input.asOf, settings };
+    if (dataAsOf !== undefined && dataAsOf !== null) context.dataAsOf = dataAsOf;
+    const result = evaluateTask(task, context);
     // A lead's 完成年计划的X% is of its own part's plan: it cannot be checked against the sum.
     for (const problem of result.problems) if (!(summed && problem.code === "reported-ratio-differs")) problems.push(located(task, problem));
     return result.evaluation;
@@ -208,7 +203,8 @@ function splitByLead(task: Task, current: readonly TaskReport[], target: Target)
 }
 
 function toReport(row: ProgressRow): ProgressReport {
-  const report: ProgressReport = { department: row.department, text: row.text, source: { ...(row.source.file !== undefined ? { file: row.source.file } : {}), sheet: row.source.sheet, cell: row.source.cell } };
+  const { file, sheet, cell } = row.source;
+  const report: ProgressReport = { department: row.department, text: row.text, source: file !== undefined ? { file, sheet, cell } : { sheet, cell } };
   if (row.value !== undefined) report.value = row.value;
   if (row.unit !== undefined) report.unit = row.unit;
   if (row.asOf !== undefined) report.asOf = row.asOf;

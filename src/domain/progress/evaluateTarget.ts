@@ -56,11 +56,12 @@ export function evaluateTarget(frame: TaskFrame, target: Target, index: number):
   const expected =
     asOf === null
       ? 0
-      : expectedProgress(context.dataAsOf ?? context.asOf, {
-          method: settings.expectedProgressMethod,
-          deadline: task.deadline,
-          ...(multiYear ? { planStartYear, planYears: years } : {}),
-        });
+      : expectedProgress(
+          context.dataAsOf ?? context.asOf,
+          multiYear
+            ? { method: settings.expectedProgressMethod, deadline: task.deadline, planStartYear, planYears: years }
+            : { method: settings.expectedProgressMethod, deadline: task.deadline },
+        );
   const daysToDeadline = asOf !== null && deadline !== null ? dayNumber(deadline) - dayNumber(asOf) : null;
   const atEnd = expected >= 1 - EPSILON;
   const named = several ? target : null;

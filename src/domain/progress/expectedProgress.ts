@@ -29,6 +29,23 @@ export interface ExpectedProgressOptions {
  * Rule: docs/RULES.md, 序时进度 (expected progress).
  */
 export function expectedProgress(asOf: string, options: ExpectedProgressOptions = {}): number {
+  // Every task of a ledger is judged at one date, most of them with the same deadline: each case is worked out once.
+  const { method, deadline, yearStart, planStartYear, planYears } = options;
+  const key = JSON.stringify([asOf, method ?? null, deadline ?? null, yearStart ?? null, String(planStartYear), String(planYears)]);
+  let expected = COMPUTED.get(key);
+  if (expected === undefined) {
+    expected = computeExpectedProgress(asOf, options);
+    if (COMPUTED.size >= COMPUTED_LIMIT) COMPUTED.clear();
+    COMPUTED.set(key, expected);
+  }
+  return expected;
+}
+
+/** Expected progress by its inputs, for at most COMPUTED_LIMIT cases (it depends on them alone). */
+const COMPUTED = new Map<string, number>();
+const COMPUTED_LIMIT = 1024;
+
+function computeExpectedProgress(asOf: string, options: ExpectedProgressOptions): number {
   const date = readIsoDate(asOf);
   if (date === null) {
     throw new RangeError(`截至日期“${asOf}”无效，应为 yyyy-mm-dd (invalid as-of date "${asOf}", expected yyyy-mm-dd)`);

@@ -75,12 +75,17 @@ export function extractActual(
   const mentions = findNumbers(written);
   const rate = target.unit === "%" || target.unit === "个百分点";
   // A target that is itself a rate reads its percentage as the actual; others may take the report's own ratio.
-  const stated = rate ? undefined : statedRatioFor(readStatedRatios(written), target, options.title ?? "");
-  const statedPercents = rate ? [] : readStatedRatios(written).map((each) => each.phrase);
+  const statedRatios = rate ? [] : readStatedRatios(written);
+  const stated = rate ? undefined : statedRatioFor(statedRatios, target, options.title ?? "");
   const reportedRatio = stated?.ratio;
-  const withRatio = (figure: ActualFigure): ActualFigure =>
-    stated === undefined ? figure : { ...figure, reportedRatio: stated.ratio, stated };
-  const bare = reportValue === undefined ? bareFigure(written) : undefined;
+  const withRatio = (figure: ActualFigure): ActualFigure => {
+    if (stated !== undefined) {
+      figure.reportedRatio = stated.ratio;
+      figure.stated = stated;
+    }
+    return figure;
+  };
+  const bare = reportValue === undefined ? bareFigure(written, mentions) : undefined;
   const columnValue = bare !== undefined ? { value: bare } : reportValue;
 
   if (columnValue !== undefined && Number.isFinite(columnValue.value)) {
@@ -96,7 +101,7 @@ export function extractActual(
     return withRatio({ value: converted, unit: target.unit, source: "value", phrase });
   }
 
-  const figures = mentions.filter((m) => isFigure(m) && !(m.unit === "%" && statedPercents.some((phrase) => phrase.includes(m.text))));
+  const figures = mentions.filter((m) => isFigure(m) && !(m.unit === "%" && statedRatios.some((each) => each.phrase.includes(m.text))));
   if (target.kind === "growth" || target.kind === "reduction") {
     const signed = rateFigure(written, figures, target);
     if (signed !== null) return withRatio(signed);
@@ -128,8 +133,7 @@ function leadIn(text: string, mention: NumberMention, length = 12): string {
 }
 
 /** A text that is one bare figure (52242, 3321, 1.4386E+11): the department's figure, in the target's unit. */
-function bareFigure(text: string): number | undefined {
-  const mentions = findNumbers(text);
+function bareFigure(text: string, mentions: readonly NumberMention[]): number | undefined {
   if (mentions.length !== 1 || mentions[0].unit !== "" || mentions[0].upper !== undefined) return undefined;
   const rest = (text.slice(0, mentions[0].start) + text.slice(mentions[0].end)).replace(/[\s\u3000\u00a0。.]+/g, "");
   return rest === "" && Number.isFinite(mentions[0].value) ? mentions[0].value : undefined;
@@ -144,7 +148,7 @@ function score(text: string, mention: NumberMention): number {
   return value;
 }
 
-function best(text: string, figures: NumberMention[], target: Target, rate: boolean): ActualFigure | null {
+function best(text: string, figures: readonly NumberMention[], target: Target, rate: boolean): ActualFigure | null {
   let chosen: { mention: NumberMention; value: number; score: number } | null = null;
   for (const mention of figures) {
     const value = convertUnit(mention.value, mention.unit, target.unit);
@@ -163,7 +167,7 @@ function best(text: string, figures: NumberMention[], target: Target, rate: bool
 }
 
 /** Growth or reduction: the figure after 增长/下降, signed for the target's direction. */
-function rateFigure(text: string, figures: NumberMention[], target: Target): ActualFigure | null {
+function rateFigure(text: string, figures: readonly NumberMention[], target: Target): ActualFigure | null {
   for (const mention of figures) {
     const value = convertUnit(mention.value, mention.unit, target.unit);
     if (value === null) continue;

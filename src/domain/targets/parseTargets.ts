@@ -110,7 +110,7 @@ function isTargetFigure(mention: NumberMention, text: string): boolean {
   return true;
 }
 
-function clauseStartOf(half: string, position: number, mentions: NumberMention[]): number {
+function clauseStartOf(half: string, position: number, mentions: readonly NumberMention[]): number {
   for (let at = position - 1; at >= 0; at--) {
     if (!SEPARATORS.test(half[at])) continue;
     if (mentions.some((m) => m.start <= at && at < m.end)) continue; // 1,700: a thousands separator
