@@ -1,17 +1,9 @@
 import type { TargetQualifier } from "../evaluation";
+import { APPROXIMATION_WORDS_AFTER, APPROXIMATION_WORDS_BEFORE } from "./approximationVocabulary";
 
-const BEFORE_WORDS: [string, TargetQualifier][] = [
-  ["不低于", "at-least"], ["不少于", "at-least"], ["不超过", "at-most"], ["不高于", "at-most"],
-  ["大约", "about"], ["将近", "about"], ["接近", "about"], ["超过", "at-least"], ["突破", "at-least"],
-  ["高于", "at-least"], ["低于", "at-most"], ["少于", "at-most"],
-  ["约", "about"], ["近", "about"], ["超", "at-least"], ["逾", "at-least"],
-];
-const AFTER_WORDS: [string, TargetQualifier][] = [
-  ["以上", "at-least"], ["以下", "at-most"], ["以内", "at-most"], ["之内", "at-most"], ["左右", "about"], ["上下", "about"],
-];
-/** The words by their last character (before) and their first (after), in the order above. */
-const BEFORE_BY_LAST = byCharacter(BEFORE_WORDS, (word) => word.charCodeAt(word.length - 1));
-const AFTER_BY_FIRST = byCharacter(AFTER_WORDS, (word) => word.charCodeAt(0));
+/** The words by their last character (before) and their first (after), in the vocabulary's order. */
+const BEFORE_BY_LAST = byCharacter(APPROXIMATION_WORDS_BEFORE, (word) => word.charCodeAt(word.length - 1));
+const AFTER_BY_FIRST = byCharacter(APPROXIMATION_WORDS_AFTER, (word) => word.charCodeAt(0));
 /** 近 is no approximation in 最近, 附近, 就近, 邻近, 靠近. */
 const NOT_BEFORE_NEAR = new Set(["最", "附", "就", "邻", "靠", "将", "接"]);
 
@@ -48,8 +40,11 @@ export function approximationWords(s: string, numberStart: number, unitEnd: numb
   return { before, after };
 }
 
-function byCharacter(words: readonly [string, TargetQualifier][], key: (word: string) => number): ReadonlyMap<number, readonly [string, TargetQualifier][]> {
-  const byKey = new Map<number, [string, TargetQualifier][]>();
+function byCharacter(
+  words: readonly (readonly [string, TargetQualifier])[],
+  key: (word: string) => number,
+): ReadonlyMap<number, readonly (readonly [string, TargetQualifier])[]> {
+  const byKey = new Map<number, (readonly [string, TargetQualifier])[]>();
   for (const entry of words) byKey.set(key(entry[0]), [...(byKey.get(key(entry[0])) ?? []), entry]);
   return byKey;
 }

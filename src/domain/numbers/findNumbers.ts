@@ -3,6 +3,7 @@ import { toHalfWidth } from "../text/toHalfWidth";
 import { matchUnit, type UnitMatch } from "../units/matchUnit";
 import { UNIT_PREFIXES } from "../units/unitTable";
 import { approximationWords } from "./approximationWords";
+import { CHINESE_NUMERAL_CHARACTERS } from "./chineseNumeralCharacters";
 import { chineseNumeralValue } from "./chineseNumeralValue";
 import { joinRanges } from "./joinRanges";
 import type { NumberMention } from "./numberMention";
@@ -11,7 +12,6 @@ import { unitFromNoun } from "./unitFromNoun";
 
 export type { NumberMention } from "./numberMention";
 
-const CHINESE_NUMERALS = "零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿";
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const ARABIC = /([+-])?(\d{1,3}(?:[,，]\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(\.\d+)?(?:[eE]([+-]?\d{1,3})(?!\d))?/y;
 const POINT = "点".charCodeAt(0);
@@ -20,7 +20,7 @@ const CHINESE_NUMERAL = 1;
 const NUMBER_START = 2;
 const CHARACTER_KINDS = (() => {
   const kinds = new Uint8Array(0x10000);
-  for (const ch of CHINESE_NUMERALS) kinds[ch.charCodeAt(0)] |= CHINESE_NUMERAL | NUMBER_START;
+  for (const ch of CHINESE_NUMERAL_CHARACTERS) kinds[ch.charCodeAt(0)] |= CHINESE_NUMERAL | NUMBER_START;
   // The characters a number or a share in words can start with; scanning skips every other one at once.
   for (const ch of "0123456789+-.点过半") kinds[ch.charCodeAt(0)] |= NUMBER_START;
   return kinds;

@@ -29,8 +29,9 @@ export interface TaskFrame {
   task: Task;
   context: EvaluateTaskContext;
   settings: LedgerSettings;
-  asOf: CalendarDate | null;
-  deadline: CalendarDate | null;
+  /** Shared between tasks: read-only. */
+  asOf: Readonly<CalendarDate> | null;
+  deadline: Readonly<CalendarDate> | null;
   targets: readonly Target[];
   problems: Problem[];
 }
@@ -73,7 +74,16 @@ export function evaluateTarget(frame: TaskFrame, target: Target, index: number):
   const { actual, ratio, milestoneState, facts } = reading;
   const gapPoints = ratio === null ? null : facts.gapPoints;
   const status = taskStatus(
-    { ...facts, pastDeadline: daysToDeadline !== null && daysToDeadline < 0, daysToDeadline },
+    {
+      done: facts.done,
+      pastDeadline: daysToDeadline !== null && daysToDeadline < 0,
+      reported: facts.reported,
+      noFigure: facts.noFigure,
+      onSchedule: facts.onSchedule,
+      gapPoints: facts.gapPoints,
+      laggingBadly: facts.laggingBadly,
+      daysToDeadline,
+    },
     settings,
   );
   const result: TargetResult = { target, actual, ratio, gapPoints, status };

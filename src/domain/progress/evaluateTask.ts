@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, type Target, type TaskEvaluation } from "../evaluation";
 import type { Problem } from "../problem";
 import type { Task } from "../task";
-import { readIsoDate } from "../dates/readIsoDate";
+import { readIsoDate, type CalendarDate } from "../dates/readIsoDate";
 import { distinctProblems } from "./distinctProblems";
 import type { EvaluateTaskContext } from "./evaluateTaskContext";
 import { evaluateTarget, type TaskFrame } from "./evaluateTarget";
@@ -25,7 +25,7 @@ export type { EvaluateTaskContext } from "./evaluateTaskContext";
  */
 export function evaluateTask(task: Task, context: EvaluateTaskContext): { evaluation: TaskEvaluation; problems: Problem[] } {
   const problems: Problem[] = [];
-  const asOf = readIsoDate(context.asOf);
+  const asOf = readDate(context.asOf);
   if (asOf === null) problems.push(badAsOf(context.asOf));
   const targets = context.targets.length > 0 ? context.targets : [milestoneOf(task)];
   const frame: TaskFrame = {
@@ -33,7 +33,7 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
     context,
     settings: context.settings ?? DEFAULT_SETTINGS,
     asOf,
-    deadline: readIsoDate(task.deadline),
+    deadline: readDate(task.deadline),
     targets,
     problems,
   };
@@ -61,6 +61,24 @@ export function evaluateTask(task: Task, context: EvaluateTaskContext): { evalua
   if (context.dataAsOf !== undefined && context.countingReport !== null) evaluation.dataPeriod = context.dataAsOf;
   if (outcome.exceeded) evaluation.exceeded = true;
   return { evaluation, problems: distinctProblems(problems) };
+}
+
+/**
+ * Dates read, at most DATES_LIMIT of them: every task is judged at one as-of date, most against a few deadlines. The
+ * dates are shared between tasks, read-only.
+ */
+const DATES = new Map<string, CalendarDate | null>();
+const DATES_LIMIT = 256;
+
+function readDate(text: string | null | undefined): CalendarDate | null {
+  if (typeof text !== "string") return readIsoDate(text);
+  let date = DATES.get(text);
+  if (date === undefined) {
+    date = readIsoDate(text);
+    if (DATES.size >= DATES_LIMIT) DATES.clear();
+    DATES.set(text, date);
+  }
+  return date;
 }
 
 function milestoneOf(task: Task): Target {

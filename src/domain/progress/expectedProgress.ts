@@ -31,7 +31,9 @@ export interface ExpectedProgressOptions {
 export function expectedProgress(asOf: string, options: ExpectedProgressOptions = {}): number {
   // Every task of a ledger is judged at one date, most of them with the same deadline: each case is worked out once.
   const { method, deadline, yearStart, planStartYear, planYears } = options;
-  const key = JSON.stringify([asOf, method ?? null, deadline ?? null, yearStart ?? null, String(planStartYear), String(planYears)]);
+  if (typeof asOf !== "string" || yearStart !== undefined || planStartYear !== undefined || planYears !== undefined) return computeExpectedProgress(asOf, options);
+  // The as-of date's length tells where it ends; a missing deadline and a "null" one are both no date.
+  const key = `${method ?? "months"}|${asOf.length}|${asOf}${deadline}`;
   let expected = COMPUTED.get(key);
   if (expected === undefined) {
     expected = computeExpectedProgress(asOf, options);
@@ -41,7 +43,7 @@ export function expectedProgress(asOf: string, options: ExpectedProgressOptions 
   return expected;
 }
 
-/** Expected progress by its inputs, for at most COMPUTED_LIMIT cases (it depends on them alone). */
+/** Expected progress by method, as-of date and deadline, for at most COMPUTED_LIMIT cases (it depends on them alone). */
 const COMPUTED = new Map<string, number>();
 const COMPUTED_LIMIT = 1024;
 

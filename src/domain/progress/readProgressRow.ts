@@ -3,6 +3,7 @@ import { canonicalDepartment } from "../departments/canonicalDepartment";
 import type { CellValue, SheetGrid } from "../grid";
 import { cellAddress } from "../grid";
 import { findNumbers } from "../numbers/findNumbers";
+import { mayBeOneFigure } from "../numbers/mayBeOneFigure";
 import type { Problem } from "../problem";
 import { cellText } from "../text/cellText";
 import { toHalfWidth } from "../text/toHalfWidth";
@@ -117,6 +118,8 @@ function readValue(value: CellValue): { value: number | null; unit: string; text
   if (typeof value === "number") return Number.isFinite(value) ? { value, unit: "", text: "" } : { value: null, unit: "", text: "" };
   const text = cellText(value);
   if (text === "") return { value: null, unit: "", text: "" };
+  // A progress text says more than a figure (完成投资…): it is read once, when its task is evaluated.
+  if (!mayBeOneFigure(text)) return { value: null, unit: "", text };
   const mentions = findNumbers(text);
   if (mentions.length === 1) {
     const rest = (text.slice(0, mentions[0].start) + text.slice(mentions[0].end)).replace(/[\s\u3000\u00a0]+/g, "");

@@ -44,4 +44,15 @@ describe("expectedProgress", () => {
     expect(() => expectedProgress("2009-02-30")).toThrow(RangeError);
     expect(() => expectedProgress("10月底")).toThrow(/yyyy-mm-dd/);
   });
+
+  it("gives each date, deadline and method its own value when asked again and again, as for every task of a ledger", () => {
+    for (let round = 0; round < 3; round++) {
+      expect(expectedProgress("2009-03-31", { deadline: "2009-06-30" })).toBeCloseTo(0.5, 10);
+      expect(expectedProgress("2009-03-31")).toBeCloseTo(3 / 12, 10);
+      expect(expectedProgress("2009-03-31", { method: "days" })).toBeCloseTo(90 / 365, 10);
+      expect(expectedProgress("2009-03-3", { deadline: "12009-06-30" })).toBeCloseTo(2 / 12, 10);
+      expect(expectedProgress("2009-03-31", { deadline: "2009-03-31" })).toBe(1);
+      expect(() => expectedProgress("2009-02-30", { deadline: "2009-06-30" })).toThrow(RangeError);
+    }
+  });
 });
