@@ -15,6 +15,9 @@ export type { NumberMention } from "./numberMention";
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const ARABIC = /([+-])?(\d{1,3}(?:[,，]\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(\.\d+)?(?:[eE]([+-]?\d{1,3})(?!\d))?/y;
 const POINT = "点".charCodeAt(0);
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+const DOT = 0x2e;
 /** What a character can be, by its UTF-16 code (all are single code units): a Chinese numeral, the start of a number. */
 const CHINESE_NUMERAL = 1;
 const NUMBER_START = 2;
@@ -132,14 +135,11 @@ function readArabic(s: string, i: number): Found | null {
   const before = s[i - 1];
   if (signed && before !== undefined && /[\dA-Za-z.%)）]/.test(before)) return null; // 1-10月: a dash, not a sign
   if (isDigit(before) || before === ".") return { mention: null, next: i + 1 };
-  ARABIC.lastIndex = i;
-  const match = ARABIC.exec(s);
-  if (match === null) return null;
-  const sign = match[1] === "-" ? -1 : 1;
-  const exponent = match[4] === undefined ? "" : `e${match[4]}`; // 1.4386E+11, as Excel exports large figures
-  let value = sign * Number(match[2].replace(/[,，\s\u00a0\u2009\u202f]/g, "") + (match[3] ?? "") + exponent);
-  const numberEnd = ARABIC.lastIndex;
-  const tenths = exponent !== "" || !(s[numberEnd] === "成" || s.startsWith("分之", numberEnd)) ? null : readProportionWords(s, i);
+  const digits = readDigits(s, i);
+  if (digits === null) return null;
+  const numberEnd = digits.end;
+  let value = digits.value;
+  const tenths = digits.scientific || !(s[numberEnd] === "成" || s.startsWith("分之", numberEnd)) ? null : readProportionWords(s, i);
   if (tenths !== null) return proportionFound(i, tenths);
   const after = readUnit(s, numberEnd, true);
   value *= after.multiplier;
@@ -163,6 +163,36 @@ function readArabic(s: string, i: number): Found | null {
     }
   }
   return { mention, next: after.end };
+}
+
+/** Characters after a run of digits that may group it (1,700, 1 700) or give it an exponent (1.4386E+11). */
+const GROUPING_OR_EXPONENT = new Set([..." ,，\u00a0\u2009\u202feE"].map((ch) => ch.charCodeAt(0)));
+
+/** The figure in digits at `i` (maybe signed): its value, where it ends, and whether it has an exponent. */
+function readDigits(s: string, i: number): { value: number; end: number; scientific: boolean } | null {
+  const first = s.charCodeAt(i);
+  const digitsStart = first === PLUS || first === MINUS ? i + 1 : i;
+  let end = digitsStart;
+  while (isDigitCode(s.charCodeAt(end))) end++;
+  if (!GROUPING_OR_EXPONENT.has(s.charCodeAt(end))) {
+    // Most figures are plain digits with maybe decimals (126.6): read without the pattern below.
+    if (s.charCodeAt(end) === DOT && isDigitCode(s.charCodeAt(end + 1))) for (end += 2; isDigitCode(s.charCodeAt(end)); end++);
+    if (!GROUPING_OR_EXPONENT.has(s.charCodeAt(end)) && end > digitsStart) {
+      const magnitude = Number(s.slice(digitsStart, end));
+      return { value: first === MINUS ? -magnitude : magnitude, end, scientific: false };
+    }
+  }
+  ARABIC.lastIndex = i;
+  const match = ARABIC.exec(s);
+  if (match === null) return null;
+  const sign = match[1] === "-" ? -1 : 1;
+  const exponent = match[4] === undefined ? "" : `e${match[4]}`; // 1.4386E+11, as Excel exports large figures
+  const value = sign * Number(match[2].replace(/[,，\s\u00a0\u2009\u202f]/g, "") + (match[3] ?? "") + exponent);
+  return { value, end: ARABIC.lastIndex, scientific: exponent !== "" };
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 function proportionFound(i: number, words: NonNullable<ReturnType<typeof readProportionWords>>): Found {
