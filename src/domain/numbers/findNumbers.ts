@@ -46,19 +46,29 @@ function isChineseNumeralAt(s: string, at: number): boolean {
 export function findNumbers(text: string): readonly Readonly<NumberMention>[] {
   let found = FOUND.get(text);
   if (found === undefined) {
-    // A progress text is read when its sheet is read, again for each target and for its stated ratios: once is enough.
-    if (FOUND.size >= FOUND_LIMIT) FOUND.clear();
-    FOUND.set(text, (found = readNumbers(text)));
+    found = readNumbers(text);
+    // A text asked for again (a task's target shared by many tasks, a report read for several targets) is kept; one
+    // asked for once (most progress texts: their caller passes the mentions along) is only remembered as seen.
+    if (SEEN.has(text)) {
+      if (FOUND.size >= FOUND_LIMIT) FOUND.clear();
+      FOUND.set(text, found);
+    } else {
+      if (SEEN.size >= SEEN_LIMIT) SEEN.clear();
+      SEEN.add(text);
+    }
   }
   return found;
 }
 
 /**
- * Texts already read, at most FOUND_LIMIT of them (the mentions depend on the text alone). Every caller gets the same
- * mentions: they are read-only (a caller that changes one makes its own copy).
+ * Texts read more than once, at most FOUND_LIMIT of them, with their mentions (which depend on the text alone). Every
+ * caller gets the same mentions: they are read-only (a caller that changes one makes its own copy).
  */
 const FOUND = new Map<string, readonly NumberMention[]>();
 const FOUND_LIMIT = 4096;
+/** Texts read once, at most SEEN_LIMIT of them: keeping their mentions too would keep them from dying young. */
+const SEEN = new Set<string>();
+const SEEN_LIMIT = 8192;
 
 function readNumbers(text: string): NumberMention[] {
   const s = prepare(text);

@@ -7,6 +7,7 @@ import { expectedProgress } from "./expectedProgress";
 import { extractActual, type ActualReading } from "./extractActual";
 import { dayNumber } from "../dates/dayNumber";
 import type { CalendarDate } from "../dates/readIsoDate";
+import { findNumbers } from "../numbers/findNumbers";
 import { readMilestoneState } from "./readMilestoneState";
 import { readStatedRatios } from "./readStatedRatios";
 import { reportPartForTarget } from "./reportPartForTarget";
@@ -105,10 +106,11 @@ interface TargetReading {
 function readMilestoneTarget(frame: TaskFrame, target: Target, expected: number, named: Target | null): TargetReading {
   const { task, problems } = frame;
   const report = frame.context.countingReport;
-  const state = report === null ? null : reportsDone(report.text) ? "done" : readMilestoneState(report.text);
+  const mentions = report === null || typeof report.text !== "string" ? [] : findNumbers(report.text);
+  const state = report === null ? null : reportsDone(report.text) ? "done" : readMilestoneState(report.text, mentions);
   const milestoneState = state ?? undefined;
   // 完成年度投资计划的69%, 开、复工率79%, 正在施工中(93%): a target with no figure takes the report's own ratio.
-  const stated = report === null ? undefined : statedRatioFor(readStatedRatios(report.text), target, task.title);
+  const stated = report === null ? undefined : statedRatioFor(readStatedRatios(report.text, mentions), target, task.title);
   if (stated !== undefined) {
     const ratio = stated.ratio;
     const gap = (ratio - expected) * 100;

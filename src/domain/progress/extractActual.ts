@@ -75,7 +75,7 @@ export function extractActual(
   const mentions = findNumbers(written);
   const rate = target.unit === "%" || target.unit === "个百分点";
   // A target that is itself a rate reads its percentage as the actual; others may take the report's own ratio.
-  const statedRatios = rate ? [] : readStatedRatios(written);
+  const statedRatios = rate ? [] : readStatedRatios(written, mentions);
   const stated = rate ? undefined : statedRatioFor(statedRatios, target, options.title ?? "");
   const reportedRatio = stated?.ratio;
   const withRatio = (figure: ActualFigure): ActualFigure => {

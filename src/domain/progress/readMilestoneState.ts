@@ -1,5 +1,5 @@
 import type { MilestoneState } from "../evaluation";
-import { findNumbers } from "../numbers/findNumbers";
+import { findNumbers, type NumberMention } from "../numbers/findNumbers";
 import { toHalfWidth } from "../text/toHalfWidth";
 
 const NOT_STARTED = /(尚未|还未|未|没有|暂未|仍未)(启动|开展|开工|实施|开始|动工|着手)|未启动|待启动/;
@@ -17,18 +17,19 @@ const IN_PROGRESS =
  * The state of a qualitative task read from a progress text: done (已完成, 已全部完成, 已建成, 已出台, 已印发, 完成
  * without 未 before it), in progress (正在推进, 推进中, 有序推进, 已开工, 进行中, 基本完成, 未完成), not started
  * (未启动, 尚未开展, 未开工), or null when the text says none of these. Negation and plans are read:
- * 未完成 is not done, 预计6月完成 is not done, and 完成年计划的85.1% is in progress.
+ * 未完成 is not done, 预计6月完成 is not done, and 完成年计划的85.1% is in progress. `mentions`, when the caller has
+ * them, are findNumbers(text).
  * @example readMilestoneState("改革方案已印发实施") // "done"
  * @example readMilestoneState("尚未完成，正在推进") // "in-progress"
  * @example readMilestoneState("项目尚未开工") // "not-started"
  */
-export function readMilestoneState(text: string): MilestoneState | null {
+export function readMilestoneState(text: string, mentions?: readonly NumberMention[]): MilestoneState | null {
   if (typeof text !== "string") return null;
   const s = toHalfWidth(text).replace(/[\s\u00a0]+/g, "");
   if (s === "") return null;
   if (NOT_STARTED.test(s) && !/已(启动|开展|开工|实施|开始)/.test(s)) return "not-started";
   if (PARTLY_DONE.test(s) || NEGATED_DONE.test(s)) return "in-progress";
-  if (partialShare(text)) return "in-progress";
+  if (partialShare(text, mentions ?? findNumbers(text))) return "in-progress";
   for (const match of s.matchAll(DONE_WORD)) {
     const window = s.slice(Math.max(0, match.index - 8), match.index).split(/[，,；;。、]/).pop() ?? "";
     if (!ALREADY.test(window) && FUTURE.test(window)) continue; // 预计6月完成, 将于年底前建成
@@ -40,8 +41,8 @@ export function readMilestoneState(text: string): MilestoneState | null {
 }
 
 /** 完成年计划的85.1%, 完成总工程量的60%: a share below 100% is progress, not completion. */
-function partialShare(text: string): boolean {
-  return findNumbers(text).some((mention) => {
+function partialShare(text: string, mentions: readonly NumberMention[]): boolean {
+  return mentions.some((mention) => {
     if (mention.unit !== "%" || mention.value >= 100) return false;
     const before = toHalfWidth(text.slice(Math.max(0, mention.start - 12), mention.start));
     return /(完成|达到|占)[^，,；;。]*$/.test(before);

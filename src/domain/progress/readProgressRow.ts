@@ -61,30 +61,39 @@ export function readProgressRow(layout: ProgressSheetLayout, r: number): Progres
     return col === undefined ? null : valueAt(grid, r, col, layout.dataStart);
   };
   const texts = (grid.rows[r] ?? []).map((value) => cellText(value));
+  /** The text of a column's cell: the row's own text read above, or the merge's above it. */
+  const textOf = (column: ProgressSheetColumn): string => {
+    const col = columns[column];
+    if (col === undefined) return "";
+    return texts[col] !== undefined && texts[col] !== "" ? texts[col] : cellText(valueAt(grid, r, col, layout.dataStart));
+  };
   const filled = texts.filter((text) => text !== "");
   if (filled.length === 0) return null;
   if (NOTE_ROW.test(toHalfWidth(filled[0]))) return null;
   if (texts.every((text, col) => text === "" || text.replace(/\s+/g, "") === layout.headerTexts[col])) return null;
-  const id = toHalfWidth(cellText(cellOf("id")));
-  const title = cellText(cellOf("title"));
-  const ownText = cellText(cellOf("text"));
+  const id = toHalfWidth(textOf("id"));
+  const title = textOf("title");
+  const ownText = textOf("text");
   // 任务完成率 / 完成比例(%) and 备注 columns belong to the report: “任务完成率133%；已超额完成。”
-  const text = [ownText, statedRatioText(cellOf("ratio"), layout.ratioHeader), cellText(cellOf("remark"))].filter((part) => part !== "").join("；");
+  const text = [ownText, statedRatioText(cellOf("ratio"), layout.ratioHeader), textOf("remark")].filter((part) => part !== "").join("；");
   const valueCell = cellOf("value");
-  if (text === "" && cellText(valueCell) === "" && filled.length === 1 && SECTION_ROW.test(filled[0])) return null;
+  const valueText = textOf("value");
+  if (text === "" && valueText === "" && filled.length === 1 && SECTION_ROW.test(filled[0])) return null;
   if (TOTAL_ROW.test(title || id || filled[0])) return null;
   // A progress cell that is one figure (3321, 52242, 6453人) is the department's figure when no value column gives one.
   const ownFigure = ownText === "" ? null : readValue(ownText);
-  const reading = cellText(valueCell) === "" && ownFigure !== null && ownFigure.value !== null ? { ...ownFigure, unit: ownFigure.unit || layout.textHeaderUnit } : readValue(valueCell);
+  const reading = valueText === "" && ownFigure !== null && ownFigure.value !== null ? { ...ownFigure, unit: ownFigure.unit || layout.textHeaderUnit } : readValue(valueCell);
   const cells: Partial<Record<ProgressColumn, string>> = {};
   for (const column of CELL_COLUMNS) {
     const col = columns[column];
     if (col !== undefined) cells[column] = cellAddress(grid, r, col);
   }
   const cell = (text !== "" || reading.value === null ? cells.text : cells.value) ?? cells.value ?? cells.text ?? cellAddress(grid, r, 0);
-  const source = { ...layout.where, cell, row: r + (grid.origin?.row ?? 0) + 1 };
+  const { file, sheet } = layout.where;
+  const row1 = r + (grid.origin?.row ?? 0) + 1;
+  const source = file !== undefined ? { file, sheet, cell, row: row1 } : { sheet, cell, row: row1 };
   if (text === "" && reading.value === null && reading.text === "") return id !== "" || title !== "" ? emptyProgress(source, title || id) : null;
-  const departmentText = cellText(cellOf("department")).replace(SEAL, "");
+  const departmentText = textOf("department").replace(SEAL, "");
   const department = departmentText !== "" ? canonicalDepartment(layout.roster, departmentText) : (layout.sheetDepartment ?? "");
   const progressText = text !== "" ? text : reading.text;
   const rowAsOf =
@@ -97,7 +106,7 @@ export function readProgressRow(layout: ProgressSheetLayout, r: number): Progres
   if (title !== "") row.title = title;
   if (reading.value !== null) {
     row.value = reading.value;
-    const unit = normalizeUnit(cellText(cellOf("unit"))) || reading.unit || layout.headerUnit || layout.noteUnit;
+    const unit = normalizeUnit(textOf("unit")) || reading.unit || layout.headerUnit || layout.noteUnit;
     if (unit !== "") row.unit = unit;
   }
   if (rowAsOf !== null) row.asOf = rowAsOf;

@@ -1,4 +1,4 @@
-import { findNumbers } from "../numbers/findNumbers";
+import { findNumbers, type NumberMention } from "../numbers/findNumbers";
 import { toHalfWidth } from "../text/toHalfWidth";
 
 /** A completion ratio a report states itself (完成年度投资计划的69%, 开工率为98.4%, 已完成8个(53%)). */
@@ -38,17 +38,18 @@ const GENERIC = new Set(["", "任务", "计划", "年度", "总体", "项目", "
  * the target's (开工率为98.4% is of 开工, 投资完成率122.6% of 投资 — a 开工率 is no 投资完成率), and bare percentages a
  * department gives as its own estimate (98%, 正在施工中(93%), 已完成8个(53%), 主体工程已完工（90%）). Growth
  * (比上年同期增长16%), shares of a total (占总额的69%) and percentage points are none. Whether a ratio counts for a
- * target is the caller's decision (a rate target reads its own percentage as the actual).
+ * target is the caller's decision (a rate target reads its own percentage as the actual). `mentions`, when the caller
+ * has them, are findNumbers(text).
  * @example readStatedRatios("完成投资90.5亿元,比上年同期增长16%,完成年度投资计划的69%")
  * // [{ ratio: 0.69, phrase: "完成年度投资计划的69%", of: null, form: "share", decimals: 0 }]
  * @example readStatedRatios("前三季度,各出资企业开、复工项目52项,开、复工率79%")[0] // { ratio: 0.79, of: "开复工", form: "rate", … }
  * @example readStatedRatios("正在施工中(93%)")[0] // { ratio: 0.93, phrase: "(93%)", of: null, form: "bare", decimals: 0 }
  */
-export function readStatedRatios(text: string): StatedRatio[] {
+export function readStatedRatios(text: string, mentions?: readonly NumberMention[]): StatedRatio[] {
   if (typeof text !== "string" || text === "") return [];
   const half = toHalfWidth(text);
   const stated: StatedRatio[] = [];
-  for (const mention of findNumbers(text)) {
+  for (const mention of mentions ?? findNumbers(text)) {
     if (mention.unit !== "%" || mention.upper !== undefined || !Number.isFinite(mention.value)) continue;
     const clause = half.slice(0, mention.start).split(/[，,；;。:：]/).pop() ?? "";
     const clauseStart = mention.start - clause.length;

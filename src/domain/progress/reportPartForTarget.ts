@@ -1,5 +1,5 @@
 import type { Target } from "../evaluation";
-import { findNumbers } from "../numbers/findNumbers";
+import { findNumbers, type NumberMention } from "../numbers/findNumbers";
 import { convertUnit } from "../units/convertUnit";
 import { unitFactor } from "../units/unitFactor";
 import { TIME_DIMENSIONS } from "../units/unitTable";
@@ -28,7 +28,14 @@ const SUBJECT_MENTIONED = 1000;
  * // { text: "同比增长36.5%", matched: true }
  */
 export function reportPartForTarget(text: string, target: Target, targets: readonly Target[]): ReportPart {
-  const clauses = clausesOf(typeof text === "string" ? text : "");
+  // A clause is read for its figures once here, though asked about twice (any figure, a figure in the target's unit).
+  const read = new Map<string, readonly NumberMention[]>();
+  const numbersOf = (clause: string): readonly NumberMention[] => {
+    let mentions = read.get(clause);
+    if (mentions === undefined) read.set(clause, (mentions = findNumbers(clause)));
+    return mentions;
+  };
+  const clauses = clausesOf(typeof text === "string" ? text : "", numbersOf);
   const own = target.subject.trim();
   const others = targets
     .filter((other) => other !== target)
@@ -37,20 +44,20 @@ export function reportPartForTarget(text: string, target: Target, targets: reado
   const unclaimed = clauses.filter(
     (clause) => (own !== "" && clause.includes(own)) || !others.some((subject) => clause.includes(subject)),
   );
-  const candidates = unclaimed.filter((clause) => hasFigureIn(clause, target.unit));
+  const candidates = unclaimed.filter((clause) => hasFigureIn(numbersOf(clause), target.unit));
   if (candidates.length === 0) return { text: unclaimed.join("，"), matched: false };
   const scores = candidates.map((clause) => (own !== "" && clause.includes(own) ? SUBJECT_MENTIONED : sharedCharacters(clause, own)));
   const top = Math.max(...scores);
   return { text: candidates.filter((_, index) => scores[index] === top).join("，"), matched: true };
 }
 
-function clausesOf(text: string): string[] {
+function clausesOf(text: string, numbersOf: (clause: string) => readonly NumberMention[]): string[] {
   const clauses: string[] = [];
   let leadIn = "";
   for (const piece of text.split(CLAUSE_END).map((part) => part.trim())) {
     if (piece === "") continue;
     const joined = leadIn === "" ? piece : `${leadIn}，${piece}`;
-    if (hasAnyFigure(piece)) {
+    if (hasAnyFigure(numbersOf(piece))) {
       clauses.push(joined);
       leadIn = "";
     } else leadIn = joined;
@@ -62,16 +69,16 @@ function clausesOf(text: string): string[] {
   return clauses;
 }
 
-function hasAnyFigure(clause: string): boolean {
-  return findNumbers(clause).some((mention) => {
+function hasAnyFigure(mentions: readonly NumberMention[]): boolean {
+  return mentions.some((mention) => {
     if (mention.unit === "" || !Number.isFinite(mention.value)) return false;
     const factor = unitFactor(mention.unit);
     return factor === null || !TIME_DIMENSIONS.has(factor.dimension);
   });
 }
 
-function hasFigureIn(clause: string, unit: string): boolean {
-  return findNumbers(clause).some(
+function hasFigureIn(mentions: readonly NumberMention[], unit: string): boolean {
+  return mentions.some(
     (mention) => mention.unit !== "" && Number.isFinite(mention.value) && convertUnit(mention.value, mention.unit, unit) !== null,
   );
 }

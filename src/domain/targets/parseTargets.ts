@@ -1,5 +1,6 @@
 import type { Target, TargetQualifier } from "../evaluation";
 import { findNumbers, type NumberMention } from "../numbers/findNumbers";
+import { mayBeOneFigure } from "../numbers/mayBeOneFigure";
 import { toHalfWidth } from "../text/toHalfWidth";
 import { normalizeUnit } from "../units/normalizeUnit";
 import { unitFactor } from "../units/unitFactor";
@@ -165,6 +166,7 @@ function valueColumnTarget(text: string, fromText: Target[], options: ParseTarge
 
 /** A target text that is one bare figure (869, 27800, 4.3), read against the task's title; undefined otherwise. */
 function bareFigureTarget(text: string, title: string, unitColumn: string | null | undefined): Target[] | undefined {
+  if (!mayBeOneFigure(text)) return undefined;
   const mentions = findNumbers(text);
   if (mentions.length !== 1) return undefined;
   const rest = (text.slice(0, mentions[0].start) + text.slice(mentions[0].end)).replace(/[\s\u3000]+/g, "");
