@@ -1,6 +1,8 @@
 import type { Task } from "../task";
 import { compareNormalizedTitles } from "../titles/compareNormalizedTitles";
 import { normalizeTitle } from "../titles/normalizeTitle";
+import { titlePairIndex } from "./titlePairIndex";
+import { titlePairKeys } from "./titlePairKeys";
 
 /** A task proposed for a progress row, with how alike their titles are (0..1). */
 export interface TaskCandidate {
@@ -44,11 +46,9 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
   tasks.forEach((task, index) => positions.set(task, index));
   const byTitle = new Map<string, number[]>();
   const byNumber = new Map<string, number[]>();
-  const index = new Map<number, number[]>();
+  const tasksWith = titlePairIndex(normalized);
   normalized.forEach((title, taskIndex) => {
     if (title !== "") append(byTitle, title, taskIndex);
-    // Tasks are indexed in order: a list already ending with this task has it (a pair written twice counts once).
-    for (const key of keysOf(title)) append(index, key, taskIndex);
     for (const number of title.match(DIGITS) ?? []) append(byNumber, number, taskIndex);
   });
   const commonLimit = Math.max(RARE, Math.ceil(tasks.length / 10));
@@ -64,7 +64,7 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
     candidates(title: string, limit: number, thorough = false): TaskCandidate[] {
       const wanted = normalizeOnce(title);
       if (wanted === "") return [];
-      const lists = [...new Set(keysOf(wanted))].map((key) => index.get(key) ?? []).filter((list) => list.length > 0);
+      const lists = [...new Set(titlePairKeys(wanted))].map(tasksWith).filter((list) => list.length > 0);
       // Pairs found in very many titles (工作, 推进) say little: the rarest pairs pick the tasks to compare.
       lists.sort((a, b) => a.length - b.length);
       const touched: number[] = [];
@@ -75,7 +75,8 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
       for (const list of lists) {
         if (thorough ? !noneRare && list.length > commonLimit : counted > 0 && list.length > RARE && counted + list.length > BUDGET) break;
         counted += list.length;
-        for (const taskIndex of list) {
+        for (let at = 0; at < list.length; at++) {
+          const taskIndex = list[at];
           if (shared[taskIndex] === 0) touched.push(taskIndex);
           shared[taskIndex]++;
           if (shared[taskIndex] > most) most = shared[taskIndex];
@@ -132,17 +133,4 @@ function append<K>(map: Map<K, number[]>, key: K, taskIndex: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [taskIndex]);
   else if (list[list.length - 1] !== taskIndex) list.push(taskIndex);
-}
-
-/** Beyond the largest code point: a pair of code points as one number (no string made per pair). */
-const CODE_POINTS = 0x110000;
-
-/** Character pairs of a title as numbers; a one-character title is its own key. */
-function keysOf(title: string): number[] {
-  const points: number[] = [];
-  for (const char of title) points.push(char.codePointAt(0) ?? 0);
-  if (points.length === 1) return [points[0] + CODE_POINTS * CODE_POINTS];
-  const keys: number[] = [];
-  for (let i = 0; i + 1 < points.length; i++) keys.push(points[i] * CODE_POINTS + points[i + 1]);
-  return keys;
 }

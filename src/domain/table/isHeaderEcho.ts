@@ -1,5 +1,6 @@
 import type { TaskColumn } from "../task";
 import { normalizeHeader } from "../headers/normalizeHeader";
+import { toHalfWidth } from "../text/toHalfWidth";
 
 /**
  * Whether a row repeats the header (tables printed over several pages repeat it): two or more cells equal to their
@@ -16,10 +17,30 @@ export function isHeaderEcho(texts: Partial<Record<TaskColumn, string>>, headers
       if (NORMALIZED_HEADERS.size >= 1000) NORMALIZED_HEADERS.clear();
       NORMALIZED_HEADERS.set(header, (normalized = normalizeHeader(header)));
     }
-    if (normalizeHeader(text) === normalized && ++same >= 2) return true;
+    if (mayNormalizeTo(text, normalized) && normalizeHeader(text) === normalized && ++same >= 2) return true;
   }
   return false;
 }
 
 /** The tables' headers normalised once (a table has a dozen; at most 1000 are kept). */
 const NORMALIZED_HEADERS = new Map<string, string>();
+
+/** What normalizeHeader drops wherever it stands (after the half-width form): spaces and the marks * ★ ※. */
+const DROPPED = /^[\s\u00a0\u200b*＊★※]$/;
+
+/**
+ * False when `text` cannot normalise to `normalized` (a task's text against a header: nearly every cell of a large
+ * table), decided from its first character that normalizeHeader keeps; true when it may, and normalizeHeader decides.
+ * A colon first (dropped when only colons follow) and a header normalising to "" are left to normalizeHeader.
+ */
+function mayNormalizeTo(text: string, normalized: string): boolean {
+  if (normalized === "") return true;
+  for (const character of text) {
+    const half = toHalfWidth(character);
+    if (DROPPED.test(half)) continue;
+    if (half === ":" || half === "：") return true;
+    const kept = half === "(" ? "（" : half === ")" ? "）" : half.toLowerCase();
+    return normalized.startsWith(kept);
+  }
+  return true;
+}

@@ -14,18 +14,64 @@ const MIN_ABBREVIATION_LENGTH = 4;
  */
 export function compareNormalizedTitles(a: string, b: string): number {
   if (a === b) return a === "" ? 0 : 1;
-  const left = Array.from(a);
-  const right = Array.from(b);
-  if (left.length === 0 || right.length === 0) return 0;
+  if (a === "" || b === "") return 0;
+  // Titles are nearly always within the Basic Multilingual Plane: one UTF-16 unit per character, compared in place.
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return compareUnits(a, b);
+  return compareCharacters(Array.from(a), Array.from(b));
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Titles of one UTF-16 unit per character: the same measure, with no array or map made per comparison. */
+function compareUnits(a: string, b: string): number {
+  const dice = diceOfUnits(a, b);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < MIN_ABBREVIATION_LENGTH) return dice;
+  const ratio = short.length / long.length;
+  if (long.includes(short)) return Math.max(dice, 0.9 + 0.1 * ratio);
+  if (isCompactSubsequence(short, long)) return Math.max(dice, 0.85 + 0.1 * ratio);
+  return dice;
+}
+
+/** Titles with characters beyond the Basic Multilingual Plane, character by character. */
+function compareCharacters(left: string[], right: string[]): number {
   const dice = diceCoefficient(left, right);
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
   if (short.length < MIN_ABBREVIATION_LENGTH) return dice;
   const ratio = short.length / long.length;
-  const shortText = short.join("");
-  const longText = long.join("");
-  if (longText.includes(shortText)) return Math.max(dice, 0.9 + 0.1 * ratio);
+  if (long.join("").includes(short.join(""))) return Math.max(dice, 0.9 + 0.1 * ratio);
   if (isCompactSubsequence(short, long)) return Math.max(dice, 0.85 + 0.1 * ratio);
   return dice;
+}
+
+/** Pairs of the two titles being compared, as 32-bit numbers (first unit << 16 | second), reused between comparisons. */
+let leftPairs = new Int32Array(256);
+let rightPairs = new Int32Array(256);
+
+/** The Dice coefficient of two titles' character pairs: 2 × pairs in common (each counted once) / all pairs. */
+function diceOfUnits(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return 0;
+  if (a.length > leftPairs.length) leftPairs = new Int32Array(a.length * 2);
+  if (b.length > rightPairs.length) rightPairs = new Int32Array(b.length * 2);
+  const left = pairsOf(a, leftPairs);
+  const right = pairsOf(b, rightPairs);
+  // Both lists sorted: the pairs in common are counted in one walk, as a multiset intersection.
+  let common = 0;
+  for (let i = 0, j = 0; i < left.length && j < right.length; ) {
+    if (left[i] === right[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (left[i] < right[j]) i++;
+    else j++;
+  }
+  return (2 * common) / (a.length - 1 + b.length - 1);
+}
+
+function pairsOf(text: string, into: Int32Array): Int32Array {
+  const count = text.length - 1;
+  for (let i = 0; i < count; i++) into[i] = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+  return into.subarray(0, count).sort();
 }
 
 function diceCoefficient(left: string[], right: string[]): number {
@@ -53,7 +99,7 @@ function pairKey(first: string, second: string): number {
 }
 
 /** Whether all characters of `short` appear in order in `long` within a window of at most twice its length. */
-function isCompactSubsequence(short: string[], long: string[]): boolean {
+function isCompactSubsequence(short: string | readonly string[], long: string | readonly string[]): boolean {
   const maxSpan = 2 * short.length;
   for (let start = 0; start < long.length; start++) {
     if (long[start] !== short[0]) continue;
