@@ -1,23 +1,20 @@
 import type { TargetQualifier } from "../evaluation";
-import { toHalfWidth } from "../text/toHalfWidth";
 import { matchUnit, type UnitMatch } from "../units/matchUnit";
 import { UNIT_PREFIXES } from "../units/unitTable";
 import { approximationWords } from "./approximationWords";
 import { CHINESE_NUMERAL_CHARACTERS } from "./chineseNumeralCharacters";
 import { chineseNumeralValue } from "./chineseNumeralValue";
+import { halfWidthForNumbers } from "./halfWidthForNumbers";
 import { joinRanges } from "./joinRanges";
 import type { NumberMention } from "./numberMention";
+import { readDigits } from "./readDigits";
 import { readProportionWords } from "./readProportionWords";
 import { unitFromNoun } from "./unitFromNoun";
 
 export type { NumberMention } from "./numberMention";
 
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
-const ARABIC = /([+-])?(\d{1,3}(?:[,，]\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(\.\d+)?(?:[eE]([+-]?\d{1,3})(?!\d))?/y;
 const POINT = "点".charCodeAt(0);
-const PLUS = 0x2b;
-const MINUS = 0x2d;
-const DOT = 0x2e;
 /** What a character can be, by its UTF-16 code (all are single code units): a Chinese numeral, the start of a number. */
 const CHINESE_NUMERAL = 1;
 const NUMBER_START = 2;
@@ -71,7 +68,7 @@ const SEEN = new Set<string>();
 const SEEN_LIMIT = 8192;
 
 function readNumbers(text: string): NumberMention[] {
-  const s = prepare(text);
+  const s = halfWidthForNumbers(text);
   const mentions: NumberMention[] = [];
   let i = 0;
   while (i < s.length) {
@@ -120,14 +117,6 @@ interface Found {
   next: number;
 }
 
-/** Characters prepare changes: full-width forms (toHalfWidth), minus signs and dashes, the small percent sign. */
-const TO_PREPARE = /[\u3000\uff01-\uff5e\u2212\ufe63\u2013\ufe6a]/;
-
-function prepare(text: string): string {
-  if (!TO_PREPARE.test(text)) return text;
-  return toHalfWidth(text).replace(/[\u2212\ufe63\u2013]/g, "-").replace(/\ufe6a/g, "%");
-}
-
 function skipSpaces(s: string, from: number): number {
   let at = from;
   for (let code = s.charCodeAt(at); code === 0x20 || code === 0x09 || code === 0xa0; code = s.charCodeAt(++at));
@@ -173,36 +162,6 @@ function readArabic(s: string, i: number): Found | null {
     }
   }
   return { mention, next: after.end };
-}
-
-/** Characters after a run of digits that may group it (1,700, 1 700) or give it an exponent (1.4386E+11). */
-const GROUPING_OR_EXPONENT = new Set([..." ,，\u00a0\u2009\u202feE"].map((ch) => ch.charCodeAt(0)));
-
-/** The figure in digits at `i` (maybe signed): its value, where it ends, and whether it has an exponent. */
-function readDigits(s: string, i: number): { value: number; end: number; scientific: boolean } | null {
-  const first = s.charCodeAt(i);
-  const digitsStart = first === PLUS || first === MINUS ? i + 1 : i;
-  let end = digitsStart;
-  while (isDigitCode(s.charCodeAt(end))) end++;
-  if (!GROUPING_OR_EXPONENT.has(s.charCodeAt(end))) {
-    // Most figures are plain digits with maybe decimals (126.6): read without the pattern below.
-    if (s.charCodeAt(end) === DOT && isDigitCode(s.charCodeAt(end + 1))) for (end += 2; isDigitCode(s.charCodeAt(end)); end++);
-    if (!GROUPING_OR_EXPONENT.has(s.charCodeAt(end)) && end > digitsStart) {
-      const magnitude = Number(s.slice(digitsStart, end));
-      return { value: first === MINUS ? -magnitude : magnitude, end, scientific: false };
-    }
-  }
-  ARABIC.lastIndex = i;
-  const match = ARABIC.exec(s);
-  if (match === null) return null;
-  const sign = match[1] === "-" ? -1 : 1;
-  const exponent = match[4] === undefined ? "" : `e${match[4]}`; // 1.4386E+11, as Excel exports large figures
-  const value = sign * Number(match[2].replace(/[,，\s\u00a0\u2009\u202f]/g, "") + (match[3] ?? "") + exponent);
-  return { value, end: ARABIC.lastIndex, scientific: exponent !== "" };
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 function proportionFound(i: number, words: NonNullable<ReturnType<typeof readProportionWords>>): Found {
