@@ -58,6 +58,8 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
   });
   /** The tasks whose normalised title is `title`, in table order. */
   const sameTitle = (title: string): number[] => {
+    const last = lastOfTitle.get(title) ?? -1;
+    if (last < 0 || previousOfTitle[last] < 0) return last < 0 ? [] : [last];
     const found: number[] = [];
     for (let taskIndex = lastOfTitle.get(title) ?? -1; taskIndex >= 0; taskIndex = previousOfTitle[taskIndex]) found.push(taskIndex);
     return found.reverse();
@@ -68,7 +70,10 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
   let lastTitle = "";
   let lastNormalized = "";
   const normalizeOnce = (title: string): string => {
-    if (title !== lastTitle) [lastTitle, lastNormalized] = [title, normalizeTitle(title)];
+    if (title !== lastTitle) {
+      lastTitle = title;
+      lastNormalized = normalizeTitle(title);
+    }
     return lastNormalized;
   };
   return {

@@ -61,7 +61,10 @@ export function matchProgressRows(
   let lastRow: ProgressRow | undefined;
   let lastTasks = none;
   const tasksOf = (row: ProgressRow): Task[] => {
-    if (row !== lastRow) [lastRow, lastTasks] = [row, byId.get(normalizeTaskId(row.id ?? "")) ?? none];
+    if (row !== lastRow) {
+      lastRow = row;
+      lastTasks = byId.get(normalizeTaskId(row.id ?? "")) ?? none;
+    }
     return lastTasks;
   };
   const firstScores = new Map<ProgressRow, number>();
