@@ -81,11 +81,11 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
       const wanted = normalizeOnce(title);
       if (wanted === "") return [];
       const lists: Int32Array[] = [];
-      const seen = new Set<number>();
-      for (const key of titlePairKeys(wanted)) {
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const list = tasksWith(key);
+      const keys = titlePairKeys(wanted);
+      for (let at = 0; at < keys.length; at++) {
+        // A pair met before in the title (a title has a few dozen: looked for in place).
+        if (keys.indexOf(keys[at]) < at) continue;
+        const list = tasksWith(keys[at]);
         if (list.length > 0) lists.push(list);
       }
       // Pairs found in very many titles (工作, 推进) say little: the rarest pairs pick the tasks to compare.

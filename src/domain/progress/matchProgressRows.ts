@@ -45,10 +45,16 @@ export function matchProgressRows(
   const threshold = settings.titleMatchThreshold;
   const matcher = createTitleMatcher(tasks);
   const byId = new Map<string, Task[]>();
-  /** The first task of each id exactly as written (a template row's or a resolution's task). */
-  const byWrittenId = new Map<string, Task>();
+  /** The first task of each id exactly as written (a template row's or a resolution's task), made when first needed. */
+  let byWrittenId: Map<string, Task> | undefined;
+  const writtenIdTask = (id: string): Task | undefined => {
+    if (byWrittenId === undefined) {
+      byWrittenId = new Map<string, Task>();
+      for (const task of tasks) if (!byWrittenId.has(task.id)) byWrittenId.set(task.id, task);
+    }
+    return byWrittenId.get(id);
+  };
   for (const task of tasks) {
-    if (!byWrittenId.has(task.id)) byWrittenId.set(task.id, task);
     const id = normalizeTaskId(task.id);
     if (id === "") continue;
     const list = byId.get(id);
@@ -88,11 +94,11 @@ export function matchProgressRows(
   };
   const result: ProgressMatching = { matched: [], unmatched: [], ambiguous: [], ignored: [] };
   for (const row of rows) {
-    const templateTask = row.templateTaskId !== undefined ? byWrittenId.get(row.templateTaskId) : undefined;
+    const templateTask = row.templateTaskId !== undefined ? writtenIdTask(row.templateTaskId) : undefined;
     let outcome: RowMatchOutcome | "ignored";
     if (templateTask) outcome = { matched: { row, task: templateTask, by: "template", score: 1 } };
     else if (resolved && Object.prototype.hasOwnProperty.call(resolutions, progressRowKey(row)))
-      outcome = resolvedRow(row, resolutions[progressRowKey(row)], (chosen) => byId.get(normalizeTaskId(chosen))?.[0] ?? byWrittenId.get(chosen), matcher);
+      outcome = resolvedRow(row, resolutions[progressRowKey(row)], (chosen) => byId.get(normalizeTaskId(chosen))?.[0] ?? writtenIdTask(chosen), matcher);
     else {
       const idTasks = onTrustedSheet(row) ? tasksOf(row) : [];
       outcome = idTasks.length > 0 ? matchRowById(row, idTasks, { matcher, threshold, scoreOf }) : matchRowByTitle(row, { matcher, threshold });
