@@ -33,6 +33,7 @@ const RARE = 50;
 const BUDGET = 2000;
 /** A run of digits: a figure or a batch number (第12345批, 798亿元) names few tasks. */
 const DIGITS = /\d{2,}/g;
+const HAS_DIGIT = /\d\d/;
 
 /**
  * Index the tasks' titles by their exact normalised text, by character pairs and by the numbers they contain, so
@@ -44,27 +45,49 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
   const normalized = tasks.map((task) => normalizeTitle(task.title));
   const positions = new Map<Task, number>();
   tasks.forEach((task, index) => positions.set(task, index));
-  const byTitle = new Map<string, number[]>();
+  // Tasks of one title, chained: the last by the title, each to the one before (-1 before the first).
+  const lastOfTitle = new Map<string, number>();
+  const previousOfTitle = new Int32Array(tasks.length).fill(-1);
   const byNumber = new Map<string, number[]>();
   const tasksWith = titlePairIndex(normalized);
   normalized.forEach((title, taskIndex) => {
-    if (title !== "") append(byTitle, title, taskIndex);
-    for (const number of title.match(DIGITS) ?? []) append(byNumber, number, taskIndex);
+    if (title === "") return;
+    previousOfTitle[taskIndex] = lastOfTitle.get(title) ?? -1;
+    lastOfTitle.set(title, taskIndex);
+    if (HAS_DIGIT.test(title)) for (const number of title.match(DIGITS) ?? []) append(byNumber, number, taskIndex);
   });
+  /** The tasks whose normalised title is `title`, in table order. */
+  const sameTitle = (title: string): number[] => {
+    const last = lastOfTitle.get(title) ?? -1;
+    if (last < 0 || previousOfTitle[last] < 0) return last < 0 ? [] : [last];
+    const found: number[] = [];
+    for (let taskIndex = lastOfTitle.get(title) ?? -1; taskIndex >= 0; taskIndex = previousOfTitle[taskIndex]) found.push(taskIndex);
+    return found.reverse();
+  };
   const commonLimit = Math.max(RARE, Math.ceil(tasks.length / 10));
   /** Pairs shared with the title being looked up, per task (reset after each look-up). */
   const shared = new Int32Array(tasks.length);
   let lastTitle = "";
   let lastNormalized = "";
   const normalizeOnce = (title: string): string => {
-    if (title !== lastTitle) [lastTitle, lastNormalized] = [title, normalizeTitle(title)];
+    if (title !== lastTitle) {
+      lastTitle = title;
+      lastNormalized = normalizeTitle(title);
+    }
     return lastNormalized;
   };
   return {
     candidates(title: string, limit: number, thorough = false): TaskCandidate[] {
       const wanted = normalizeOnce(title);
       if (wanted === "") return [];
-      const lists = [...new Set(titlePairKeys(wanted))].map(tasksWith).filter((list) => list.length > 0);
+      const lists: Int32Array[] = [];
+      const keys = titlePairKeys(wanted);
+      for (let at = 0; at < keys.length; at++) {
+        // A pair met before in the title (a title has a few dozen: looked for in place).
+        if (keys.indexOf(keys[at]) < at) continue;
+        const list = tasksWith(keys[at]);
+        if (list.length > 0) lists.push(list);
+      }
       // Pairs found in very many titles (工作, 推进) say little: the rarest pairs pick the tasks to compare.
       lists.sort((a, b) => a.length - b.length);
       const touched: number[] = [];
@@ -86,7 +109,7 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
       // with the tasks of the same title and those sharing a rare number with it.
       const chosen = new Set(mostShared(touched, shared, Math.ceil(most / 2), Math.max(SHORTLIST, limit)));
       for (const taskIndex of touched) shared[taskIndex] = 0;
-      for (const taskIndex of byTitle.get(wanted) ?? []) chosen.add(taskIndex);
+      for (const taskIndex of sameTitle(wanted)) chosen.add(taskIndex);
       for (const number of new Set(wanted.match(DIGITS))) {
         const list = byNumber.get(number) ?? [];
         if (list.length <= RARE) for (const taskIndex of list) chosen.add(taskIndex);
@@ -100,7 +123,7 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
       return scored.slice(0, limit).map(({ taskIndex, score }) => ({ task: tasks[taskIndex], score }));
     },
     exact(title: string): Task[] {
-      return (byTitle.get(normalizeOnce(title)) ?? []).map((taskIndex) => tasks[taskIndex]);
+      return sameTitle(normalizeOnce(title)).map((taskIndex) => tasks[taskIndex]);
     },
     score(title: string, task: Task): number {
       const at = positions.get(task);

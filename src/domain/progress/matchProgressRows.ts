@@ -45,22 +45,33 @@ export function matchProgressRows(
   const threshold = settings.titleMatchThreshold;
   const matcher = createTitleMatcher(tasks);
   const byId = new Map<string, Task[]>();
-  /** The first task of each id exactly as written (a template row's or a resolution's task). */
-  const byWrittenId = new Map<string, Task>();
+  /** The first task of each id exactly as written (a template row's or a resolution's task), made when first needed. */
+  let byWrittenId: Map<string, Task> | undefined;
+  const writtenIdTask = (id: string): Task | undefined => {
+    if (byWrittenId === undefined) {
+      byWrittenId = new Map<string, Task>();
+      for (const task of tasks) if (!byWrittenId.has(task.id)) byWrittenId.set(task.id, task);
+    }
+    return byWrittenId.get(id);
+  };
   for (const task of tasks) {
-    if (!byWrittenId.has(task.id)) byWrittenId.set(task.id, task);
     const id = normalizeTaskId(task.id);
     if (id === "") continue;
     const list = byId.get(id);
     if (list) list.push(task);
     else byId.set(id, [task]);
   }
-  // Each row's numbered tasks and its title's score against the first of them, worked out once.
-  const numbered = new Map<ProgressRow, Task[]>();
+  // The tasks a row's number names (asked for again and again for one row at a time: the last row's are kept), and
+  // each row's title's score against the first of them, worked out once.
+  const none: Task[] = [];
+  let lastRow: ProgressRow | undefined;
+  let lastTasks = none;
   const tasksOf = (row: ProgressRow): Task[] => {
-    let found = numbered.get(row);
-    if (!found) numbered.set(row, (found = byId.get(normalizeTaskId(row.id ?? "")) ?? []));
-    return found;
+    if (row !== lastRow) {
+      lastRow = row;
+      lastTasks = byId.get(normalizeTaskId(row.id ?? "")) ?? none;
+    }
+    return lastTasks;
   };
   const firstScores = new Map<ProgressRow, number>();
   const scoreOf = (row: ProgressRow, task: Task): number => {
@@ -71,15 +82,25 @@ export function matchProgressRows(
   };
   const trustedSheets = trustIdColumns(rows, tasksOf, scoreOf, matcher);
   const resolved = Object.keys(resolutions).length > 0;
+  // Rows come sheet by sheet: each sheet's key is made once per run of its rows.
+  let sheetOf: ProgressRow["source"] | undefined;
+  let sheetTrusted = false;
+  const onTrustedSheet = (row: ProgressRow): boolean => {
+    if (sheetOf === undefined || row.source.file !== sheetOf.file || row.source.sheet !== sheetOf.sheet) {
+      sheetOf = row.source;
+      sheetTrusted = trustedSheets.has(progressSheetKey(row));
+    }
+    return sheetTrusted;
+  };
   const result: ProgressMatching = { matched: [], unmatched: [], ambiguous: [], ignored: [] };
   for (const row of rows) {
-    const templateTask = row.templateTaskId !== undefined ? byWrittenId.get(row.templateTaskId) : undefined;
+    const templateTask = row.templateTaskId !== undefined ? writtenIdTask(row.templateTaskId) : undefined;
     let outcome: RowMatchOutcome | "ignored";
     if (templateTask) outcome = { matched: { row, task: templateTask, by: "template", score: 1 } };
     else if (resolved && Object.prototype.hasOwnProperty.call(resolutions, progressRowKey(row)))
-      outcome = resolvedRow(row, resolutions[progressRowKey(row)], (chosen) => byId.get(normalizeTaskId(chosen))?.[0] ?? byWrittenId.get(chosen), matcher);
+      outcome = resolvedRow(row, resolutions[progressRowKey(row)], (chosen) => byId.get(normalizeTaskId(chosen))?.[0] ?? writtenIdTask(chosen), matcher);
     else {
-      const idTasks = trustedSheets.has(progressSheetKey(row)) ? tasksOf(row) : [];
+      const idTasks = onTrustedSheet(row) ? tasksOf(row) : [];
       outcome = idTasks.length > 0 ? matchRowById(row, idTasks, { matcher, threshold, scoreOf }) : matchRowByTitle(row, { matcher, threshold });
     }
     if (outcome === "ignored") result.ignored.push(row);

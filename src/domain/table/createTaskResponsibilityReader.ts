@@ -32,7 +32,8 @@ export function createTaskResponsibilityReader(context: {
   simplify: (text: string) => string;
   isKnown: (name: string) => boolean;
 }): (texts: ResponsibilityTexts, firstListedLeads: boolean) => TaskResponsibility {
-  const read = new Map<string, TaskResponsibility>();
+  // By the rule in force, then by each cell's text as written (undefined for a column the table does not have).
+  const read = [false, true].map(() => new Map<string | undefined, Map<string | undefined, Map<string | undefined, TaskResponsibility>>>());
   const parsed = new Map<string, ParsedResponsibility>();
   // One cell text is parsed once, whatever the other cells of its row (the context's isKnown is the table's).
   const parse = (text: string, options: ResponsibilityContext = {}): ParsedResponsibility => {
@@ -42,16 +43,18 @@ export function createTaskResponsibilityReader(context: {
     return known;
   };
   return (texts, firstListedLeads) => {
-    const key = `${firstListedLeads ? 1 : 0}${keyPart(texts.lead)}${keyPart(texts.supporting)}${keyPart(texts.responsible)}`;
-    let known = read.get(key);
-    if (known === undefined) read.set(key, (known = readOnce(texts, firstListedLeads, { ...context, parse })));
+    const byResponsible = within(within(read[firstListedLeads ? 1 : 0], texts.lead), texts.supporting);
+    let known = byResponsible.get(texts.responsible);
+    if (known === undefined) byResponsible.set(texts.responsible, (known = readOnce(texts, firstListedLeads, { ...context, parse })));
     return known;
   };
 }
 
-/** A cell's text in a key, its length first, so that no two sets of cells share a key. */
-function keyPart(text: string | undefined): string {
-  return text === undefined ? "-" : `${text.length}:${text}`;
+/** The map under `key` in `outer`, made when first needed. */
+function within<V>(outer: Map<string | undefined, Map<string | undefined, V>>, key: string | undefined): Map<string | undefined, V> {
+  let inner = outer.get(key);
+  if (inner === undefined) outer.set(key, (inner = new Map()));
+  return inner;
 }
 
 function readOnce(

@@ -9,7 +9,8 @@ import { toHalfWidth } from "../text/toHalfWidth";
  */
 export function isHeaderEcho(texts: Partial<Record<TaskColumn, string>>, headers: Record<TaskColumn, string>): boolean {
   let same = 0;
-  for (const [column, text] of Object.entries(texts)) {
+  for (const column in texts) {
+    const text = texts[column as TaskColumn];
     if (!text) continue;
     const header = headers[column as TaskColumn] ?? "";
     let normalized = NORMALIZED_HEADERS.get(header);

@@ -24,7 +24,7 @@ export function readRowCells(grid: SheetGrid, columns: ColumnMap, rowMerges: rea
   for (const column of ALL_COLUMNS) {
     const col = columns[column];
     if (col === undefined) continue;
-    const merge = rowMerges.find((range) => range.top < row && range.left <= col && col <= range.right);
+    const merge = rowMerges.length === 0 ? undefined : rowMerges.find((range) => range.top < row && range.left <= col && col <= range.right);
     const value = merge ? (merge.left === col ? grid.rows[merge.top]?.[merge.left] : null) : grid.rows[row]?.[col];
     cells.values[column] = value;
     cells.text[column] = cellText(value);

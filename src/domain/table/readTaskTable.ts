@@ -155,17 +155,24 @@ interface TableReading {
 /** Read one row: a task, a section heading, a note, or a row skipped with its problem. */
 function readRow(reading: TableReading, row: number, rowMerges: MergedRange[]): void {
   const { grid, columns } = reading;
-  const own = (grid.rows[row] ?? []).map((value) => cellText(value));
-  const filled = own.map((text, col) => ({ text, col })).filter((entry) => entry.text !== "");
-  if (filled.length === 0) return;
+  const values = grid.rows[row] ?? [];
+  const own: string[] = new Array<string>(values.length);
+  let firstFilled = -1;
+  for (let col = 0; col < values.length; col++) {
+    own[col] = cellText(values[col]);
+    if (firstFilled < 0 && own[col] !== "") firstFilled = col;
+  }
+  if (firstFilled < 0) return;
   const skip = (reason: SkippedRowReason): void => {
-    const first = filled[0];
-    const at = { sheet: grid.name, cell: cellAddress(grid, row, first.col), row: reading.originRow + row + 1, text: first.text };
+    const at = { sheet: grid.name, cell: cellAddress(grid, row, firstFilled), row: reading.originRow + row + 1, text: own[firstFilled] };
     reading.problems.push(skippedRowProblem(grid.file === undefined ? at : { ...at, file: grid.file }, reason));
   };
   const rowCells = readRowCells(grid, columns, rowMerges, row);
   if (isHeaderEcho(rowCells.text, reading.headers)) return skip("header-repeated");
-  const nonTask = readNonTaskRow({ filled, own, text: rowCells.text, columns, rowMerges, row });
+  // A row with departments is always a task (readNonTaskRow says null): its filled cells are not listed.
+  const { text } = rowCells;
+  const departmentsWritten = (text.lead ?? "") !== "" || (text.supporting ?? "") !== "" || (text.responsible ?? "") !== "";
+  const nonTask = departmentsWritten ? null : readNonTaskRow({ filled: filledCells(own), own, text, columns, rowMerges, row });
   if (nonTask?.kind === "skip") return skip(nonTask.reason);
   if (nonTask?.kind === "note") {
     if (nonTask.firstListedLeads) reading.firstListedLeads = true;
@@ -178,11 +185,19 @@ function readRow(reading: TableReading, row: number, rowMerges: MergedRange[]): 
     reading.underHeadings = null;
     return;
   }
-  const { text } = rowCells;
   const present = (column: TaskColumn): string | undefined => (columns[column] !== undefined ? (text[column] ?? "") : undefined);
   const responsibility = reading.readResponsibility({ lead: present("lead"), supporting: present("supporting"), responsible: present("responsible") }, reading.firstListedLeads);
   if (responsibility.rulesRest) reading.firstListedLeads = true;
   addTask(reading, row, { own, rowCells, responsibility });
+}
+
+/** The filled cells of a row, in column order. */
+function filledCells(own: readonly string[]): { text: string; col: number }[] {
+  const filled: { text: string; col: number }[] = [];
+  own.forEach((text, col) => {
+    if (text !== "") filled.push({ text, col });
+  });
+  return filled;
 }
 
 /** Add the task of a row (and where its cells are), with its id, section, category, target, deadline and leaders. */
@@ -212,20 +227,23 @@ function addTask(reading: TableReading, row: number, read: { own: string[]; rowC
   const unit = text.unit ?? "";
   if (unit !== "" && /^[+-]?\d+(?:\.\d+)?%?$/.test(toHalfWidth(target))) target += unit;
   const deadline = deadlineOf(reading, values.deadline);
-  const responsibilityText = RESPONSIBILITY_COLUMNS.map((column) => text[column] ?? "")
-    .filter((written) => written !== "")
-    .join("；");
-  const leaders = [...(text.leader ?? "").split(/[、，,；;\s]+/).filter((name) => name !== ""), ...responsibility.leaders];
+  let responsibilityText = "";
+  for (const column of RESPONSIBILITY_COLUMNS) {
+    const written = text[column] ?? "";
+    if (written !== "") responsibilityText = responsibilityText === "" ? written : `${responsibilityText}；${written}`;
+  }
+  const leaderCell = text.leader ?? "";
+  const leaders = leaderCell === "" ? responsibility.leaders : [...leaderCell.split(/[、，,；;\s]+/).filter((name) => name !== ""), ...responsibility.leaders];
   const sheetRow = reading.originRow + row + 1;
   const task: Task = {
     id,
     number: idOwnCell !== "" ? idOwnCell : (text.id ?? "").replace(/\s+/g, ""),
-    section: [...under.section],
+    section: under.section.slice(),
     title: text.title ?? "",
     category,
     target,
-    leads: [...responsibility.leads],
-    supporting: [...responsibility.supporting],
+    leads: responsibility.leads.slice(),
+    supporting: responsibility.supporting.slice(),
     responsibility: responsibility.kind,
     deadline: deadline.date,
     source: grid.file !== undefined ? { file: grid.file, sheet: grid.name, row: sheetRow } : { sheet: grid.name, row: sheetRow },

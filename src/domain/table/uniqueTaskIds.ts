@@ -7,7 +7,9 @@ import type { Task } from "../task";
  */
 export function uniqueTaskIds(tasks: Task[]): void {
   const restarts = new Set(tasks.map((task) => task.id)).size < tasks.length;
-  if (restarts) for (const task of tasks) if ((task.section ?? []).length > 0) task.id = [...(task.section ?? []), task.id].join("-");
+  // Ids all different as read: nothing repeats.
+  if (!restarts) return;
+  for (const task of tasks) if ((task.section ?? []).length > 0) task.id = [...(task.section ?? []), task.id].join("-");
   const seen = new Map<string, number>();
   for (const task of tasks) {
     const times = (seen.get(task.id) ?? 0) + 1;

@@ -47,13 +47,20 @@ function compareCharacters(left: string[], right: string[]): number {
 /** Pairs of the two titles being compared, as 32-bit numbers (first unit << 16 | second), reused between comparisons. */
 let leftPairs = new Int32Array(256);
 let rightPairs = new Int32Array(256);
+/** The title whose sorted pairs `leftSorted` holds: one title is compared with many tasks' in a row. */
+let leftTitle = "";
+let leftSorted: Int32Array = new Int32Array(0);
 
 /** The Dice coefficient of two titles' character pairs: 2 × pairs in common (each counted once) / all pairs. */
 function diceOfUnits(a: string, b: string): number {
   if (a.length < 2 || b.length < 2) return 0;
-  if (a.length > leftPairs.length) leftPairs = new Int32Array(a.length * 2);
+  if (a !== leftTitle) {
+    if (a.length > leftPairs.length) leftPairs = new Int32Array(a.length * 2);
+    leftTitle = a;
+    leftSorted = pairsOf(a, leftPairs);
+  }
   if (b.length > rightPairs.length) rightPairs = new Int32Array(b.length * 2);
-  const left = pairsOf(a, leftPairs);
+  const left = leftSorted;
   const right = pairsOf(b, rightPairs);
   // Both lists sorted: the pairs in common are counted in one walk, as a multiset intersection.
   let common = 0;
