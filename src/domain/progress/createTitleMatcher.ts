@@ -80,35 +80,7 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
     candidates(title: string, limit: number, thorough = false): TaskCandidate[] {
       const wanted = normalizeOnce(title);
       if (wanted === "") return [];
-      const lists: Int32Array[] = [];
-      const keys = titlePairKeys(wanted);
-      for (let at = 0; at < keys.length; at++) {
-        // A pair met before in the title (a title has a few dozen: looked for in place).
-        if (keys.indexOf(keys[at]) < at) continue;
-        const list = tasksWith(keys[at]);
-        if (list.length > 0) lists.push(list);
-      }
-      // Pairs found in very many titles (工作, 推进) say little: the rarest pairs pick the tasks to compare.
-      lists.sort((a, b) => a.length - b.length);
-      const touched: number[] = [];
-      let most = 0;
-      let counted = 0;
-      // Thorough: every pair in at most a tenth of the titles — or every pair, when the title has none that rare.
-      const noneRare = lists.length > 0 && lists[0].length > commonLimit;
-      for (const list of lists) {
-        if (thorough ? !noneRare && list.length > commonLimit : counted > 0 && list.length > RARE && counted + list.length > BUDGET) break;
-        counted += list.length;
-        for (let at = 0; at < list.length; at++) {
-          const taskIndex = list[at];
-          if (shared[taskIndex] === 0) touched.push(taskIndex);
-          shared[taskIndex]++;
-          if (shared[taskIndex] > most) most = shared[taskIndex];
-        }
-      }
-      // Only tasks sharing at least half as many pairs as the best one can be close; score the best of those exactly,
-      // with the tasks of the same title and those sharing a rare number with it.
-      const chosen = new Set(mostShared(touched, shared, Math.ceil(most / 2), Math.max(SHORTLIST, limit)));
-      for (const taskIndex of touched) shared[taskIndex] = 0;
+      const chosen = sharingMostPairs(wanted, { tasksWith, shared, commonLimit }, limit, thorough);
       for (const taskIndex of sameTitle(wanted)) chosen.add(taskIndex);
       for (const number of new Set(wanted.match(DIGITS))) {
         const list = byNumber.get(number) ?? [];
@@ -130,6 +102,49 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
       return compareNormalizedTitles(normalizeOnce(title), at === undefined ? normalizeTitle(task.title) : normalized[at]);
     },
   };
+}
+
+/**
+ * The tasks sharing most of a normalised title's rarest character pairs — at least half as many as the best one,
+ * at most max(SHORTLIST, limit) — to be scored exactly. `shared` is all zeros before and after.
+ */
+function sharingMostPairs(
+  wanted: string,
+  index: { tasksWith: (key: number) => Int32Array; shared: Int32Array; commonLimit: number },
+  limit: number,
+  thorough: boolean,
+): Set<number> {
+  const { tasksWith, shared, commonLimit } = index;
+  const lists: Int32Array[] = [];
+  const keys = titlePairKeys(wanted);
+  for (let at = 0; at < keys.length; at++) {
+    // A pair met before in the title (a title has a few dozen: looked for in place).
+    if (keys.indexOf(keys[at]) < at) continue;
+    const list = tasksWith(keys[at]);
+    if (list.length > 0) lists.push(list);
+  }
+  // Pairs found in very many titles (工作, 推进) say little: the rarest pairs pick the tasks to compare.
+  lists.sort((a, b) => a.length - b.length);
+  const touched: number[] = [];
+  let most = 0;
+  let counted = 0;
+  // Thorough: every pair in at most a tenth of the titles — or every pair, when the title has none that rare.
+  const noneRare = lists.length > 0 && lists[0].length > commonLimit;
+  for (const list of lists) {
+    if (thorough ? !noneRare && list.length > commonLimit : counted > 0 && list.length > RARE && counted + list.length > BUDGET) break;
+    counted += list.length;
+    for (let at = 0; at < list.length; at++) {
+      const taskIndex = list[at];
+      if (shared[taskIndex] === 0) touched.push(taskIndex);
+      shared[taskIndex]++;
+      if (shared[taskIndex] > most) most = shared[taskIndex];
+    }
+  }
+  // Only tasks sharing at least half as many pairs as the best one can be close; score the best of those exactly,
+  // with the tasks of the same title and those sharing a rare number with it.
+  const chosen = new Set<number>(mostShared(touched, shared, Math.ceil(most / 2), Math.max(SHORTLIST, limit)));
+  for (const taskIndex of touched) shared[taskIndex] = 0;
+  return chosen;
 }
 
 /** The tasks with the most shared pairs (at least `floor`), at most `count`, ties in table order. */
