@@ -44,6 +44,9 @@ export interface BuildProgressResult {
 }
 
 /** Reports are listed the lead's first, then unnamed rows, supporting departments and others, each in sheet order. */
+/** A task no row matched: one empty list shared, never changed. */
+const NO_MATCHES: readonly ProgressMatch[] = [];
+
 const ROLE_ORDER: Record<TaskReportRole, number> = { lead: 0, unknown: 1, supporting: 2, outsider: 3 };
 
 /**
@@ -81,7 +84,11 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
   for (const task of input.tasks) for (const name of [...task.leads, ...task.supporting]) if (!spelling.has(departmentKey(name))) spelling.set(departmentKey(name), name);
   const department = (name: string): string =>
     name === "" ? name : (spelling.get(departmentKey(name)) ?? (input.roster === undefined ? name : canonicalDepartment(input.roster, name)));
-  const rows = input.progressRows.map((row) => (row.department === "" ? row : { ...row, department: department(row.department) }));
+  // A row is copied only when its department is written otherwise than the task table writes it.
+  const rows = input.progressRows.map((row) => {
+    const name = department(row.department);
+    return name === row.department ? row : { ...row, department: name };
+  });
   const matching = matchProgressRows(rows, input.tasks, settings, input.resolutions);
   const unmatched = [...matching.unmatched, ...matching.ambiguous].sort((a, b) => compareRows(a.row, b.row));
   for (const entry of unmatched) problems.push(unresolvedRowProblem(entry));
@@ -96,7 +103,8 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
   const earliestLagged = monthsBefore(countingMonth, settings.dataLagMonths);
 
   const evaluations = input.tasks.map((task) => {
-    const matches = (byTask.get(task) ?? []).slice().sort((a, b) => compareRows(a.row, b.row));
+    const matched = byTask.get(task);
+    const matches = matched === undefined ? NO_MATCHES : matched.length === 1 ? matched : matched.slice().sort((a, b) => compareRows(a.row, b.row));
     const targets = task.target.trim() !== "" ? parseTargets(task.target, { title: task.title }) : parseTargets(task.title);
     const target = targets[0];
     const reports: TaskReport[] = matches.map((match) => {
