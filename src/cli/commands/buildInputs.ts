@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import type { ProgressFileSheets } from "../../app/computeProgress";
 import type { ProgressResolutions } from "../../domain/progress/matchProgressRows";
 import { openWorkbookFile } from "../../workbook/exceljs/openWorkbookFile";
+import { readAhead } from "../../workbook/exceljs/readAhead";
 import type { CliIO } from "../cliIO";
 import { readJsonFile } from "../readJsonFile";
 import type { BuildArguments } from "./buildArguments";
@@ -44,8 +45,12 @@ export async function readBuildInputs(args: BuildArguments, io: CliIO, progressF
     }
     inputs.resolutions = read;
   }
-  for (const path of progressFiles) {
-    const opened = await openWorkbookFile(path);
+  // One file read ahead: the disk reads the next while this one is parsed.
+  let ahead = progressFiles.length > 0 ? readAhead(progressFiles[0]) : null;
+  for (const [index, path] of progressFiles.entries()) {
+    const reading = ahead ?? readAhead(path);
+    ahead = index + 1 < progressFiles.length ? readAhead(progressFiles[index + 1]) : null;
+    const opened = await openWorkbookFile(path, reading);
     const name = basename(path);
     inputs.files.push(opened.ok ? { name, grids: await opened.value.readAllSheets() } : { name, grids: [], problems: opened.problems });
   }

@@ -8,12 +8,13 @@ import { openWorkbookBytes } from "./openWorkbookBytes";
 
 /**
  * Open an .xlsx or .csv file from disk (command line). A missing or unreadable file is a problem, not a throw.
+ * `reading` is the file's bytes being read already (readAhead), so that the disk works while the previous file is parsed.
  * @example const opened = await openWorkbookFile("examples/分工方案.xlsx");
  */
-export async function openWorkbookFile(path: string): Promise<Result<ExcelJsWorkbook | CsvWorkbook>> {
+export async function openWorkbookFile(path: string, reading?: Promise<Uint8Array>): Promise<Result<ExcelJsWorkbook | CsvWorkbook>> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await (reading ?? readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const missing = code === "ENOENT";
