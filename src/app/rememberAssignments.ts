@@ -1,21 +1,12 @@
 import type { SheetGrid } from "../domain/grid";
-import type { ProgressRow } from "../domain/progress/progressRow";
 import { ASSIGNMENT_SHEET, type AssignmentRecord } from "../domain/records/assignmentRecord";
 import { assignmentRecordLayout } from "../domain/records/assignmentRecordLayout";
-import { mergeAssignmentRecords } from "../domain/records/mergeAssignmentRecords";
+import { mergeAssignmentRecords, type AssignmentChanges } from "../domain/records/mergeAssignmentRecords";
 import { readAssignmentRecords } from "../domain/records/readAssignmentRecords";
-import type { Task } from "../domain/task";
 import type { WorkbookPort } from "../workbook/workbookPort";
 
-export interface RememberRequest {
-  /** This month's progress rows (computeProgress). */
-  rows: readonly ProgressRow[];
-  /** The clerk's choices this month: row key → task id, or null for 不计入. */
-  resolutions: Readonly<Record<string, string | null>>;
-  /** Row keys whose remembered assignment the clerk undid. */
-  forgotten?: readonly string[];
-  tasks: readonly Task[];
-  asOf: string;
+/** This month's rows, the clerk's choices and undoings (mergeAssignmentRecords' changes), with the sheets read. */
+export interface RememberRequest extends AssignmentChanges {
   /** The sheets already read (computeProgress's), else the record is read now. */
   sheets?: readonly SheetGrid[];
 }
@@ -30,7 +21,7 @@ export interface RememberRequest {
 export async function rememberAssignments(port: WorkbookPort, request: RememberRequest): Promise<{ records: AssignmentRecord[]; written: boolean }> {
   const grid = request.sheets?.find((sheet) => sheet.name === ASSIGNMENT_SHEET) ?? (request.sheets === undefined && (await port.listSheets()).includes(ASSIGNMENT_SHEET) ? await port.readSheet(ASSIGNMENT_SHEET) : undefined);
   const previous = grid ? readAssignmentRecords(grid) : [];
-  const records = mergeAssignmentRecords(previous, { rows: request.rows, resolutions: request.resolutions, forgotten: request.forgotten ?? [], tasks: request.tasks, asOf: request.asOf });
+  const records = mergeAssignmentRecords(previous, request);
   if (JSON.stringify(records) === JSON.stringify(previous)) return { records, written: false };
   await port.writeSheet(assignmentRecordLayout(records));
   return { records, written: true };

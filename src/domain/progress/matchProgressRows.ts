@@ -82,16 +82,6 @@ export function matchProgressRows(
   };
   const trustedSheets = trustIdColumns(rows, tasksOf, scoreOf, matcher);
   const resolved = Object.keys(resolutions).length > 0;
-  // Rows come sheet by sheet: each sheet's key is made once per run of its rows.
-  let sheetOf: ProgressRow["source"] | undefined;
-  let sheetTrusted = false;
-  const onTrustedSheet = (row: ProgressRow): boolean => {
-    if (sheetOf === undefined || row.source.file !== sheetOf.file || row.source.sheet !== sheetOf.sheet) {
-      sheetOf = row.source;
-      sheetTrusted = trustedSheets.has(progressSheetKey(row));
-    }
-    return sheetTrusted;
-  };
   const result: ProgressMatching = { matched: [], unmatched: [], ambiguous: [], ignored: [] };
   for (const row of rows) {
     const templateTask = row.templateTaskId !== undefined ? writtenIdTask(row.templateTaskId) : undefined;
@@ -100,7 +90,7 @@ export function matchProgressRows(
     else if (resolved && Object.prototype.hasOwnProperty.call(resolutions, progressRowKey(row)))
       outcome = resolvedRow(row, resolutions[progressRowKey(row)], (chosen) => byId.get(normalizeTaskId(chosen))?.[0] ?? writtenIdTask(chosen), matcher);
     else {
-      const idTasks = onTrustedSheet(row) ? tasksOf(row) : [];
+      const idTasks = trustedSheets.has(progressSheetKey(row)) ? tasksOf(row) : [];
       outcome = idTasks.length > 0 ? matchRowById(row, idTasks, { matcher, threshold, scoreOf }) : matchRowByTitle(row, { matcher, threshold });
     }
     if (outcome === "ignored") result.ignored.push(row);

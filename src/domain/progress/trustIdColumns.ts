@@ -22,18 +22,12 @@ export function trustIdColumns(
   matcher: TitleMatcher,
 ): Set<string> {
   const evidence = new Map<string, { agreeing: number; disagreeing: number }>();
-  // Rows come sheet by sheet: a sheet's counts are looked up once per run of its rows.
-  let sheetOf: ProgressRow["source"] | undefined;
-  let counts = { agreeing: 0, disagreeing: 0 };
   for (const row of rows) {
     const tasks = tasksOf(row);
     if (tasks.length === 0) continue;
-    if (sheetOf === undefined || row.source.file !== sheetOf.file || row.source.sheet !== sheetOf.sheet) {
-      sheetOf = row.source;
-      const key = progressSheetKey(row);
-      counts = evidence.get(key) ?? { agreeing: 0, disagreeing: 0 };
-      evidence.set(key, counts);
-    }
+    const key = progressSheetKey(row);
+    const counts = evidence.get(key) ?? { agreeing: 0, disagreeing: 0 };
+    evidence.set(key, counts);
     if (row.title) {
       if (tasks.some((task) => scoreOf(row, task) >= ID_TITLE_AGREEMENT)) counts.agreeing++;
       else counts.disagreeing++;

@@ -23,19 +23,24 @@ interface FilledCell {
  * Whether a row is a note (注：… / 说明：… alone in a row, or a lone cell stating the first-listed-leads rule), a
  * section heading (nothing but a heading, and its number in the 序号 cell: no departments, no deadline) or a row to
  * skip (a lone number, no task text); null when it is a task. A row with departments is always a task.
- * @example readNonTaskRow({ filled: [{ text: "一、约束性指标", col: 1 }], own: ["", "一、约束性指标"], text: { title: "一、约束性指标" }, columns: { id: 0, title: 1, lead: 2 }, rowMerges: [], row: 4 })
+ * @example readNonTaskRow({ own: ["", "一、约束性指标"], text: { title: "一、约束性指标" }, columns: { id: 0, title: 1, lead: 2 }, rowMerges: [], row: 4 })
  * // { kind: "heading", heading: { level: 1, text: "一、约束性指标", numbered: true } }
  */
-export function readNonTaskRow(row: {
-  filled: readonly FilledCell[];
+export function readNonTaskRow(cells: {
   own: readonly string[];
   text: Partial<Record<TaskColumn, string>>;
   columns: ColumnMap;
   rowMerges: readonly MergedRange[];
   row: number;
 }): NonTaskRow | null {
-  const { filled, text } = row;
+  const { text } = cells;
   if ((["lead", "supporting", "responsible"] as const).some((column) => (text[column] ?? "") !== "")) return null;
+  // The filled cells are listed only for a row without departments (a long table's rows nearly all have them).
+  const filled: FilledCell[] = [];
+  cells.own.forEach((written, col) => {
+    if (written !== "") filled.push({ text: written, col });
+  });
+  const row = { ...cells, filled };
   if (filled.length === 1) {
     const ruleNote = parseResponsibility(filled[0].text).conventionNote?.firstListedLeads === true;
     if (isNoteText(filled[0].text) || ruleNote) return { kind: "note", firstListedLeads: ruleNote };

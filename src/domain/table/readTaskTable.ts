@@ -169,10 +169,8 @@ function readRow(reading: TableReading, row: number, rowMerges: MergedRange[]): 
   };
   const rowCells = readRowCells(grid, columns, rowMerges, row);
   if (isHeaderEcho(rowCells.text, reading.headers)) return skip("header-repeated");
-  // A row with departments is always a task (readNonTaskRow says null): its filled cells are not listed.
   const { text } = rowCells;
-  const departmentsWritten = (text.lead ?? "") !== "" || (text.supporting ?? "") !== "" || (text.responsible ?? "") !== "";
-  const nonTask = departmentsWritten ? null : readNonTaskRow({ filled: filledCells(own), own, text, columns, rowMerges, row });
+  const nonTask = readNonTaskRow({ own, text, columns, rowMerges, row });
   if (nonTask?.kind === "skip") return skip(nonTask.reason);
   if (nonTask?.kind === "note") {
     if (nonTask.firstListedLeads) reading.firstListedLeads = true;
@@ -189,15 +187,6 @@ function readRow(reading: TableReading, row: number, rowMerges: MergedRange[]): 
   const responsibility = reading.readResponsibility({ lead: present("lead"), supporting: present("supporting"), responsible: present("responsible") }, reading.firstListedLeads);
   if (responsibility.rulesRest) reading.firstListedLeads = true;
   addTask(reading, row, { own, rowCells, responsibility });
-}
-
-/** The filled cells of a row, in column order. */
-function filledCells(own: readonly string[]): { text: string; col: number }[] {
-  const filled: { text: string; col: number }[] = [];
-  own.forEach((text, col) => {
-    if (text !== "") filled.push({ text, col });
-  });
-  return filled;
 }
 
 /** Add the task of a row (and where its cells are), with its id, section, category, target, deadline and leaders. */
