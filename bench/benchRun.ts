@@ -11,6 +11,7 @@ import { runBuild } from "../src/cli/commands/build";
 import type { CliIO } from "../src/cli/cliIO";
 import { DEFAULT_SETTINGS } from "../src/domain/evaluation";
 import { ledgerLayout } from "../src/domain/ledger/ledgerLayout";
+import { hashReports } from "../src/domain/records/hashReports";
 import { submissionDetailLayout } from "../src/domain/records/submissionDetailLayout";
 import { submissionDetails } from "../src/domain/records/submissionDetails";
 import { submissionRecordLayout } from "../src/domain/records/submissionRecordLayout";
@@ -59,8 +60,9 @@ async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number; 
 function floorSheets(tasks: number, files: number, rows: number): FloorSheet[] {
   const outcome = computeInMemory(benchScenario(tasks, files, rows), BENCH_AS_OF);
   const options = { asOf: BENCH_AS_OF, settings: DEFAULT_SETTINGS };
-  const records = submissionRecords(outcome.progressRows, { asOf: BENCH_AS_OF, imported: "2007-11-03 09:30 +08:00" });
-  const details = submissionDetails(outcome.progressRows, { asOf: BENCH_AS_OF });
+  const reports = hashReports(outcome.progressRows);
+  const records = submissionRecords(reports, { asOf: BENCH_AS_OF, imported: "2007-11-03 09:30 +08:00" });
+  const details = submissionDetails(reports, { asOf: BENCH_AS_OF });
   return prepareFloorSheets([
     ledgerLayout(outcome.evaluations, options).layout,
     summaryLayout(outcome.evaluations, options),

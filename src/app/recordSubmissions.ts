@@ -1,5 +1,6 @@
 import type { SheetGrid } from "../domain/grid";
 import type { ProgressRow } from "../domain/progress/progressRow";
+import { hashReports } from "../domain/records/hashReports";
 import { mergeSubmissionDetails } from "../domain/records/mergeSubmissionDetails";
 import { mergeSubmissionRecords } from "../domain/records/mergeSubmissionRecords";
 import { readSubmissionDetails } from "../domain/records/readSubmissionDetails";
@@ -43,9 +44,10 @@ export async function recordSubmissions(port: WorkbookPort, request: SubmissionR
   const detailSheet = sheets.find((grid) => grid.name === DETAIL_SHEET);
   const previous = recordSheet ? (readSubmissionRecords(recordSheet) ?? []) : [];
   const previousDetails = detailSheet ? (readSubmissionDetails(detailSheet) ?? []) : [];
-  const current = submissionRecords(request.rows, { asOf: request.asOf, imported: request.imported });
+  const reports = hashReports(request.rows);
+  const current = submissionRecords(reports, { asOf: request.asOf, imported: request.imported });
   const { records } = mergeSubmissionRecords(previous, current, { confirmChanged: request.confirmChanged });
-  const details = mergeSubmissionDetails(records, previousDetails, submissionDetails(request.rows, { asOf: request.asOf }));
+  const details = mergeSubmissionDetails(records, previousDetails, submissionDetails(reports, { asOf: request.asOf }));
   await port.writeSheet(submissionRecordLayout(records));
   await port.writeSheet(submissionDetailLayout(details));
   const reportKey = (entry: { period: string; department: string; file: string; sheet: string }): string => [entry.period, entry.department, entry.file, entry.sheet].join("|");

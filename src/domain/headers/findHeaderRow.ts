@@ -47,8 +47,10 @@ interface Candidate<C extends string> {
   score: number;
 }
 
-function assign<C extends string>(texts: string[], vocabulary: HeaderVocabulary<C>): Pick<Candidate<C>, "roles" | "columns" | "score"> {
-  const matches = texts.map((text) => matchHeaderTerm(text, vocabulary));
+type MatchOf<C extends string> = (text: string) => TermMatch<C> | null;
+
+function assign<C extends string>(texts: string[], matchOf: MatchOf<C>): Pick<Candidate<C>, "roles" | "columns" | "score"> {
+  const matches = texts.map(matchOf);
   const roles: (C | null)[] = texts.map(() => null);
   const columns: Partial<Record<C, number>> = {};
   const maxRank = Math.max(0, ...matches.map((match) => (match ? match.columns.length : 0)));
@@ -85,7 +87,19 @@ function meetsRequired<C extends string>(columns: Partial<Record<C, number>>, vo
 export function findHeaderRow<C extends string>(grid: SheetGrid, vocabulary: HeaderVocabulary<C>): HeaderRow<C> | null {
   const merges = grid.merges ?? [];
   const limit = Math.min(grid.rows.length, SEARCH_ROWS);
-  const rowTexts = (row: number): string[] => (grid.rows[row] ?? []).map((value) => displayHeader(cellText(value)));
+  // Each row's texts and each distinct text's meaning are worked out once (a row is looked at as a top and as a bottom row).
+  const textsByRow = new Map<number, string[]>();
+  const rowTexts = (row: number): string[] => {
+    let found = textsByRow.get(row);
+    if (found === undefined) textsByRow.set(row, (found = (grid.rows[row] ?? []).map((value) => displayHeader(cellText(value)))));
+    return found;
+  };
+  const matches = new Map<string, TermMatch<C> | null>();
+  const matchOf = (text: string): TermMatch<C> | null => {
+    let match = matches.get(text);
+    if (match === undefined) matches.set(text, (match = matchHeaderTerm(text, vocabulary)));
+    return match;
+  };
   const filled = (texts: string[]): number => texts.filter((text) => text !== "").length;
   const candidates: Candidate<C>[] = [];
   const consider = (candidate: Candidate<C>): void => {
@@ -95,7 +109,7 @@ export function findHeaderRow<C extends string>(grid: SheetGrid, vocabulary: Hea
   for (let row = 0; row < limit; row += 1) {
     const top = rowTexts(row);
     if (filled(top) < 2) continue;
-    consider({ firstRow: row, row, texts: top, ...assign(top, vocabulary) });
+    consider({ firstRow: row, row, texts: top, ...assign(top, matchOf) });
 
     if (row + 1 >= grid.rows.length) continue;
     const bottom = rowTexts(row + 1);
@@ -103,7 +117,7 @@ export function findHeaderRow<C extends string>(grid: SheetGrid, vocabulary: Hea
     const isSubHeaderRow =
       subHeaders.length > 0 &&
       subHeaders.every(({ text, col }) => {
-        if (matchHeaderTerm(text, vocabulary) === null) return false;
+        if (matchOf(text) === null) return false;
         if ((top[col] ?? "") === "") return true;
         const merge = mergeAt(merges, row, col);
         if (merge !== undefined) return merge.top === row && merge.left === col && merge.right > merge.left;
@@ -113,7 +127,7 @@ export function findHeaderRow<C extends string>(grid: SheetGrid, vocabulary: Hea
     if (!isSubHeaderRow) continue;
     const width = Math.max(top.length, bottom.length);
     const texts = Array.from({ length: width }, (_, col) => (bottom[col] ?? "") || (top[col] ?? ""));
-    consider({ firstRow: row, row: row + 1, texts, ...assign(texts, vocabulary) });
+    consider({ firstRow: row, row: row + 1, texts, ...assign(texts, matchOf) });
   }
   // Most columns first; on a tie a one-row header (a title row above a header is not a two-row header), then the earliest.
   const rowsOf = (candidate: Candidate<C>): number => candidate.row - candidate.firstRow;

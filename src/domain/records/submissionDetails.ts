@@ -1,7 +1,5 @@
-import type { ProgressRow } from "../progress/progressRow";
 import { templatePeriod } from "../templates/templatePeriod";
-import { reportContentHash } from "./reportContentHash";
-import { reportGroups } from "./reportGroups";
+import type { HashedReport } from "./hashReports";
 
 /**
  * One row of a report received, as the 报送明细 keeps it: enough to evaluate the period again with the figures
@@ -31,14 +29,13 @@ export interface SubmissionDetail {
 }
 
 /**
- * The rows of a period's reports as 报送明细 rows, each carrying its report's SHA-256 (as submissionRecords gives it).
- * @example submissionDetails(rows, { asOf: "2007-10-31" })[0] // { period: "2007-10", department: "省金融办", id: "17", text: "已与4家…", value: null, … }
+ * The rows of a period's reports (hashReports) as 报送明细 rows, each carrying its report's SHA-256 (as submissionRecords gives it).
+ * @example submissionDetails(hashReports(rows), { asOf: "2007-10-31" })[0] // { period: "2007-10", department: "省金融办", id: "17", text: "已与4家…", value: null, … }
  */
-export function submissionDetails(rows: readonly ProgressRow[], request: { asOf: string }): SubmissionDetail[] {
+export function submissionDetails(reports: readonly HashedReport[], request: { asOf: string }): SubmissionDetail[] {
   const period = templatePeriod(request.asOf).key;
-  return reportGroups(rows).flatMap((group) => {
-    const hash = reportContentHash(group);
-    return group.map((row) => ({
+  return reports.flatMap(({ rows: group, hash }) =>
+    group.map((row) => ({
       period,
       department: row.department,
       file: row.source.file ?? "",
@@ -53,6 +50,6 @@ export function submissionDetails(rows: readonly ProgressRow[], request: { asOf:
       text: row.text,
       asOf: row.asOf ?? "",
       hash,
-    }));
-  });
+    })),
+  );
 }

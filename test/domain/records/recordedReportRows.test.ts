@@ -1,4 +1,5 @@
 import type { ProgressRow } from "../../../src/domain/progress/progressRow";
+import { hashReports } from "../../../src/domain/records/hashReports";
 import { keepRecordedReports } from "../../../src/domain/records/keepRecordedReports";
 import { mergeSubmissionDetails } from "../../../src/domain/records/mergeSubmissionDetails";
 import { recordedReportRows } from "../../../src/domain/records/recordedReportRows";
@@ -15,14 +16,14 @@ const report: ProgressRow[] = [
 
 describe("the recorded rows of a report (报送明细)", () => {
   it("give the report back with the fingerprint it was recorded with", () => {
-    const rows = recordedReportRows(submissionDetails(report, { asOf: "2007-10-31" }));
+    const rows = recordedReportRows(submissionDetails(hashReports(report), { asOf: "2007-10-31" }));
     expect(rows).toEqual(report);
-    expect(reportContentHash(rows)).toBe(submissionRecords(report, { asOf: "2007-10-31", imported: "2007-11-03 09:30 +08:00" })[0].hash);
+    expect(reportContentHash(rows)).toBe(submissionRecords(hashReports(report), { asOf: "2007-10-31", imported: "2007-11-03 09:30 +08:00" })[0].hash);
   });
 
   it("keep the recorded rows unless confirmed, in the place of the changed report's rows", () => {
-    const records = submissionRecords(report, { asOf: "2007-10-31", imported: "2007-11-03 09:30 +08:00" });
-    const details = submissionDetails(report, { asOf: "2007-10-31" });
+    const records = submissionRecords(hashReports(report), { asOf: "2007-10-31", imported: "2007-11-03 09:30 +08:00" });
+    const details = submissionDetails(hashReports(report), { asOf: "2007-10-31" });
     const other: ProgressRow = { id: "3", text: "开工170个", department: "省统计局", source: { sheet: "省商务厅等", cell: "C5", row: 5 } };
     const resent = [other, { ...report[0], text: "已与5家国有商业银行建立联系制度" }, report[1]];
     const kept = keepRecordedReports(resent, { records, details, asOf: "2007-10-31", confirmChanged: false, sheet: "报送记录" });
@@ -38,8 +39,8 @@ describe("the recorded rows of a report (报送明细)", () => {
   });
 
   it("stay with their record: those recorded first are kept, a record without rows gets this import's when its content is the same", () => {
-    const records = submissionRecords(report, { asOf: "2007-10-31", imported: "2007-11-03 09:30 +08:00" });
-    const first = submissionDetails(report, { asOf: "2007-10-31" });
+    const records = submissionRecords(hashReports(report), { asOf: "2007-10-31", imported: "2007-11-03 09:30 +08:00" });
+    const first = submissionDetails(hashReports(report), { asOf: "2007-10-31" });
     const moved = first.map((detail) => ({ ...detail, cell: "F9" }));
     expect(mergeSubmissionDetails(records, first, moved)).toEqual(first);
     expect(mergeSubmissionDetails(records, [], moved)).toEqual(moved);
