@@ -111,7 +111,8 @@ function writeProtection(worksheet: Worksheet, layout: SheetLayout): void {
     for (let row = range.top; row <= range.bottom; row++) {
       for (let col = range.left; col <= range.right; col++) {
         const cell = worksheet.getCell(row + 1, col + 1);
-        cell.protection = { locked: false };
+        // A copy of the cell's style: ExcelJS sets protection on the style object, which other (locked) cells share.
+        cell.style = { ...cell.style, protection: { locked: false } };
       }
     }
   }

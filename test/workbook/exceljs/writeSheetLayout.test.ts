@@ -64,6 +64,23 @@ describe("writeSheetLayout (ExcelJS)", () => {
     expect(worksheet.getCell("H8").value).toBe('=HYPERLINK("http://x","点击")');
   });
 
+  it("opens only the input cells of a protected sheet, even where locked cells share their style", async () => {
+    // One style run over the whole row: the input cell shares its style with the locked ones beside it.
+    const layout: SheetLayout = {
+      name: "填报",
+      values: [["序号", "工作任务", "进展情况"], ["1", "耕地保有量保持在553万公顷", null]],
+      columnWidths: [6, 30, 30],
+      merges: [],
+      styles: [{ range: { top: 1, left: 0, bottom: 1, right: 2 }, style: { wrap: true, border: true } }],
+      protection: { unlocked: [{ top: 1, left: 2, bottom: 1, right: 2 }] },
+    };
+    const worksheet = sheet(await roundTrip(layout), "填报");
+    const locked = (address: string): boolean => worksheet.getCell(address).protection?.locked !== false;
+    expect([locked("A2"), locked("B2"), locked("C2")]).toEqual([true, true, false]);
+    expect(worksheet.getCell("B2").alignment?.wrapText).toBe(true);
+    expect(worksheet.getCell("C2").alignment?.wrapText).toBe(true);
+  });
+
   it("writes widths, hidden check code, merges, frozen header, autofilter and row heights", async () => {
     const { layout } = ledgerLayout(sampleEvaluations(), { asOf: AS_OF });
     const worksheet = sheet(await roundTrip(layout), "台账 2009-10");
