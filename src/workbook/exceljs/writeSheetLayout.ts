@@ -18,8 +18,16 @@ const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
  * @example writeSheetLayout(workbook.addWorksheet(layout.name), ledgerLayout(evaluations, { asOf: "2009-10-31" }).layout)
  */
 export function writeSheetLayout(worksheet: Worksheet, layout: SheetLayout): void {
-  const { rowCount, colCount } = sheetExtent(layout);
-  const formats = cellNumberFormats(layout, rowCount, colCount);
+  const extent = sheetExtent(layout);
+  const formats = cellNumberFormats(layout, extent.rowCount, extent.colCount);
+  // The cells a protected sheet leaves open are written with the rest (their style carries the protection).
+  const unlockedRanges = layout.protection?.unlocked ?? [];
+  const rowCount = unlockedRanges.reduce((max, range) => Math.max(max, range.bottom + 1), extent.rowCount);
+  const colCount = unlockedRanges.reduce((max, range) => Math.max(max, range.right + 1), extent.colCount);
+  const unlocked = new Uint8Array(unlockedRanges.length > 0 ? rowCount * colCount : 0);
+  for (const range of unlockedRanges) {
+    for (let row = range.top; row <= range.bottom; row++) unlocked.fill(1, row * colCount + range.left, row * colCount + range.right + 1);
+  }
 
   layout.columnWidths.forEach((width, col) => {
     worksheet.getColumn(col + 1).width = width;
@@ -48,13 +56,14 @@ export function writeSheetLayout(worksheet: Worksheet, layout: SheetLayout): voi
     for (let col = 0; col < colCount; col++) {
       const value = values[col] ?? null;
       let styleId = styleIds[row * colCount + col];
-      if (value === null && styleId === 0) continue;
+      const open = unlocked.length > 0 && unlocked[row * colCount + col] === 1;
+      if (value === null && styleId === 0 && !open) continue;
       const cell = excelRow.getCell(col + 1);
       // The shared policy (cellNumberFormats): "@" on strings, never on numbers.
       if (value !== null) styleId = styles.withNumberFormat(styleId, rowFormats[col]);
       if (typeof value === "string") cell.value = value;
       else if (typeof value === "number") cell.value = Number.isFinite(value) ? value : null;
-      if (styleId !== 0) cell.style = styles.excelStyle(styleId);
+      if (styleId !== 0 || open) cell.style = styles.excelStyle(styleId, open);
     }
   }
   for (const [row, height] of Object.entries(layout.rowHeights ?? {})) worksheet.getRow(Number(row) + 1).height = height;
@@ -88,7 +97,7 @@ export function writeSheetLayout(worksheet: Worksheet, layout: SheetLayout): voi
   }
 }
 
-/** Unlocked input ranges, number validation and the sheet's protection (no password), as the layout asks. */
+/** Number validation and the sheet's protection (no password), as the layout asks (its open cells carry unlocked styles). */
 function writeProtection(worksheet: Worksheet, layout: SheetLayout): void {
   for (const validation of layout.numberValidation ?? []) {
     for (let row = validation.range.top; row <= validation.range.bottom; row++) {
@@ -107,15 +116,6 @@ function writeProtection(worksheet: Worksheet, layout: SheetLayout): void {
     }
   }
   if (!layout.protection) return;
-  for (const range of layout.protection.unlocked) {
-    for (let row = range.top; row <= range.bottom; row++) {
-      for (let col = range.left; col <= range.right; col++) {
-        const cell = worksheet.getCell(row + 1, col + 1);
-        // A copy of the cell's style: ExcelJS sets protection on the style object, which other (locked) cells share.
-        cell.style = { ...cell.style, protection: { locked: false } };
-      }
-    }
-  }
   void worksheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: false, formatRows: true, insertRows: false, deleteRows: false, sort: false, autoFilter: false });
 }
 
@@ -133,6 +133,7 @@ class CellStyleTable {
   private readonly byRun: Map<number, number>[] = [];
   private readonly byFormat = new Map<string, Map<number, number>>();
   private readonly converted: (Partial<Style> | undefined)[] = [];
+  private readonly unlocked: (Partial<Style> | undefined)[] = [];
   private readonly excelByKey = new Map<string, Partial<Style>>();
 
   /** The number of a run's style; runs of equal styles (a bold lagging status in many rows) share one. */
@@ -170,8 +171,17 @@ class CellStyleTable {
     return next;
   }
 
-  /** The ExcelJS style of `id`; styles that convert alike (their properties named in another order) share one. */
-  excelStyle(id: number): Partial<Style> {
+  /**
+   * The ExcelJS style of `id`; styles that convert alike (their properties named in another order) share one. `open`:
+   * its unlocked variant, for the cells a protected sheet leaves open (its own object: ExcelJS keeps protection in
+   * the style object, which the locked cells of the same style share).
+   */
+  excelStyle(id: number, open = false): Partial<Style> {
+    if (open) {
+      let unlockedStyle = this.unlocked[id];
+      if (!unlockedStyle) this.unlocked[id] = unlockedStyle = { ...this.excelStyle(id), protection: { locked: false } };
+      return unlockedStyle;
+    }
     let style = this.converted[id];
     if (!style) {
       style = toExcelStyle(this.styles[id]);

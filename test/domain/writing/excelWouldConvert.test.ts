@@ -1,4 +1,22 @@
+import fc from "fast-check";
 import { excelWouldConvert } from "../../../src/domain/writing/excelWouldConvert";
+
+/** The rule as first written: trim, then the first character, then the patterns. */
+function reference(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === "") return false;
+  if (!/[0-9=+\-@tTfFeE¥$￥€£(.]/.test(trimmed[0])) return false;
+  if (/^[=+\-@]/.test(trimmed)) return true;
+  if (/^(true|false)$/i.test(trimmed)) return true;
+  if (/\d/.test(trimmed) && /^[+-]?[¥$￥€£]?\(?[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?\)?%?$/.test(trimmed.replace(/\s/g, ""))) return true;
+  return [
+    /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/,
+    /^\d{1,4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/,
+    /^\d{1,2}\s*月\s*\d{1,2}\s*日$/,
+    /^\d{1,2}[-\s](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*([-\s]\d{2,4})?$/i,
+    /^\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m)?$/i,
+  ].some((pattern) => pattern.test(trimmed));
+}
 
 describe("excelWouldConvert: text Excel would not keep as typed in a General cell", () => {
   test.each([
@@ -30,4 +48,15 @@ describe("excelWouldConvert: text Excel would not keep as typed in a General cel
     "滞后",
     "",
   ])("%s stays General", (text) => expect(excelWouldConvert(text)).toBe(false));
+
+  it("decides every text as the rule first written does, whatever white space it starts with", () => {
+    const piece = fc.constantFrom("=", "+", "-", "@", "1", "2009", "年", "10月", "31日", ":30", ",200", "%", "E5", "true", "推进", "耕地", " ", "\u3000", "\u00a0", "\ufeff", "\u2028", "\u0085", "\t", "\n", "(", ")", "¥", ".", "𠀾", "");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join("");
+        expect(excelWouldConvert(text)).toBe(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
