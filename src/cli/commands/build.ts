@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { deflateStoredZip } from "../deflateStoredZip";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { computeProgress, type ComputedProgress } from "../../app/computeProgress";
 import { writeLedger, type LedgerWriting } from "../../app/writeLedger";
@@ -179,7 +180,7 @@ async function writeReport(raw: CliIO, io: CliIO, args: BuildArguments, progress
 /** The workbook with the ledger and summary, saved as --out all at once (never an input); false after a message when it cannot be written. */
 async function saveCopy(io: CliIO, workbook: ExcelJsWorkbook | CsvWorkbook, args: BuildArguments): Promise<boolean> {
   const out = args.out ?? "";
-  const failure = await writeFileAtomically(out, await workbook.toBytes(), { overwrite: args.force });
+  const failure = await writeFileAtomically(out, deflateStoredZip(await workbook.toBytes({ stored: true })), { overwrite: args.force });
   if (failure !== null) {
     io.err(io.lang === "en" ? failure.en : failure.zh);
     return false;

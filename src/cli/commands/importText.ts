@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { deflateStoredZip } from "../deflateStoredZip";
 import { basename } from "node:path";
 import type { CliIO } from "../cliIO";
 import { humanChannel } from "../humanChannel";
@@ -86,7 +87,7 @@ export async function runImportText(argv: string[], raw: CliIO): Promise<number>
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJsWorkbook(new ExcelJS.Workbook(), basename(out));
   const sheetName = await createTaskSheet(workbook, args.sheet ?? DEFAULT_SHEET, tasks);
-  const failure = await writeFileAtomically(out, await workbook.toBytes(), { overwrite: force });
+  const failure = await writeFileAtomically(out, deflateStoredZip(await workbook.toBytes({ stored: true })), { overwrite: force });
   if (failure !== null) {
     io.err(en ? failure.en : failure.zh);
     return 2;

@@ -1,4 +1,5 @@
 import { writeFile } from "node:fs/promises";
+import { deflateStoredZip } from "../deflateStoredZip";
 import { basename, resolve } from "node:path";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { computeProgress } from "../../app/computeProgress";
@@ -106,7 +107,7 @@ export async function runNotices(argv: string[], io: CliIO): Promise<number> {
   if (written === null) return 2;
   if (registerOut !== undefined) {
     try {
-      await writeFile(registerOut, await workbook.toBytes(), { flag: args.force ? "w" : "wx" });
+      await writeFile(registerOut, deflateStoredZip(await workbook.toBytes({ stored: true })), { flag: args.force ? "w" : "wx" });
       io.out(io.lang === "en" ? `督办登记 written to ${registerOut} (the input file is unchanged)` : `督办登记已写入 ${registerOut}（原文件未改动）`);
       if (added.length > 0) io.out(io.lang === "en" ? `Registered ${added.length} supervision notices (${noticeNumberRange(added)}); see the 督办登记 sheet` : `已登记督办单${added.length}份（${noticeNumberRange(added)}），见督办登记表`);
     } catch (error) {

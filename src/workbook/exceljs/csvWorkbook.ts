@@ -77,8 +77,8 @@ export class CsvWorkbook implements WorkbookPort {
   }
 
   /** The workbook as .xlsx bytes: the csv's sheet and whatever was written. */
-  async toBytes(): Promise<Uint8Array> {
-    return (await this.asExcel()).toBytes();
+  async toBytes(options: { stored?: boolean } = {}): Promise<Uint8Array> {
+    return (await this.asExcel()).toBytes(options);
   }
 
   private asExcel(): Promise<ExcelJsWorkbook> {

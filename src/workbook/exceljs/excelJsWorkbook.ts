@@ -102,9 +102,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
     for (const [key, value] of Object.entries(settings)) worksheet.addRow([key, JSON.stringify(value)]);
   }
 
-  /** The workbook as .xlsx bytes (the input file itself is never overwritten by the product). */
-  async toBytes(): Promise<Uint8Array> {
-    const buffer = await this.workbook.xlsx.writeBuffer();
+  /**
+   * The workbook as .xlsx bytes (the input file itself is never overwritten by the product). `stored`: its parts
+   * left uncompressed, for a caller that compresses them faster itself (the command line: deflateStoredZip).
+   */
+  async toBytes(options: { stored?: boolean } = {}): Promise<Uint8Array> {
+    const buffer = await this.workbook.xlsx.writeBuffer(options.stored === true ? { zip: { compression: "STORE" } } : undefined);
     return new Uint8Array(buffer as ArrayBuffer);
   }
 }
