@@ -27,12 +27,14 @@ export function mergeAssignmentRecords(previous: readonly AssignmentRecord[], ch
   const forgotten = new Set(changes.forgotten ?? []);
   for (const row of changes.rows) {
     const rowKey = progressRowKey(row);
+    const resolved = Object.prototype.hasOwnProperty.call(changes.resolutions, rowKey);
+    // Most rows were neither resolved nor undone by the clerk: nothing to work out for them.
+    if (!resolved && !forgotten.has(rowKey)) continue;
     const identity = assignmentRowIdentity(row);
-    if (forgotten.has(rowKey) && !Object.prototype.hasOwnProperty.call(changes.resolutions, rowKey)) {
+    if (!resolved) {
       records.delete(identity.key);
       continue;
     }
-    if (!Object.prototype.hasOwnProperty.call(changes.resolutions, rowKey)) continue;
     const taskId = changes.resolutions[rowKey] ?? null;
     const task = taskId === null ? null : changes.tasks.find((candidate) => candidate.id === taskId);
     if (task === undefined) continue;
