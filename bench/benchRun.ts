@@ -1,6 +1,7 @@
 /*
  * One measured run of the benchmark, in a process of its own so that its peak memory is its own:
  *   node --expose-gc dist-cli/bench/benchRun.js ours|floor <folder> <tasks> <files> <rows> <out.xlsx>
+ *   node --expose-gc dist-cli/bench/benchRun.js memory - <tasks> <files> <rows>   (the engine alone, in memory)
  * `ours` runs the command line's `build` (read the task workbook and the progress folder, match, compute, write the
  * ledger, summary, 报送记录 and 报送明细 into a copy); `floor` runs floorBuild on the same files. Prints one JSON line:
  * { ms, startRssMb, peakRssMb, matched, listed, cells }.
@@ -29,6 +30,8 @@ export interface BenchRunResult {
   startRssMb: number;
   /** The highest resident memory seen during the timed part (MB), sampled every 5 ms (process.memoryUsage.rss(), which reads no heap statistics) and at its end. */
   peakRssMb: number;
+  /** Progress rows read (the in-memory run). */
+  rows?: number;
   matched?: number;
   listed?: number;
   cells?: number;
@@ -71,8 +74,21 @@ function floorSheets(tasks: number, files: number, rows: number): FloorSheet[] {
   ]);
 }
 
+/** The engine alone on `tasks` tasks held in memory (no file), timed in a process of its own as a clerk's run would be. */
+function inMemoryRun(tasks: number, files: number, rows: number): BenchRunResult {
+  const scenario = benchScenario(tasks, files, rows);
+  gc?.();
+  const start = performance.now();
+  const outcome = computeInMemory(scenario, BENCH_AS_OF);
+  return { ms: performance.now() - start, startRssMb: 0, peakRssMb: 0, rows: outcome.rows, matched: outcome.matched, listed: outcome.listed };
+}
+
 async function main(): Promise<void> {
   const [mode, folder, tasks, files, rows, out] = process.argv.slice(2);
+  if (mode === "memory") {
+    process.stdout.write(`${JSON.stringify(inMemoryRun(Number(tasks), Number(files), Number(rows)))}\n`);
+    return;
+  }
   const taskWorkbook = join(folder, "任务分解表.xlsx");
   const progressFolder = join(folder, "progress");
   let result: BenchRunResult;
