@@ -41,7 +41,8 @@ export function deflateStoredZip(stored: Uint8Array): Uint8Array {
     const deflate = entry.method === STORED && entry.data.length > 0;
     const data = deflate ? deflateRawSync(entry.data, { level: LEVEL }) : entry.data;
     const method = deflate ? DEFLATED : entry.method;
-    const central = entry.central.slice();
+    // A copy of its own (a Buffer's slice() would be a view of the input).
+    const central = new Uint8Array(entry.central);
     const centralView = new DataView(central.buffer);
     const local = new Uint8Array(30 + entry.localNameAndExtra.length);
     const localView = new DataView(local.buffer);

@@ -34,6 +34,11 @@ describe("deflateStoredZip", () => {
     const zip = await JSZip.loadAsync(deflated, { checkCRC32: true });
     expect(Object.values(zip.files).filter((entry) => !entry.dir).length).toBeGreaterThan(5);
     expect(await parts(deflated)).toEqual(await parts(stored));
+    // The same bytes as a view into a larger buffer (as Node's Buffers often are), left as they were.
+    const copy = Uint8Array.from(stored);
+    const view = Buffer.concat([Buffer.alloc(7), Buffer.from(stored)]).subarray(7);
+    expect(Buffer.from(deflateStoredZip(view)).equals(Buffer.from(deflated))).toBe(true);
+    expect(Buffer.from(view).equals(Buffer.from(copy))).toBe(true);
   });
 
   it("gives a workbook Excel's reader opens with the same cells as ExcelJS's own compression", async () => {

@@ -108,6 +108,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
    */
   async toBytes(options: { stored?: boolean } = {}): Promise<Uint8Array> {
     const buffer = await this.workbook.xlsx.writeBuffer(options.stored === true ? { zip: { compression: "STORE" } } : undefined);
-    return new Uint8Array(buffer as ArrayBuffer);
+    // Node gives a Buffer (a Uint8Array: no copy needed), a browser an ArrayBuffer.
+    const bytes: unknown = buffer;
+    return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes as ArrayBuffer);
   }
 }
