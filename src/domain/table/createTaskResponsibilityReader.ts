@@ -18,6 +18,10 @@ export interface TaskResponsibility extends RowResponsibility {
   leaders: string[];
   /** Per filled cell, lead first, then 责任单位, then 配合单位: the departments it names (shown names) and its run-together names. */
   cells: { column: "lead" | "responsible" | "supporting"; departments: string[]; runTogether: ResponsibilityProblem[] }[];
+  /** Each department named → the column of the first cell naming it (the lead cell first); no prototype. */
+  departmentColumns: Readonly<Record<string, "lead" | "responsible" | "supporting">>;
+  /** Whether any cell has run-together names (most rows have none). */
+  hasRunTogether: boolean;
 }
 
 /**
@@ -80,5 +84,17 @@ function readOnce(
     const departments = parsed.departments.map((name) => displayDepartment(roster, name));
     cells.push({ column, departments, runTogether: parsed.problems.filter((problem) => problem.code === "run-together-names") });
   }
-  return { ...responsibility, leaders, cells };
+  // No prototype: a department written "constructor" or "__proto__" is a name like any other.
+  const departmentColumns = Object.create(null) as Record<string, "lead" | "responsible" | "supporting">;
+  for (const { column, departments } of cells) for (const name of departments) if (departmentColumns[name] === undefined) departmentColumns[name] = column;
+  // Tasks of the same cells share these lists, never changed once read (frozen so that no change can pass unseen).
+  return {
+    ...responsibility,
+    leads: Object.freeze(responsibility.leads) as string[],
+    supporting: Object.freeze(responsibility.supporting) as string[],
+    leaders,
+    cells,
+    departmentColumns: Object.freeze(departmentColumns),
+    hasRunTogether: cells.some((cell) => cell.runTogether.length > 0),
+  };
 }

@@ -24,8 +24,11 @@ import { uniqueTaskIds } from "./uniqueTaskIds";
 export interface TaskRowCells {
   /** A1 address of each mapped column's cell in the task's row (of the merge's top cell when merged down). */
   address: Partial<Record<TaskColumn, string>>;
-  /** Each department's canonical name → A1 address of the cell that names it (the lead cell first). */
-  departments: Record<string, string>;
+  /**
+   * Each department's canonical name → the column of the cell that names it (the lead cell first; its A1 address is
+   * `address[column]`). Shared by the rows of the same responsibility cells; no prototype.
+   */
+  departmentColumns: Readonly<Record<string, TaskColumn>>;
   /** The 序号 as written in the row's own cell ("" when empty or merged from above: the id is generated). */
   idText: string;
   /** The 完成时限 cell as text ("" when empty). */
@@ -205,7 +208,8 @@ function addTask(reading: TableReading, row: number, read: { own: string[]; rowC
   }
   const under = (reading.underHeadings ??= {
     category: headings.map((heading) => heading.text).join(" / "),
-    section: headings.map((heading) => readTaskNumber(heading.text)?.bare ?? heading.text),
+    // Shared by the tasks under these headings, never changed.
+    section: Object.freeze(headings.map((heading) => readTaskNumber(heading.text)?.bare ?? heading.text)) as string[],
   });
   let category = under.category;
   if (columns.category !== undefined) {
@@ -227,12 +231,12 @@ function addTask(reading: TableReading, row: number, read: { own: string[]; rowC
   const task: Task = {
     id,
     number: idOwnCell !== "" ? idOwnCell : (text.id ?? "").replace(/\s+/g, ""),
-    section: under.section.slice(),
+    section: under.section,
     title: text.title ?? "",
     category,
     target,
-    leads: responsibility.leads.slice(),
-    supporting: responsibility.supporting.slice(),
+    leads: responsibility.leads,
+    supporting: responsibility.supporting,
     responsibility: responsibility.kind,
     deadline: deadline.date,
     source: grid.file !== undefined ? { file: grid.file, sheet: grid.name, row: sheetRow } : { sheet: grid.name, row: sheetRow },
@@ -243,15 +247,14 @@ function addTask(reading: TableReading, row: number, read: { own: string[]; rowC
   if (columns.remark !== undefined) task.remark = text.remark ?? "";
   if (responsibilityText !== "") task.responsibilityText = responsibilityText;
   tasks.push(task);
-  // No prototype: a department written "constructor" or "__proto__" is a name like any other.
-  const departments = Object.create(null) as Record<string, string>;
-  for (const { column, departments: names, runTogether } of responsibility.cells) {
-    const cell = address[column] ?? "";
-    for (const name of names) if (departments[name] === undefined) departments[name] = cell;
-    for (const problem of runTogether)
-      reading.problems.push({ code: problem.code, severity: "warning", ...(grid.file === undefined ? {} : { file: grid.file }), sheet: grid.name, cell, message: problem.message, messageEn: problem.messageEn });
+  if (responsibility.hasRunTogether) {
+    for (const { column, runTogether } of responsibility.cells) {
+      const cell = address[column] ?? "";
+      for (const problem of runTogether)
+        reading.problems.push({ code: problem.code, severity: "warning", ...(grid.file === undefined ? {} : { file: grid.file }), sheet: grid.name, cell, message: problem.message, messageEn: problem.messageEn });
+    }
   }
-  reading.cells.push({ address, departments, idText: idOwnCell, deadlineText: text.deadline ?? "", deadlineValid: deadline.valid });
+  reading.cells.push({ address, departmentColumns: responsibility.departmentColumns, idText: idOwnCell, deadlineText: text.deadline ?? "", deadlineValid: deadline.valid });
 }
 
 /** A 完成时限 cell read as a date (with the table's year for 12月底前), each distinct text once. */

@@ -1,13 +1,12 @@
 import type { DepartmentRoster } from "../departments/buildRoster";
-import { closestDepartment } from "../departments/closestDepartment";
 import { departmentKey } from "../departments/departmentKey";
 import { isOneEditApart } from "../departments/isOneEditApart";
-import { findDepartment } from "../departments/findDepartment";
 import { isDepartmentGroup } from "../departments/isDepartmentGroup";
 import type { Problem, Severity } from "../problem";
 import type { TaskRowCells } from "../table/readTaskTable";
 import type { Task, TaskColumn } from "../task";
 import { normalizeName } from "../text/normalizeName";
+import { departmentNameVerdict, type NameVerdict } from "./departmentNameVerdict";
 import { toHalfWidth } from "../text/toHalfWidth";
 
 export interface ValidationContext {
@@ -54,7 +53,7 @@ export function validateTasks(tasks: readonly Task[], context: ValidationContext
   const ids = new Map<string, number>();
   const titles = new Map<string, number>();
   tasks.forEach((task, index) => {
-    const row: TaskRow = { task, index, where: rowOf(task), title: short(task.title) };
+    const row = new TaskRow(task, index);
     checkResponsibility(validation, row);
     checkDepartmentNames(validation, row);
     checkDuplicates(validation, row, ids, titles);
@@ -73,12 +72,20 @@ export function validateTasks(tasks: readonly Task[], context: ValidationContext
   return validation.problems;
 }
 
-/** One task being checked: its index, its row (第4行) and its title shortened for messages. */
-interface TaskRow {
-  task: Task;
-  index: number;
-  where: string;
-  title: string;
+/** One task being checked: its index, its row (第4行) and its title shortened for messages (worked out when a message needs them). */
+class TaskRow {
+  constructor(
+    readonly task: Task,
+    readonly index: number,
+  ) {}
+
+  get where(): string {
+    return rowOf(this.task);
+  }
+
+  get title(): string {
+    return short(this.task.title);
+  }
 }
 
 /** A validation under way: its problems, how to report one at a task's cell, and near misses among the table's names. */
@@ -90,7 +97,10 @@ interface Validation {
   at: (index: number, columns: TaskColumn[]) => string | undefined;
   report: (index: number, columns: TaskColumn[] | string, code: string, severity: Severity, message: string, messageEn: string, suggestion?: string) => void;
   nearMiss: (name: string) => string | null;
+  /** departmentNameVerdict, worked out once per name. */
+  nameVerdict: (name: string) => NameVerdict | null;
 }
+
 
 const LEAD_CELL: TaskColumn[] = ["lead", "responsible", "supporting"];
 const SUPPORT_CELL: TaskColumn[] = ["supporting", "responsible", "lead"];
@@ -109,12 +119,19 @@ function startValidation(tasks: readonly Task[], context: ValidationContext): Va
   const report: Validation["report"] = (index, columns, code, severity, message, messageEn, suggestion) => {
     const problem: Problem = { code, severity, sheet: context.sheet, message, messageEn };
     if (context.file !== undefined) problem.file = context.file;
-    const cell = typeof columns === "string" ? (ownCell(context.cells?.[index]?.departments, columns) ?? at(index, LEAD_CELL)) : at(index, columns);
+    const cell = typeof columns === "string" ? (ownCell(context.cells?.[index], columns) ?? at(index, LEAD_CELL)) : at(index, columns);
     if (cell !== undefined) problem.cell = cell;
     if (suggestion !== undefined) problem.suggestion = suggestion;
     problems.push(problem);
   };
-  return { tasks, context, rosterFromSheet, problems, at, report, nearMiss: nearMisses(tasks) };
+  const verdicts = new Map<string, NameVerdict | null>();
+  const nameVerdict = (name: string): NameVerdict | null => {
+    let verdict = verdicts.get(name);
+    if (verdict === undefined) verdicts.set(name, (verdict = departmentNameVerdict(name, { roster: rosterFromSheet ? context.roster : undefined, nearMiss: validation.nearMiss })));
+    return verdict;
+  };
+  const validation: Validation = { tasks, context, rosterFromSheet, problems, at, report, nearMiss: nearMisses(tasks), nameVerdict };
+  return validation;
 }
 
 /**
@@ -149,10 +166,10 @@ function nearMisses(tasks: readonly Task[]): (name: string) => string | null {
 
 /** empty-title; joint-responsibility, missing-lead or multiple-leads; lead-also-supporting. */
 function checkResponsibility(validation: Validation, row: TaskRow): void {
-  const { task, index, where, title } = row;
+  const { task, index } = row;
   const { report } = validation;
   if (task.title.trim() === "") {
-    report(index, ["title"], "empty-title", "error", `${where}写有责任单位但没有任务内容，请填写工作任务，或删除这一行。`, `${rowEn(task)} names departments but has no task text; fill in the task or delete the row.`);
+    report(index, ["title"], "empty-title", "error", `${row.where}写有责任单位但没有任务内容，请填写工作任务，或删除这一行。`, `${rowEn(task)} names departments but has no task text; fill in the task or delete the row.`);
   }
 
   if (task.responsibility === "joint") {
@@ -161,8 +178,8 @@ function checkResponsibility(validation: Validation, row: TaskRow): void {
       LEAD_CELL,
       "joint-responsibility",
       "warning",
-      `${where}任务“${title}”由${task.supporting.join("、")}按职责分工负责，没有单一牵头单位；如需一个单位对任务负总责，请指定牵头单位。`,
-      `The task "${title}" (${rowEn(task)}) is shared by remit (按职责分工负责) with no single lead; name a lead department if one must answer for it.`,
+      `${row.where}任务“${row.title}”由${task.supporting.join("、")}按职责分工负责，没有单一牵头单位；如需一个单位对任务负总责，请指定牵头单位。`,
+      `The task "${row.title}" (${rowEn(task)}) is shared by remit (按职责分工负责) with no single lead; name a lead department if one must answer for it.`,
     );
   } else if (task.leads.length === 0) {
     report(
@@ -170,8 +187,8 @@ function checkResponsibility(validation: Validation, row: TaskRow): void {
       LEAD_CELL,
       "missing-lead",
       "error",
-      `${where}任务“${title}”没有牵头单位，请在牵头单位栏填写一个牵头单位${task.supporting.length > 0 ? `（配合单位为${task.supporting.join("、")}）` : ""}。`,
-      `The task "${title}" (${rowEn(task)}) has no lead department; enter one in the lead column.`,
+      `${row.where}任务“${row.title}”没有牵头单位，请在牵头单位栏填写一个牵头单位${task.supporting.length > 0 ? `（配合单位为${task.supporting.join("、")}）` : ""}。`,
+      `The task "${row.title}" (${rowEn(task)}) has no lead department; enter one in the lead column.`,
     );
   } else if (task.responsibility === "lead" && task.leads.length > 1) {
     report(
@@ -179,8 +196,8 @@ function checkResponsibility(validation: Validation, row: TaskRow): void {
       LEAD_CELL,
       "multiple-leads",
       "warning",
-      `${where}任务“${title}”有${task.leads.length}个牵头单位（${task.leads.join("、")}），责任不易落实；请只保留一个牵头单位、其余列为配合单位，若各自负责一部分请注明“分别牵头”。`,
-      `The task "${title}" (${rowEn(task)}) has ${task.leads.length} lead departments (${task.leads.join(", ")}); keep one lead and list the others as supporting, or write 分别牵头 if each leads its own part.`,
+      `${row.where}任务“${row.title}”有${task.leads.length}个牵头单位（${task.leads.join("、")}），责任不易落实；请只保留一个牵头单位、其余列为配合单位，若各自负责一部分请注明“分别牵头”。`,
+      `The task "${row.title}" (${rowEn(task)}) has ${task.leads.length} lead departments (${task.leads.join(", ")}); keep one lead and list the others as supporting, or write 分别牵头 if each leads its own part.`,
     );
   }
 
@@ -192,7 +209,7 @@ function checkResponsibility(validation: Validation, row: TaskRow): void {
       SUPPORT_CELL,
       "lead-also-supporting",
       "warning",
-      `${where}“${name}”既是牵头单位又列为配合单位，请从配合单位中删去。`,
+      `${row.where}“${name}”既是牵头单位又列为配合单位，请从配合单位中删去。`,
       `"${name}" (${rowEn(task)}) is both the lead and a supporting department; remove it from the supporting departments.`,
     );
   }
@@ -200,42 +217,46 @@ function checkResponsibility(validation: Validation, row: TaskRow): void {
 
 /** unknown-department: against the roster sheet (with its closest name), else a near miss of a name used elsewhere. */
 function checkDepartmentNames(validation: Validation, row: TaskRow): void {
-  const { task, index, where } = row;
-  const { report, context, rosterFromSheet, nearMiss } = validation;
-  for (const name of unique([...task.leads, ...task.supporting])) {
-    if (isDepartmentGroup(name)) continue;
-    if (rosterFromSheet && context.roster) {
-      if (findDepartment(context.roster, name) !== null) continue;
-      const closest = closestDepartment(context.roster, name);
-      const near = closest !== null && closest.distance <= Math.max(2, Math.ceil([...name].length / 3)) ? closest.name : undefined;
-      report(
-        index,
-        name,
-        "unknown-department",
-        "error",
-        `${where}“${name}”不在部门名录“${context.roster.sheet}”中${near ? `，是否应为“${near}”？请改为名录中的名称` : "，请改为名录中的名称"}，或把它加入部门名录。`,
-        `"${name}" (${rowEn(task)}) is not on the department roster "${context.roster.sheet}"${near ? `; did you mean "${near}"?` : ""} Use the roster's name or add it to the roster.`,
-        near,
-      );
-    } else {
-      const near = nearMiss(name);
-      if (near === null) continue;
-      report(
-        index,
-        name,
-        "unknown-department",
-        "warning",
-        `${where}“${name}”与表中其他行的“${near}”只差一个字，是否写错？如是同一单位请统一写为“${near}”。`,
-        `"${name}" (${rowEn(task)}) differs by one character from "${near}" used elsewhere in the table; if it is the same department write "${near}".`,
-        near,
-      );
-    }
+  // Each name once, leads first (as unique([...leads, ...supporting]) lists them), with no list made per task.
+  const { leads, supporting } = row.task;
+  for (let at = 0; at < leads.length; at++) if (leads.indexOf(leads[at]) === at) checkDepartmentName(validation, row, leads[at]);
+  for (let at = 0; at < supporting.length; at++) {
+    const name = supporting[at];
+    if (!leads.includes(name) && supporting.indexOf(name) === at) checkDepartmentName(validation, row, name);
+  }
+}
+
+function checkDepartmentName(validation: Validation, row: TaskRow, name: string): void {
+  const { task, index } = row;
+  const verdict = validation.nameVerdict(name);
+  if (verdict === null) return;
+  const { near } = verdict;
+  if (verdict.roster !== undefined) {
+    validation.report(
+      index,
+      name,
+      "unknown-department",
+      "error",
+      `${row.where}“${name}”不在部门名录“${verdict.roster}”中${near ? `，是否应为“${near}”？请改为名录中的名称` : "，请改为名录中的名称"}，或把它加入部门名录。`,
+      `"${name}" (${rowEn(task)}) is not on the department roster "${verdict.roster}"${near ? `; did you mean "${near}"?` : ""} Use the roster's name or add it to the roster.`,
+      near,
+    );
+  } else if (near !== undefined) {
+    validation.report(
+      index,
+      name,
+      "unknown-department",
+      "warning",
+      `${row.where}“${name}”与表中其他行的“${near}”只差一个字，是否写错？如是同一单位请统一写为“${near}”。`,
+      `"${name}" (${rowEn(task)}) differs by one character from "${near}" used elsewhere in the table; if it is the same department write "${near}".`,
+      near,
+    );
   }
 }
 
 /** duplicate-id (the 序号 as written) and duplicate-task (the same title in another cell). */
 function checkDuplicates(validation: Validation, row: TaskRow, ids: Map<string, number>, titles: Map<string, number>): void {
-  const { task, index, where, title } = row;
+  const { task, index } = row;
   const { report } = validation;
   const { tasks, at } = validation;
   const cells = validation.context.cells?.[index];
@@ -249,7 +270,7 @@ function checkDuplicates(validation: Validation, row: TaskRow, ids: Map<string, 
         ["id"],
         "duplicate-id",
         "error",
-        `${where}的序号“${idText}”与${rowOf(before)}重复，请改为不重复的序号。`,
+        `${row.where}的序号“${idText}”与${rowOf(before)}重复，请改为不重复的序号。`,
         `The number "${idText}" of ${rowEn(task)} repeats that of ${rowEn(before)}; give each task its own number.`,
       );
     } else ids.set(idText, index);
@@ -265,14 +286,15 @@ function checkDuplicates(validation: Validation, row: TaskRow, ids: Map<string, 
         ["title"],
         "duplicate-task",
         "warning",
-        `${where}任务“${title}”与${rowOf(tasks[earlier])}重复，请合并或删除其中一行。`,
-        `The task "${title}" (${rowEn(task)}) repeats ${rowEn(tasks[earlier])}; merge or delete one of them.`,
+        `${row.where}任务“${row.title}”与${rowOf(tasks[earlier])}重复，请合并或删除其中一行。`,
+        `The task "${row.title}" (${rowEn(task)}) repeats ${rowEn(tasks[earlier])}; merge or delete one of them.`,
       );
     } else if (earlier === undefined) titles.set(key, index);
   }
 }
 
-/** A department's cell, looked up among the record's own names only (never toString or constructor of every object). */
-function ownCell(departments: Record<string, string> | undefined, name: string): string | undefined {
-  return departments !== undefined && Object.hasOwn(departments, name) ? departments[name] : undefined;
+/** A department's cell, looked up among the row's own names only (never toString or constructor of every object). */
+function ownCell(cells: TaskRowCells | undefined, name: string): string | undefined {
+  if (cells === undefined || !Object.hasOwn(cells.departmentColumns, name)) return undefined;
+  return cells.address[cells.departmentColumns[name]];
 }

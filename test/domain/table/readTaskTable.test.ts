@@ -156,7 +156,8 @@ describe("readTaskTable: rows and cells", () => {
     expect(table.headerRow).toBe(5);
     expect(table.tasks[0].source).toEqual({ sheet: "S", row: 6 });
     expect(table.cells[0].address).toEqual({ id: "C6", title: "D6", lead: "E6", deadline: "F6" });
-    expect(table.cells[0].departments).toEqual({ 省教育厅: "E6" });
+    expect({ ...table.cells[0].departmentColumns }).toEqual({ 省教育厅: "lead" });
+    expect(table.cells[0].address[table.cells[0].departmentColumns["省教育厅"]]).toBe("E6");
   });
 
   it("generates ids when there is no 序号 column, and reads full-width ids and Excel date serials", () => {
