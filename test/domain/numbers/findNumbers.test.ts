@@ -136,4 +136,19 @@ describe("findNumbers", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("reads a text asked for again the same, whatever was asked in between (texts sharing a place in the memory included)", () => {
+    // Targets as task tables write them: many alike in length and characters, some asked for again and again.
+    const texts = Array.from({ length: 12000 }, (_, index) => `完成投资${index % 5000}亿元，增长${index % 97}%`);
+    const first = texts.map((text) => JSON.stringify(findNumbers(text)));
+    const again = texts
+      .map((text, index) => ({ text, index }))
+      .reverse()
+      .map(({ text, index }) => JSON.stringify(findNumbers(text)) === first[index]);
+    expect(again.every(Boolean)).toBe(true);
+    expect(JSON.parse(first[4321])).toEqual([expect.objectContaining({ value: 4321, unit: "亿元" }), expect.objectContaining({ value: 53, unit: "%" })]);
+    // Asked for twice, a text's mentions are kept: the same read-only list is handed out.
+    findNumbers("全省8个在建铁路项目共完成投资126.6亿元");
+    expect(findNumbers("全省8个在建铁路项目共完成投资126.6亿元")).toBe(findNumbers("全省8个在建铁路项目共完成投资126.6亿元"));
+  });
 });
