@@ -9,6 +9,7 @@ import { joinRanges } from "./joinRanges";
 import type { NumberMention } from "./numberMention";
 import { readDigits } from "./readDigits";
 import { readProportionWords } from "./readProportionWords";
+import { readRemembered } from "./readRemembered";
 import { unitFromNoun } from "./unitFromNoun";
 
 export type { NumberMention } from "./numberMention";
@@ -41,37 +42,7 @@ function isChineseNumeralAt(s: string, at: number): boolean {
  * @example findNumbers("城镇登记失业率控制在4.5%以内")[0] // { value: 4.5, unit: "%", approximation: "以内", qualifier: "at-most", … }
  */
 export function findNumbers(text: string): readonly Readonly<NumberMention>[] {
-  const slot = slotOf(text);
-  if (FOUND_TEXTS[slot] === text) return FOUND_MENTIONS[slot];
-  const found = readNumbers(text);
-  // A text asked for again (a task's target shared by many tasks, a report read for several targets) is kept; one
-  // asked for once (most progress texts: their caller passes the mentions along) is only remembered as seen, so that
-  // its mentions die young.
-  if (SEEN_TEXTS[slot] === text) {
-    FOUND_TEXTS[slot] = text;
-    FOUND_MENTIONS[slot] = found;
-  } else SEEN_TEXTS[slot] = text;
-  return found;
-}
-
-/**
- * Texts read more than once, with their mentions (which depend on the text alone), and texts read once: each in one
- * of SLOTS places picked from the text's length and a few of its characters — no hashing of the whole text, and at
- * most SLOTS of each kept (a text whose place another takes is read again when asked). Every caller gets the same
- * mentions: they are read-only (a caller that changes one makes its own copy).
- */
-const SLOTS = 4096;
-const FOUND_TEXTS: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
-const FOUND_MENTIONS: (readonly NumberMention[])[] = new Array<readonly NumberMention[]>(SLOTS).fill([]);
-const SEEN_TEXTS: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
-
-/** The text's place: its length and up to eight characters spread over it, mixed. */
-function slotOf(text: string): number {
-  const length = text.length;
-  let mixed = Math.imul(length, 0x9e3779b1);
-  const step = length > 8 ? length >> 3 : 1;
-  for (let at = length - 1; at >= 0 && at > length - 1 - 8 * step; at -= step) mixed = Math.imul(mixed ^ text.charCodeAt(at), 0x01000193);
-  return (mixed ^ (mixed >>> 15)) & (SLOTS - 1);
+  return readRemembered(text, readNumbers);
 }
 
 function readNumbers(text: string): NumberMention[] {

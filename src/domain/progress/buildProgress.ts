@@ -6,6 +6,7 @@ import type { Problem } from "../problem";
 import { parseTargets } from "../targets/parseTargets";
 import type { Task } from "../task";
 import { combineLeadParts } from "./combineLeadParts";
+import { countingPeriodReports } from "./countingPeriodReports";
 import { evaluateTask, type EvaluateTaskContext } from "./evaluateTask";
 import { matchProgressRows, type ProgressMatch, type ProgressMatching, type ProgressResolutions, type UnresolvedProgressRow } from "./matchProgressRows";
 import type { ProgressRow } from "./progressRow";
@@ -43,9 +44,9 @@ export interface BuildProgressResult {
   problems: Problem[];
 }
 
-/** Reports are listed the lead's first, then unnamed rows, supporting departments and others, each in sheet order. */
-/** A task no row matched: one empty list shared, never changed. */
-const NO_MATCHES: readonly ProgressMatch[] = [];
+/** A task no row matched: empty lists shared, never changed (frozen). */
+const NO_REPORTS = Object.freeze([]) as unknown as TaskReport[];
+const NO_PROGRESS_REPORTS = Object.freeze([]) as unknown as ProgressReport[];
 
 const ROLE_ORDER: Record<TaskReportRole, number> = { lead: 0, unknown: 1, supporting: 2, outsider: 3 };
 
@@ -104,18 +105,10 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
 
   const evaluations = input.tasks.map((task) => {
     const matched = byTask.get(task);
-    const matches = matched === undefined ? NO_MATCHES : matched.length === 1 ? matched : matched.slice().sort((a, b) => compareRows(a.row, b.row));
     const targets = task.target.trim() !== "" ? parseTargets(task.target, { title: task.title }) : parseTargets(task.title);
     const target = targets[0];
-    const reports: TaskReport[] = matches.map((match) => {
-      const row = match.row;
-      const role: TaskReportRole = reportRole(task, row.department, input.roster);
-      const asOf = row.asOf ?? input.asOf;
-      const month = asOf.slice(0, 7);
-      const period = asOf > input.asOf ? "later" : month >= countingMonth ? "current" : month >= earliestLagged ? "lagged" : "stale";
-      return { match, report: toReport(row), role, period };
-    });
-    reports.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+    // A task no row matched (many, in a month's first imports) has no reports to sort, check or choose from.
+    const reports: TaskReport[] = matched === undefined ? NO_REPORTS : taskReports(task, matched, { asOf: input.asOf, countingMonth, earliestLagged, roster: input.roster });
 
     for (const entry of reports) {
       if (entry.role === "outsider") problems.push(notResponsible(task, entry));
@@ -123,10 +116,7 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
       if (entry.period === "later") problems.push(laterReport(task, entry, input.asOf));
     }
     // Statistics published with a lag (1-9月 in an October run) count when no report of the period itself does.
-    const ofPeriod = reports.filter((entry) => entry.period === "current" && entry.role !== "outsider");
-    const lagged = reports.filter((entry) => entry.period === "lagged" && entry.role !== "outsider");
-    const answers = (entries: TaskReport[]): boolean => entries.some((entry) => entry.role === "lead" || entry.role === "unknown");
-    const current = answers(ofPeriod) || !answers(lagged) ? ofPeriod : lagged;
+    const current = reports.length === 0 ? NO_REPORTS : countingPeriodReports(reports);
     let counting = current.find((entry) => entry.role === "lead") ?? current.find((entry) => entry.role === "unknown") ?? null;
     if (counting === null) {
       const supporting = current.find((entry) => entry.role === "supporting");
@@ -141,7 +131,7 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
     } else problems.push(...reportConflicts(task, current, counting, target));
 
     const dataAsOf = counting !== null && counting.period === "lagged" ? (counting.report.asOf ?? undefined) : undefined;
-    const context: EvaluateTaskContext = { targets, reports: reports.map((entry) => entry.report), countingReport: counting?.report ?? null, asOf: input.asOf, settings };
+    const context: EvaluateTaskContext = { targets, reports: reports.length === 0 ? NO_PROGRESS_REPORTS : reports.map((entry) => entry.report), countingReport: counting?.report ?? null, asOf: input.asOf, settings };
     if (dataAsOf !== undefined && dataAsOf !== null) context.dataAsOf = dataAsOf;
     const result = evaluateTask(task, context);
     // A lead's 完成年计划的X% is of its own part's plan: it cannot be checked against the sum.
@@ -149,6 +139,28 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
     return result.evaluation;
   });
   return { evaluations, unmatched, matching, problems };
+}
+
+/**
+ * A task's matched rows as its reports, with each one's role (lead, unnamed, supporting, outsider) and period (current,
+ * lagged, stale, later): the lead's first, then unnamed rows, supporting departments and others, each in sheet order.
+ */
+function taskReports(
+  task: Task,
+  matched: readonly ProgressMatch[],
+  period: { asOf: string; countingMonth: string; earliestLagged: string; roster: DepartmentRoster | undefined },
+): TaskReport[] {
+  const matches = matched.length === 1 ? matched : matched.slice().sort((a, b) => compareRows(a.row, b.row));
+  const reports: TaskReport[] = matches.map((match) => {
+    const row = match.row;
+    const role: TaskReportRole = reportRole(task, row.department, period.roster);
+    const asOf = row.asOf ?? period.asOf;
+    const month = asOf.slice(0, 7);
+    const when = asOf > period.asOf ? "later" : month >= period.countingMonth ? "current" : month >= period.earliestLagged ? "lagged" : "stale";
+    return { match, report: toReport(row), role, period: when };
+  });
+  if (reports.length > 1) reports.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  return reports;
 }
 
 /** A problem of the task's evaluation without a sheet is placed at the task's row of the task table. */

@@ -12,9 +12,10 @@ const NO_ROSTER = buildRoster(null);
  */
 export function reportRole(task: Task, department: string, roster: DepartmentRoster | undefined): "lead" | "supporting" | "unknown" | "outsider" {
   if (department === "") return "unknown";
+  // Nearly always the department alone is one of the task's: no list of its parts is made.
+  if (task.leads.includes(department)) return "lead";
   const parts = /[、，,；;]/.test(department) ? department.split(/[、，,；;]/).map((part) => canonicalDepartment(roster ?? NO_ROSTER, part.trim())) : [];
-  const names = [department, ...parts];
-  if (names.some((name) => task.leads.includes(name))) return "lead";
-  if (names.some((name) => task.supporting.includes(name))) return task.leads.length === 0 ? "lead" : "supporting";
+  if (parts.some((name) => task.leads.includes(name))) return "lead";
+  if (task.supporting.includes(department) || parts.some((name) => task.supporting.includes(name))) return task.leads.length === 0 ? "lead" : "supporting";
   return "outsider";
 }
