@@ -2,6 +2,7 @@ import type { Task } from "../task";
 import { compareNormalizedTitles } from "../titles/compareNormalizedTitles";
 import { normalizeTitle } from "../titles/normalizeTitle";
 import { titlePairIndex } from "./titlePairIndex";
+import { titleNumberIndex } from "./titleNumberIndex";
 import { titlePairKeys } from "./titlePairKeys";
 
 /** A task proposed for a progress row, with how alike their titles are (0..1). */
@@ -33,7 +34,6 @@ const RARE = 50;
 const BUDGET = 2000;
 /** A run of digits: a figure or a batch number (第12345批, 798亿元) names few tasks. */
 const DIGITS = /\d{2,}/g;
-const HAS_DIGIT = /\d\d/;
 
 /**
  * Index the tasks' titles by their exact normalised text, by character pairs and by the numbers they contain, so
@@ -48,13 +48,12 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
   // Tasks of one title, chained: the last by the title, each to the one before (-1 before the first).
   const lastOfTitle = new Map<string, number>();
   const previousOfTitle = new Int32Array(tasks.length).fill(-1);
-  const byNumber = new Map<string, number[]>();
   const tasksWith = titlePairIndex(normalized);
+  const tasksWithNumber = titleNumberIndex(normalized, RARE);
   normalized.forEach((title, taskIndex) => {
     if (title === "") return;
     previousOfTitle[taskIndex] = lastOfTitle.get(title) ?? -1;
     lastOfTitle.set(title, taskIndex);
-    if (HAS_DIGIT.test(title)) for (const number of title.match(DIGITS) ?? []) append(byNumber, number, taskIndex);
   });
   /** The tasks whose normalised title is `title`, in table order. */
   const sameTitle = (title: string): number[] => {
@@ -82,10 +81,7 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
       if (wanted === "") return [];
       const chosen = sharingMostPairs(wanted, { tasksWith, shared, commonLimit }, limit, thorough);
       for (const taskIndex of sameTitle(wanted)) chosen.add(taskIndex);
-      for (const number of new Set(wanted.match(DIGITS))) {
-        const list = byNumber.get(number) ?? [];
-        if (list.length <= RARE) for (const taskIndex of list) chosen.add(taskIndex);
-      }
+      for (const number of new Set(wanted.match(DIGITS))) for (const taskIndex of tasksWithNumber(number)) chosen.add(taskIndex);
       const scored: { taskIndex: number; score: number }[] = [];
       for (const taskIndex of chosen) {
         const score = compareNormalizedTitles(wanted, normalized[taskIndex]);
