@@ -6,6 +6,7 @@ import type { Problem } from "../problem";
 import { parseTargets } from "../targets/parseTargets";
 import type { Task } from "../task";
 import { combineLeadParts } from "./combineLeadParts";
+import { compareProgressRows } from "./compareProgressRows";
 import { countingPeriodReports } from "./countingPeriodReports";
 import { evaluateTask, type EvaluateTaskContext } from "./evaluateTask";
 import { matchProgressRows, type ProgressMatch, type ProgressMatching, type ProgressResolutions, type UnresolvedProgressRow } from "./matchProgressRows";
@@ -13,11 +14,11 @@ import type { ProgressRow } from "./progressRow";
 import { partialReportProblem } from "./partialReportProblem";
 import { reportConflicts } from "./reportConflicts";
 import { reportFigure } from "./reportFigure";
-import { reportRole } from "./reportRole";
 import { respectiveConflicts } from "./respectiveConflicts";
 import { taskLabel } from "./taskLabel";
 import { taskReportSource } from "./taskReportSource";
-import type { LeadSplit, TaskReport, TaskReportRole } from "./taskReport";
+import type { LeadSplit, TaskReport } from "./taskReport";
+import { taskReports } from "./taskReports";
 import { unresolvedRowProblem } from "./unresolvedRowProblem";
 
 export interface BuildProgressInput {
@@ -47,8 +48,6 @@ export interface BuildProgressResult {
 /** A task no row matched: empty lists shared, never changed (frozen). */
 const NO_REPORTS = Object.freeze([]) as unknown as TaskReport[];
 const NO_PROGRESS_REPORTS = Object.freeze([]) as unknown as ProgressReport[];
-
-const ROLE_ORDER: Record<TaskReportRole, number> = { lead: 0, unknown: 1, supporting: 2, outsider: 3 };
 
 /**
  * Step 2 of the job: match the departments' progress rows to the tasks and evaluate every task at the as-of date.
@@ -82,7 +81,14 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
   const problems: Problem[] = [];
   // A report names its unit in any of its ways of writing (市发展改革委 for the table's 市发改委): it takes the task table's spelling.
   const spelling = new Map<string, string>();
-  for (const task of input.tasks) for (const name of [...task.leads, ...task.supporting]) if (!spelling.has(departmentKey(name))) spelling.set(departmentKey(name), name);
+  const spell = (name: string): void => {
+    const key = departmentKey(name);
+    if (!spelling.has(key)) spelling.set(key, name);
+  };
+  for (const task of input.tasks) {
+    for (const name of task.leads) spell(name);
+    for (const name of task.supporting) spell(name);
+  }
   const department = (name: string): string =>
     name === "" ? name : (spelling.get(departmentKey(name)) ?? (input.roster === undefined ? name : canonicalDepartment(input.roster, name)));
   // A row is copied only when its department is written otherwise than the task table writes it.
@@ -91,24 +97,27 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
     return name === row.department ? row : { ...row, department: name };
   });
   const matching = matchProgressRows(rows, input.tasks, settings, input.resolutions);
-  const unmatched = [...matching.unmatched, ...matching.ambiguous].sort((a, b) => compareRows(a.row, b.row));
+  const unmatched = [...matching.unmatched, ...matching.ambiguous].sort((a, b) => compareProgressRows(a.row, b.row));
   for (const entry of unmatched) problems.push(unresolvedRowProblem(entry));
 
-  const byTask = new Map<Task, ProgressMatch[]>();
+  // Most tasks have one matched row: it is kept as it is, a list made only for a second one.
+  const byTask = new Map<Task, ProgressMatch | ProgressMatch[]>();
   for (const match of matching.matched) {
-    const list = byTask.get(match.task);
-    if (list) list.push(match);
-    else byTask.set(match.task, [match]);
+    const earlier = byTask.get(match.task);
+    if (earlier === undefined) byTask.set(match.task, match);
+    else if (Array.isArray(earlier)) earlier.push(match);
+    else byTask.set(match.task, [earlier, match]);
   }
   const countingMonth = countingPeriod(input.asOf);
   const earliestLagged = monthsBefore(countingMonth, settings.dataLagMonths);
+  const period = { asOf: input.asOf, countingMonth, earliestLagged, roster: input.roster };
 
   const evaluations = input.tasks.map((task) => {
     const matched = byTask.get(task);
     const targets = task.target.trim() !== "" ? parseTargets(task.target, { title: task.title }) : parseTargets(task.title);
     const target = targets[0];
     // A task no row matched (many, in a month's first imports) has no reports to sort, check or choose from.
-    const reports: TaskReport[] = matched === undefined ? NO_REPORTS : taskReports(task, matched, { asOf: input.asOf, countingMonth, earliestLagged, roster: input.roster });
+    const reports: TaskReport[] = matched === undefined ? NO_REPORTS : taskReports(task, matched, period);
 
     for (const entry of reports) {
       if (entry.role === "outsider") problems.push(notResponsible(task, entry));
@@ -139,28 +148,6 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
     return result.evaluation;
   });
   return { evaluations, unmatched, matching, problems };
-}
-
-/**
- * A task's matched rows as its reports, with each one's role (lead, unnamed, supporting, outsider) and period (current,
- * lagged, stale, later): the lead's first, then unnamed rows, supporting departments and others, each in sheet order.
- */
-function taskReports(
-  task: Task,
-  matched: readonly ProgressMatch[],
-  period: { asOf: string; countingMonth: string; earliestLagged: string; roster: DepartmentRoster | undefined },
-): TaskReport[] {
-  const matches = matched.length === 1 ? matched : matched.slice().sort((a, b) => compareRows(a.row, b.row));
-  const reports: TaskReport[] = matches.map((match) => {
-    const row = match.row;
-    const role: TaskReportRole = reportRole(task, row.department, period.roster);
-    const asOf = row.asOf ?? period.asOf;
-    const month = asOf.slice(0, 7);
-    const when = asOf > period.asOf ? "later" : month >= period.countingMonth ? "current" : month >= period.earliestLagged ? "lagged" : "stale";
-    return { match, report: toReport(row), role, period: when };
-  });
-  if (reports.length > 1) reports.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
-  return reports;
 }
 
 /** A problem of the task's evaluation without a sheet is placed at the task's row of the task table. */
@@ -222,15 +209,6 @@ function splitByLead(task: Task, current: readonly TaskReport[], target: Target)
   return split;
 }
 
-function toReport(row: ProgressRow): ProgressReport {
-  const { file, sheet, cell } = row.source;
-  const report: ProgressReport = { department: row.department, text: row.text, source: file !== undefined ? { file, sheet, cell } : { sheet, cell } };
-  if (row.value !== undefined) report.value = row.value;
-  if (row.unit !== undefined) report.unit = row.unit;
-  if (row.asOf !== undefined) report.asOf = row.asOf;
-  return report;
-}
-
 /** yyyy-mm of the last whole month at the as-of date: a report for it or later is current. */
 function countingPeriod(asOf: string): string {
   const [year, month, day] = asOf.split("-").map(Number);
@@ -244,10 +222,6 @@ function monthsBefore(month: string, count: number): string {
   const [year, number] = month.split("-").map(Number);
   const date = new Date(Date.UTC(year, number - 1 - count, 1));
   return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
-}
-
-function compareRows(a: ProgressRow, b: ProgressRow): number {
-  return (a.source.file ?? "").localeCompare(b.source.file ?? "") || a.source.sheet.localeCompare(b.source.sheet) || a.source.row - b.source.row;
 }
 
 function notResponsible(task: Task, entry: TaskReport): Problem {

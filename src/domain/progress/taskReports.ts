@@ -1,0 +1,56 @@
+import type { DepartmentRoster } from "../departments/buildRoster";
+import type { ProgressReport } from "../evaluation";
+import type { Task } from "../task";
+import { compareProgressRows } from "./compareProgressRows";
+import type { ProgressMatch } from "./matchProgressRows";
+import type { ProgressRow } from "./progressRow";
+import { reportRole } from "./reportRole";
+import type { TaskReport, TaskReportRole } from "./taskReport";
+
+/** The run's as-of date, the month a report must reach to be current and the earliest a lagged one may. */
+interface ReportPeriod {
+  asOf: string;
+  /** yyyy-mm */
+  countingMonth: string;
+  /** yyyy-mm */
+  earliestLagged: string;
+  roster: DepartmentRoster | undefined;
+}
+
+const ROLE_ORDER: Record<TaskReportRole, number> = { lead: 0, unknown: 1, supporting: 2, outsider: 3 };
+
+/**
+ * A task's matched rows as its reports, with each one's role (lead, unnamed, supporting, outsider) and period (current,
+ * lagged, stale, later): the lead's first, then unnamed rows, supporting departments and others, each in sheet order.
+ * A task's one matched row (most tasks have one) comes as it is, several as a list.
+ * @example taskReports(task, { row, task, by: "id", score: 1 }, { asOf: "2007-10-31", countingMonth: "2007-10", earliestLagged: "2007-09", roster: undefined })
+ * // [{ match, report: { department: "省经委", text: "1-10月完成投资…", source: { sheet: "Sheet1", cell: "C4" } }, role: "lead", period: "current" }]
+ */
+export function taskReports(task: Task, matched: ProgressMatch | readonly ProgressMatch[], period: ReportPeriod): TaskReport[] {
+  if ("row" in matched) return [taskReport(task, matched, period)];
+  const reports = matched
+    .slice()
+    .sort((a, b) => compareProgressRows(a.row, b.row))
+    .map((match) => taskReport(task, match, period));
+  reports.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  return reports;
+}
+
+/** One matched row as a report of the task: its role and its period. */
+function taskReport(task: Task, match: ProgressMatch, period: ReportPeriod): TaskReport {
+  const row = match.row;
+  const role: TaskReportRole = reportRole(task, row.department, period.roster);
+  const asOf = row.asOf ?? period.asOf;
+  const month = asOf.slice(0, 7);
+  const when = asOf > period.asOf ? "later" : month >= period.countingMonth ? "current" : month >= period.earliestLagged ? "lagged" : "stale";
+  return { match, report: toReport(row), role, period: when };
+}
+
+function toReport(row: ProgressRow): ProgressReport {
+  const { file, sheet, cell } = row.source;
+  const report: ProgressReport = { department: row.department, text: row.text, source: file !== undefined ? { file, sheet, cell } : { sheet, cell } };
+  if (row.value !== undefined) report.value = row.value;
+  if (row.unit !== undefined) report.unit = row.unit;
+  if (row.asOf !== undefined) report.asOf = row.asOf;
+  return report;
+}
