@@ -28,6 +28,20 @@ export function readPeriodEnd(value: CellValue | undefined, year: number): strin
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : iso(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   if (typeof value === "number") return excelSerialDate(value);
   if (typeof value !== "string") return null;
+  // A 截至日期 column repeats one date down the sheet: the last text's period is kept.
+  if (value === lastText && year === lastYear) return lastPeriod;
+  const period = readTextPeriod(value, year);
+  lastText = value;
+  lastYear = year;
+  lastPeriod = period;
+  return period;
+}
+
+let lastText: string | undefined;
+let lastYear = 0;
+let lastPeriod: string | null = null;
+
+function readTextPeriod(value: string, year: number): string | null {
   const text = toHalfWidth(value).replace(/[\s\u00a0]+/g, "");
   const full = FULL_DATE.exec(text);
   if (full) return full[1] !== undefined ? iso(Number(full[1]), Number(full[2]), Number(full[3])) : iso(Number(full[4]), Number(full[6]), Number(full[7]));
@@ -54,10 +68,28 @@ function monthNumber(text: string): number | null {
 
 function monthEnd(year: number, month: number): string | null {
   if (month < 1 || month > 12) return null;
-  return iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  return iso(year, month, isPlainYear(year) ? daysInMonth(year, month) : new Date(Date.UTC(year, month, 0)).getUTCDate());
+}
+
+/** Two digits for a month or a day (01 … 31). */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, number) => String(number).padStart(2, "0"));
+
+/** A year of four digits (1000 … 9999), which Date.UTC takes as it is and prints without padding. */
+function isPlainYear(year: number): boolean {
+  return Number.isInteger(year) && year >= 1000 && year <= 9999;
+}
+
+/** Days in a month of the (proleptic Gregorian) calendar Date uses. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 function iso(year: number, month: number, day: number): string | null {
+  // A plain year, month and day are checked and printed without a Date; anything else as Date.UTC reads it.
+  if (isPlainYear(year) && Number.isInteger(month) && Number.isInteger(day)) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}` : null;
+  }
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;

@@ -67,19 +67,21 @@ export function readProgressRow(layout: ProgressSheetLayout, r: number): Progres
     if (col === undefined) return "";
     return texts[col] !== undefined && texts[col] !== "" ? texts[col] : cellText(valueAt(grid, r, col, layout.dataStart));
   };
-  const filled = texts.filter((text) => text !== "");
-  if (filled.length === 0) return null;
-  if (NOTE_ROW.test(toHalfWidth(filled[0]))) return null;
+  let firstFilled = "";
+  let filledCount = 0;
+  for (const text of texts) if (text !== "" && filledCount++ === 0) firstFilled = text;
+  if (filledCount === 0) return null;
+  if (NOTE_ROW.test(toHalfWidth(firstFilled))) return null;
   if (texts.every((text, col) => text === "" || text.replace(/\s+/g, "") === layout.headerTexts[col])) return null;
   const id = toHalfWidth(textOf("id"));
   const title = textOf("title");
   const ownText = textOf("text");
   // 任务完成率 / 完成比例(%) and 备注 columns belong to the report: “任务完成率133%；已超额完成。”
-  const text = [ownText, statedRatioText(cellOf("ratio"), layout.ratioHeader), textOf("remark")].filter((part) => part !== "").join("；");
+  const text = joinReportParts(ownText, statedRatioText(cellOf("ratio"), layout.ratioHeader), textOf("remark"));
   const valueCell = cellOf("value");
   const valueText = textOf("value");
-  if (text === "" && valueText === "" && filled.length === 1 && SECTION_ROW.test(filled[0])) return null;
-  if (TOTAL_ROW.test(title || id || filled[0])) return null;
+  if (text === "" && valueText === "" && filledCount === 1 && SECTION_ROW.test(firstFilled)) return null;
+  if (TOTAL_ROW.test(title || id || firstFilled)) return null;
   // A progress cell that is one figure (3321, 52242, 6453人) is the department's figure when no value column gives one.
   const ownFigure = ownText === "" ? null : readValue(ownText);
   const reading = valueText === "" && ownFigure !== null && ownFigure.value !== null ? { ...ownFigure, unit: ownFigure.unit || layout.textHeaderUnit } : readValue(valueCell);
@@ -111,6 +113,14 @@ export function readProgressRow(layout: ProgressSheetLayout, r: number): Progres
   }
   if (rowAsOf !== null) row.asOf = rowAsOf;
   return row;
+}
+
+/** The filled parts of a report joined with “；” (a lone part as it is). */
+function joinReportParts(own: string, ratio: string, remark: string): string {
+  let text = own;
+  if (ratio !== "") text = text === "" ? ratio : `${text}；${ratio}`;
+  if (remark !== "") text = text === "" ? remark : `${text}；${remark}`;
+  return text;
 }
 
 /** The value of a cell, or of the merge above it that covers it (a 填报单位 merged down several rows). */

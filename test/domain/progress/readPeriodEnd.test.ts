@@ -1,4 +1,12 @@
+import fc from "fast-check";
 import { readPeriodEnd } from "../../../src/domain/progress/readPeriodEnd";
+
+/** A day as first checked: through Date.UTC, printed with the year padded to four digits; null when Date moves it. */
+function dayAsDateReadsIt(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
 
 describe("readPeriodEnd", () => {
   it.each([
@@ -31,5 +39,29 @@ describe("readPeriodEnd", () => {
     expect(readPeriodEnd("1-13月", 2007)).toBeNull();
     expect(readPeriodEnd(12, 2007)).toBeNull();
     expect(readPeriodEnd(null, 2007)).toBeNull();
+  });
+
+  it("checks and prints a day as Date.UTC reads it, whatever the year, month and day written", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+        const written = `${String(year).padStart(4, "0")}年${month}月${day}日`;
+        expect(readPeriodEnd(written, 2007)).toBe(dayAsDateReadsIt(year, month, day));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const year of [1600, 1700, 1900, 2000, 2008, 2100, 9999]) {
+      expect(readPeriodEnd("1-2月", year)).toBe(dayAsDateReadsIt(year, 2, 29) ?? dayAsDateReadsIt(year, 2, 28));
+      expect(readPeriodEnd(`${year}年2月29日`, 2007)).toBe(dayAsDateReadsIt(year, 2, 29));
+    }
+  });
+
+  it("reads the same text again for another year (a sheet's 截至日期 repeated down the rows)", () => {
+    expect(readPeriodEnd("1-10月", 2007)).toBe("2007-10-31");
+    expect(readPeriodEnd("1-10月", 2007)).toBe("2007-10-31");
+    expect(readPeriodEnd("1-10月", 2011)).toBe("2011-10-31");
+    expect(readPeriodEnd("1-2月", 2008)).toBe("2008-02-29");
+    expect(readPeriodEnd("工作任务", 2008)).toBeNull();
+    expect(readPeriodEnd("工作任务", 2008)).toBeNull();
+    expect(readPeriodEnd("2007年10月31日", 2011)).toBe("2007-10-31");
   });
 });
