@@ -2,6 +2,7 @@ import type { Task } from "../task";
 import { compareNormalizedTitles } from "../titles/compareNormalizedTitles";
 import { normalizeTitle } from "../titles/normalizeTitle";
 import { titlePairIndex } from "./titlePairIndex";
+import { mostSharedTasks } from "./mostSharedTasks";
 import { titleNumberIndex } from "./titleNumberIndex";
 import { titlePairKeys } from "./titlePairKeys";
 
@@ -138,33 +139,7 @@ function sharingMostPairs(
   }
   // Only tasks sharing at least half as many pairs as the best one can be close; score the best of those exactly,
   // with the tasks of the same title and those sharing a rare number with it.
-  const chosen = new Set<number>(mostShared(touched, shared, Math.ceil(most / 2), Math.max(SHORTLIST, limit)));
+  const chosen = new Set<number>(mostSharedTasks(touched, shared, { floor: Math.ceil(most / 2), count: Math.max(SHORTLIST, limit), most }));
   for (const taskIndex of touched) shared[taskIndex] = 0;
   return chosen;
-}
-
-/** The tasks with the most shared pairs (at least `floor`), at most `count`, ties in table order. */
-function mostShared(touched: readonly number[], shared: Int32Array, floor: number, count: number): number[] {
-  const byCount = new Map<number, number[]>();
-  for (const taskIndex of touched) {
-    const pairs = shared[taskIndex];
-    if (pairs >= floor) append(byCount, pairs, taskIndex);
-  }
-  const chosen: number[] = [];
-  for (const pairs of [...byCount.keys()].sort((a, b) => b - a)) {
-    const group = byCount.get(pairs) ?? [];
-    if (chosen.length + group.length > count) group.sort((a, b) => a - b);
-    for (const taskIndex of group) {
-      if (chosen.length >= count) return chosen;
-      chosen.push(taskIndex);
-    }
-  }
-  return chosen;
-}
-
-/** Add a task to a key's list, once (tasks come in table order, so a task already listed is the list's last). */
-function append<K>(map: Map<K, number[]>, key: K, taskIndex: number): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [taskIndex]);
-  else if (list[list.length - 1] !== taskIndex) list.push(taskIndex);
 }

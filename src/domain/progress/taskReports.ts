@@ -41,9 +41,17 @@ function taskReport(task: Task, match: ProgressMatch, period: ReportPeriod): Tas
   const row = match.row;
   const role: TaskReportRole = reportRole(task, row.department, period.roster);
   const asOf = row.asOf ?? period.asOf;
-  const month = asOf.slice(0, 7);
-  const when = asOf > period.asOf ? "later" : month >= period.countingMonth ? "current" : month >= period.earliestLagged ? "lagged" : "stale";
+  const when =
+    asOf > period.asOf ? "later" : inMonthOrLater(asOf, period.countingMonth) ? "current" : inMonthOrLater(asOf, period.earliestLagged) ? "lagged" : "stale";
   return { match, report: toReport(row), role, period: when };
+}
+
+/**
+ * Whether a date's yyyy-mm is `month` or later: a date is compared whole with a month of seven characters (a text
+ * that starts with it is after it; one that differs differs within them), with no string cut from it.
+ */
+function inMonthOrLater(date: string, month: string): boolean {
+  return month.length === 7 ? date >= month : date.slice(0, 7) >= month;
 }
 
 function toReport(row: ProgressRow): ProgressReport {

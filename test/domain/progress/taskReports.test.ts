@@ -31,7 +31,14 @@ describe("taskReports", () => {
     expect(taskReports(task, one, period)).toEqual([
       {
         match: one,
-        report: { department: "省发展改革委", text: "1-10月完成投资241.4亿元", value: 241.4, unit: "亿元", asOf: "2007-10-31", source: { file: "省发展改革委.xlsx", sheet: "Sheet1", cell: "C5" } },
+        report: {
+          department: "省发展改革委",
+          text: "1-10月完成投资241.4亿元",
+          value: 241.4,
+          unit: "亿元",
+          asOf: "2007-10-31",
+          source: { file: "省发展改革委.xlsx", sheet: "Sheet1", cell: "C5" },
+        },
         role: "lead",
         period: "current",
       },
@@ -64,8 +71,35 @@ describe("taskReports", () => {
 
 describe("compareProgressRows", () => {
   it("orders rows by file, sheet and row", () => {
-    const row = (sheet: string, number: number, file?: string): ProgressRow => ({ text: "", department: "", source: file === undefined ? { sheet, cell: "A1", row: number } : { file, sheet, cell: "A1", row: number } });
+    const row = (sheet: string, number: number, file?: string): ProgressRow => ({
+      text: "",
+      department: "",
+      source: file === undefined ? { sheet, cell: "A1", row: number } : { file, sheet, cell: "A1", row: number },
+    });
     const rows = [row("Sheet2", 1, "b.xlsx"), row("Sheet1", 12, "a.xlsx"), row("Sheet1", 4, "a.xlsx"), row("进展", 3)];
-    expect(rows.sort(compareProgressRows).map((each) => `${each.source.file ?? ""}|${each.source.sheet}|${each.source.row}`)).toEqual(["|进展|3", "a.xlsx|Sheet1|4", "a.xlsx|Sheet1|12", "b.xlsx|Sheet2|1"]);
+    expect(rows.sort(compareProgressRows).map((each) => `${each.source.file ?? ""}|${each.source.sheet}|${each.source.row}`)).toEqual([
+      "|进展|3",
+      "a.xlsx|Sheet1|4",
+      "a.xlsx|Sheet1|12",
+      "b.xlsx|Sheet2|1",
+    ]);
+  });
+});
+
+describe("taskReports periods", () => {
+  it("dates a report by its month against the counting month, whatever follows the month", () => {
+    const at = { sheet: "进展", row: 3 };
+    const whenOf = (asOf: string): string => taskReports(task, match("省发展改革委", at, asOf), { ...period, asOf: "2007-12-31" })[0].period;
+    expect(["2007-10", "2007-10-01", "2007-10-31", "2007-10x", "2007-09-30", "2007-09", "2007-08-31", "2007-1", "2007-11-05"].map(whenOf)).toEqual([
+      "current",
+      "current",
+      "current",
+      "current",
+      "lagged",
+      "lagged",
+      "stale",
+      "lagged",
+      "current",
+    ]);
   });
 });
