@@ -15,16 +15,15 @@ const MIN_ABBREVIATION_LENGTH = 4;
 export function compareNormalizedTitles(a: string, b: string): number {
   if (a === b) return a === "" ? 0 : 1;
   if (a === "" || b === "") return 0;
-  // Titles are nearly always within the Basic Multilingual Plane: one UTF-16 unit per character, compared in place.
-  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return compareUnits(a, b);
-  return compareCharacters(Array.from(a), Array.from(b));
+  // Titles are nearly always within the Basic Multilingual Plane: one UTF-16 unit per character, compared in place
+  // (a surrogate is found while their pairs are made).
+  return compareUnits(a, b) ?? compareCharacters(Array.from(a), Array.from(b));
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/** Titles of one UTF-16 unit per character: the same measure, with no array or map made per comparison. */
-function compareUnits(a: string, b: string): number {
+/** Titles of one UTF-16 unit per character: the same measure, with no array or map made per comparison; null when either has a surrogate. */
+function compareUnits(a: string, b: string): number | null {
   const dice = diceOfUnits(a, b);
+  if (dice === null) return null;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < MIN_ABBREVIATION_LENGTH) return dice;
   const ratio = short.length / long.length;
@@ -47,13 +46,12 @@ function compareCharacters(left: string[], right: string[]): number {
 /** Pairs of the two titles being compared, as 32-bit numbers (first unit << 16 | second), reused between comparisons. */
 let leftPairs = new Int32Array(256);
 let rightPairs = new Int32Array(256);
-/** The title whose sorted pairs `leftSorted` holds: one title is compared with many tasks' in a row. */
+/** The title whose sorted pairs `leftSorted` holds (null: it has a surrogate): one title is compared with many tasks' in a row. */
 let leftTitle = "";
-let leftSorted: Int32Array = new Int32Array(0);
+let leftSorted: Int32Array | null = new Int32Array(0);
 
-/** The Dice coefficient of two titles' character pairs: 2 × pairs in common (each counted once) / all pairs. */
-function diceOfUnits(a: string, b: string): number {
-  if (a.length < 2 || b.length < 2) return 0;
+/** The Dice coefficient of two titles' character pairs: 2 × pairs in common (each counted once) / all pairs; null when either has a surrogate. */
+function diceOfUnits(a: string, b: string): number | null {
   if (a !== leftTitle) {
     if (a.length > leftPairs.length) leftPairs = new Int32Array(a.length * 2);
     leftTitle = a;
@@ -61,7 +59,9 @@ function diceOfUnits(a: string, b: string): number {
   }
   if (b.length > rightPairs.length) rightPairs = new Int32Array(b.length * 2);
   const left = leftSorted;
-  const right = pairsOf(b, rightPairs);
+  const right = left === null ? null : pairsOf(b, rightPairs);
+  if (left === null || right === null) return null;
+  if (a.length < 2 || b.length < 2) return 0;
   // Both lists sorted: the pairs in common are counted in one walk, as a multiset intersection.
   let common = 0;
   for (let i = 0, j = 0; i < left.length && j < right.length; ) {
@@ -75,10 +75,16 @@ function diceOfUnits(a: string, b: string): number {
   return (2 * common) / (a.length - 1 + b.length - 1);
 }
 
-function pairsOf(text: string, into: Int32Array): Int32Array {
-  const count = text.length - 1;
-  for (let i = 0; i < count; i++) into[i] = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
-  return into.subarray(0, count).sort();
+/** A title's pairs of UTF-16 units, sorted (null when it has a surrogate). */
+function pairsOf(text: string, into: Int32Array): Int32Array | null {
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) return null;
+    if (i > 0) into[i - 1] = (previous << 16) | unit;
+    previous = unit;
+  }
+  return into.subarray(0, Math.max(0, text.length - 1)).sort();
 }
 
 function diceCoefficient(left: string[], right: string[]): number {

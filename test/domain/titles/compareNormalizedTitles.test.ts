@@ -57,6 +57,16 @@ describe("compareNormalizedTitles and the title matcher", () => {
     expect(compareNormalizedTitles("上半年工业项目建设情况小结", "领导小组7月份对全省上半年工业项目建设情况进行小结")).toBeCloseTo(0.85 + 0.1 * (13 / 25), 10);
   });
 
+  it("scores one title against many in a row as against each alone, surrogates in either or not", () => {
+    const title = fc.array(fc.constantFrom(..."推进项目建设工业投资𠀀1", "\ud800", "\udc00"), { maxLength: 12 }).map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(title, fc.array(title, { maxLength: 8 }), (a, others) => {
+        for (const b of others) expect(compareNormalizedTitles(a, b)).toBe(referenceScore(a, b));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("scores between 0 and 1, symmetrically, 1 for equal titles", () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {
