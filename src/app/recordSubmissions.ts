@@ -21,6 +21,8 @@ export interface SubmissionRequest {
   confirmChanged: boolean;
   /** The sheets already read, else they are read now. */
   sheets?: readonly SheetGrid[];
+  /** The platform's SHA-256 of a text's UTF-8 as 64 hex digits (the command line's node:crypto); else the domain's own. */
+  sha256?: (text: string) => string;
 }
 
 export interface RecordedSubmissions {
@@ -44,7 +46,7 @@ export async function recordSubmissions(port: WorkbookPort, request: SubmissionR
   const detailSheet = sheets.find((grid) => grid.name === DETAIL_SHEET);
   const previous = recordSheet ? (readSubmissionRecords(recordSheet) ?? []) : [];
   const previousDetails = detailSheet ? (readSubmissionDetails(detailSheet) ?? []) : [];
-  const reports = hashReports(request.rows);
+  const reports = hashReports(request.rows, request.sha256);
   const current = submissionRecords(reports, { asOf: request.asOf, imported: request.imported });
   const { records } = mergeSubmissionRecords(previous, current, { confirmChanged: request.confirmChanged });
   const details = mergeSubmissionDetails(records, previousDetails, submissionDetails(reports, { asOf: request.asOf }));

@@ -3,6 +3,9 @@ import { basename, dirname, join } from "node:path";
 import type { Problem } from "../domain/problem";
 import { fileIdentity } from "./fileIdentity";
 
+/** File names in the order a Chinese clerk's file manager lists them (one collator for every comparison). */
+const byName = new Intl.Collator("zh-CN").compare;
+
 const PROGRESS_FILE = /\.(xlsx|csv)$/i;
 const WILDCARD = /[*?]/;
 
@@ -68,7 +71,7 @@ async function expandWildcard(path: string): Promise<string[]> {
   const names = await readdir(folder).catch(() => [] as string[]);
   return names
     .filter((name) => pattern.test(name) && !name.startsWith("~$"))
-    .sort((a, b) => a.localeCompare(b, "zh-CN"))
+    .sort(byName)
     .map((name) => join(folder, name));
 }
 
@@ -83,7 +86,6 @@ async function listFolder(folder: string): Promise<{ files: string[]; subfolders
     if (isFolder) subfolders.push(entry.name);
     else if (PROGRESS_FILE.test(entry.name)) files.push(path);
   }
-  const byName = (a: string, b: string): number => a.localeCompare(b, "zh-CN");
   return { files: files.sort(byName), subfolders: subfolders.sort(byName) };
 }
 

@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { platformSha256 } from "../platformSha256";
 import { deflateStoredZip } from "../deflateStoredZip";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { computeProgress, type ComputedProgress } from "../../app/computeProgress";
@@ -93,7 +94,7 @@ export async function runBuild(argv: string[], raw: CliIO): Promise<number> {
   if (writing !== null && writing.written) {
     // The --resolutions choices are remembered in the copy (对应记录), for next month's same rows.
     await rememberAssignments(target, { rows: progress.rows, resolutions: read.resolutions, tasks: checked.value.tasks, asOf: args.asOf, sheets: progress.sheets });
-    const recorded = await recordSubmissions(target, { rows: progress.reportedRows, asOf: args.asOf, imported: importTime(new Date()), confirmChanged: args.confirmChanged === true, sheets: progress.sheets });
+    const recorded = await recordSubmissions(target, { rows: progress.reportedRows, asOf: args.asOf, imported: importTime(new Date()), confirmChanged: args.confirmChanged === true, sheets: progress.sheets, sha256: platformSha256 });
     io.out(recordedSentence(io.lang, recorded.recorded));
   }
   if (writing !== null && !writing.written) reportRefusal(io, writing, args.out ?? "");

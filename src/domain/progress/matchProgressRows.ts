@@ -61,37 +61,30 @@ export function matchProgressRows(
     if (list) list.push(task);
     else byId.set(id, [task]);
   }
-  // The tasks a row's number names (asked for again and again for one row at a time: the last row's are kept), and
-  // each row's title's score against the first of them, worked out once.
+  // The tasks each row's number names, and each row's title's score against the first of them, worked out once.
   const none: Task[] = [];
-  let lastRow: ProgressRow | undefined;
-  let lastTasks = none;
-  const tasksOf = (row: ProgressRow): Task[] => {
-    if (row !== lastRow) {
-      lastRow = row;
-      lastTasks = byId.get(normalizeTaskId(row.id ?? "")) ?? none;
-    }
-    return lastTasks;
-  };
-  const firstScores = new Map<ProgressRow, number>();
-  const scoreOf = (row: ProgressRow, task: Task): number => {
-    if (task !== tasksOf(row)[0]) return matcher.score(row.title ?? "", task);
-    let score = firstScores.get(row);
-    if (score === undefined) firstScores.set(row, (score = matcher.score(row.title ?? "", task)));
+  const rowTasks = rows.map((row) => byId.get(normalizeTaskId(row.id ?? "")) ?? none);
+  const firstScores = new Float64Array(rows.length).fill(Number.NaN);
+  const scoreAt = (index: number, task: Task): number => {
+    if (task !== rowTasks[index][0]) return matcher.score(rows[index].title ?? "", task);
+    let score = firstScores[index];
+    if (Number.isNaN(score)) firstScores[index] = score = matcher.score(rows[index].title ?? "", task);
     return score;
   };
-  const trustedSheets = trustIdColumns(rows, tasksOf, scoreOf, matcher);
+  const trustedSheets = trustIdColumns(rows, { rowTasks, scoreAt }, matcher);
   const resolved = Object.keys(resolutions).length > 0;
   const result: ProgressMatching = { matched: [], unmatched: [], ambiguous: [], ignored: [] };
-  for (const row of rows) {
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
     const templateTask = row.templateTaskId !== undefined ? writtenIdTask(row.templateTaskId) : undefined;
     let outcome: RowMatchOutcome | "ignored";
     if (templateTask) outcome = { matched: { row, task: templateTask, by: "template", score: 1 } };
     else if (resolved && Object.prototype.hasOwnProperty.call(resolutions, progressRowKey(row)))
       outcome = resolvedRow(row, resolutions[progressRowKey(row)], (chosen) => byId.get(normalizeTaskId(chosen))?.[0] ?? writtenIdTask(chosen), matcher);
     else {
-      const idTasks = trustedSheets.has(progressSheetKey(row)) ? tasksOf(row) : [];
-      outcome = idTasks.length > 0 ? matchRowById(row, idTasks, { matcher, threshold, scoreOf }) : matchRowByTitle(row, { matcher, threshold });
+      const idTasks = trustedSheets.has(progressSheetKey(row)) ? rowTasks[index] : none;
+      const firstScore = idTasks.length === 1 && (row.title ?? "") !== "" ? scoreAt(index, idTasks[0]) : 0;
+      outcome = idTasks.length > 0 ? matchRowById(row, idTasks, { matcher, threshold, firstScore }) : matchRowByTitle(row, { matcher, threshold });
     }
     if (outcome === "ignored") result.ignored.push(row);
     else if ("matched" in outcome) result.matched.push(outcome.matched);

@@ -10,20 +10,16 @@ const CANDIDATES = 5;
  * Match a row by its task number (on a sheet whose 序号 column holds task numbers), given the tasks that number
  * names. One task: matched, unless the title names another task better, at or above `threshold` (id-title-disagree).
  * Several (a duplicate 序号 in the task table): the one whose title is close enough, else duplicate-id.
- * `scoreOf` is the row's title similarity to a task (worked out once per row).
- * @example matchRowById(row, [task4], { matcher, threshold: 0.6, scoreOf }) // { matched: { row, task: task4, by: "id", score: 1 } }
+ * `firstScore` is the row's title similarity to the one task its number names (worked out once per row).
+ * @example matchRowById(row, [task4], { matcher, threshold: 0.6, firstScore: 1 }) // { matched: { row, task: task4, by: "id", score: 1 } }
  */
-export function matchRowById(
-  row: ProgressRow,
-  idTasks: readonly Task[],
-  context: { matcher: TitleMatcher; threshold: number; scoreOf: (row: ProgressRow, task: Task) => number },
-): RowMatchOutcome {
+export function matchRowById(row: ProgressRow, idTasks: readonly Task[], context: { matcher: TitleMatcher; threshold: number; firstScore: number }): RowMatchOutcome {
   const { matcher, threshold } = context;
   const title = row.title ?? "";
   if (idTasks.length === 1) {
     const task = idTasks[0];
     if (title === "") return { matched: { row, task, by: "id", score: 1 } };
-    const score = context.scoreOf(row, task);
+    const score = context.firstScore;
     const rivals = score >= threshold ? [] : matcher.candidates(title, CANDIDATES).filter((candidate) => candidate.task !== task && candidate.score >= threshold && candidate.score > score);
     if (rivals.length === 0) return { matched: { row, task, by: "id", score } };
     return { ambiguous: { row, reason: "id-title-disagree", candidates: [{ task, score }, ...rivals] } };

@@ -13,23 +13,24 @@ const TEXT_EVIDENCE = 0.3;
  * with those tasks (at least as many rows score ≥ 0.5 as not) — or, on a sheet without titles, the progress texts do
  * not point at other tasks: a text is evidence only when some task title is like it (≥ 0.3), and agrees when the
  * numbered task is among the three likest. A department's own 1, 2, 3 is thus not taken for task numbers.
- * @example trustIdColumns(rows, tasksOf, scoreOf, createTitleMatcher(tasks)) // Set { "省发展改革委.xlsx|Sheet1" }
+ * `rowTasks[i]` are the tasks row i's number names; `scoreAt(i, task)` its title's similarity to one of them.
+ * @example trustIdColumns(rows, { rowTasks, scoreAt }, createTitleMatcher(tasks)) // Set { "省发展改革委.xlsx|Sheet1" }
  */
 export function trustIdColumns(
   rows: readonly ProgressRow[],
-  tasksOf: (row: ProgressRow) => Task[],
-  scoreOf: (row: ProgressRow, task: Task) => number,
+  byRow: { rowTasks: readonly (readonly Task[])[]; scoreAt: (index: number, task: Task) => number },
   matcher: TitleMatcher,
 ): Set<string> {
   const evidence = new Map<string, { agreeing: number; disagreeing: number }>();
-  for (const row of rows) {
-    const tasks = tasksOf(row);
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    const tasks = byRow.rowTasks[index];
     if (tasks.length === 0) continue;
     const key = progressSheetKey(row);
     const counts = evidence.get(key) ?? { agreeing: 0, disagreeing: 0 };
     evidence.set(key, counts);
     if (row.title) {
-      if (tasks.some((task) => scoreOf(row, task) >= ID_TITLE_AGREEMENT)) counts.agreeing++;
+      if (tasks.some((task) => byRow.scoreAt(index, task) >= ID_TITLE_AGREEMENT)) counts.agreeing++;
       else counts.disagreeing++;
       continue;
     }

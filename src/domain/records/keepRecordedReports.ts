@@ -35,6 +35,8 @@ export function keepRecordedReports(
   rows: readonly ProgressRow[],
   request: { records: readonly SubmissionRecord[]; details: readonly SubmissionDetail[]; asOf: string; confirmChanged: boolean; sheet: string },
 ): { rows: ProgressRow[]; changed: ChangedReport[]; problems: Problem[] } {
+  // Nothing recorded yet (a period's first import): nothing to keep.
+  if (request.records.length === 0) return { rows: rows.slice(), changed: [], problems: [] };
   const period = templatePeriod(request.asOf);
   const replaced = new Map<ProgressRow, ProgressRow[]>();
   const dropped = new Set<ProgressRow>();

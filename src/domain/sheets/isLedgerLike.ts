@@ -10,5 +10,10 @@ import { readLedgerSheet } from "../ledger/readLedgerSheet";
  * @example isLedgerLike(readBack("省经委进展")) // false
  */
 export function isLedgerLike(grid: SheetGrid): boolean {
-  return productSheetKind(grid) !== null || readLedgerSheet(grid) !== null;
+  // A grid is read once and never changed: asked by several steps (check, import, write), it is looked at once.
+  let ledgerLike = LEDGER_LIKE.get(grid);
+  if (ledgerLike === undefined) LEDGER_LIKE.set(grid, (ledgerLike = productSheetKind(grid) !== null || readLedgerSheet(grid) !== null));
+  return ledgerLike;
 }
+
+const LEDGER_LIKE = new WeakMap<SheetGrid, boolean>();

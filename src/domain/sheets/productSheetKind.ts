@@ -21,13 +21,24 @@ const SUMMARY_MARKERS = [
  * @example productSheetKind(readBack("台账 2009-10")) // "ledger"
  * @example productSheetKind(readBack("分工方案")) // null
  */
-export function productSheetKind(grid: SheetGrid): "ledger" | "summary" | "register" | null {
+export function productSheetKind(grid: SheetGrid): ProductSheetKind {
+  // A grid is read once and never changed: its kind is worked out once, however many steps ask (kept while the grid lives).
+  let kind = KINDS.get(grid);
+  if (kind === undefined) KINDS.set(grid, (kind = readKind(grid)));
+  return kind;
+}
+
+type ProductSheetKind = "ledger" | "summary" | "register" | null;
+
+const KINDS = new WeakMap<SheetGrid, ProductSheetKind>();
+
+function readKind(grid: SheetGrid): ProductSheetKind {
   const ledger = readLedgerSheet(grid);
   if (ledger && ledger.columns.some((column) => column.role === "checkCode")) return "ledger";
-  for (const row of grid.rows.slice(0, 40)) {
-    const texts = new Set(row.map((value) => cellText(value)));
-    if (SUMMARY_MARKERS.some((markers) => markers.every((marker) => texts.has(marker)))) return "summary";
-    if (REGISTER_MARKERS.some((markers) => markers.every((marker) => texts.has(marker)))) return "register";
+  for (let row = 0; row < Math.min(grid.rows.length, 40); row++) {
+    const texts = (grid.rows[row] ?? []).map((value) => cellText(value));
+    if (SUMMARY_MARKERS.some((markers) => markers.every((marker) => texts.includes(marker)))) return "summary";
+    if (REGISTER_MARKERS.some((markers) => markers.every((marker) => texts.includes(marker)))) return "register";
   }
   return null;
 }

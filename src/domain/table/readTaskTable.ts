@@ -96,7 +96,7 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
     );
   }
   const roster = options.roster ?? buildRoster(null);
-  const simplify = options.toSimplified ?? ((written: string): string => written);
+  const simplify = options.toSimplified === undefined ? (written: string): string => written : convertEachOnce(options.toSimplified);
   const isKnown = (name: string): boolean => roster.sheet !== null && findDepartment(roster, name) !== null;
   const originRow = grid.origin?.row ?? 0;
   const givenHeaderRow = options.headerRow !== undefined ? options.headerRow - 1 - originRow : undefined;
@@ -255,6 +255,16 @@ function addTask(reading: TableReading, row: number, read: { own: string[]; rowC
     }
   }
   reading.cells.push({ address, departmentColumns: responsibility.departmentColumns, idText: idOwnCell, deadlineText: text.deadline ?? "", deadlineValid: deadline.valid });
+}
+
+/** A converter that converts each distinct text of this table once (a table names the same few departments again and again). */
+function convertEachOnce(convert: (text: string) => string): (text: string) => string {
+  const converted = new Map<string, string>();
+  return (text) => {
+    let result = converted.get(text);
+    if (result === undefined) converted.set(text, (result = convert(text)));
+    return result;
+  };
 }
 
 /** A 完成时限 cell read as a date (with the table's year for 12月底前), each distinct text once. */

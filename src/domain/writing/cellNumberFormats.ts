@@ -22,13 +22,15 @@ export function cellNumberFormats(layout: Pick<SheetLayout, "values" | "styles">
       for (let col = run.range.left; col <= Math.min(run.range.right, colCount - 1); col++) formats[row][col] = format;
     }
   }
-  layout.values.forEach((values, row) => {
-    if (row >= rowCount) return;
-    values.forEach((value, col) => {
-      if (col >= colCount) return;
-      if (typeof value === "string") formats[row][col] = excelWouldConvert(value) ? TEXT_FORMAT : formats[row][col] === TEXT_FORMAT ? "General" : formats[row][col];
-      else if (typeof value === "number" && formats[row][col] === TEXT_FORMAT) formats[row][col] = "General";
-    });
-  });
+  for (let row = 0; row < Math.min(layout.values.length, rowCount); row++) {
+    const values = layout.values[row];
+    const rowFormats = formats[row];
+    if (values === undefined) continue;
+    for (let col = 0; col < Math.min(values.length, colCount); col++) {
+      const value = values[col];
+      if (typeof value === "string") rowFormats[col] = excelWouldConvert(value) ? TEXT_FORMAT : rowFormats[col] === TEXT_FORMAT ? "General" : rowFormats[col];
+      else if (typeof value === "number" && rowFormats[col] === TEXT_FORMAT) rowFormats[col] = "General";
+    }
+  }
   return formats;
 }

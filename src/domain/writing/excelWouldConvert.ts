@@ -26,6 +26,8 @@ export function excelWouldConvert(text: string): boolean {
   // Most text (工作任务, 推进情况) starts with a character no pattern below starts with: told apart without a copy.
   const first = text.charCodeAt(0);
   if (first > 0x20 && first < 0xd800 && !MAY_BE_SPACE.has(first) && !MAY_START_CODES.has(first)) return false;
+  // Digits only (a 序号, a figure written as text): a number to Excel.
+  if (isDigits(text)) return true;
   const trimmed = text.trim();
   if (trimmed === "") return false;
   // Every pattern below starts with one of these characters: most text (工作任务, 推进情况) is told apart at once.
@@ -34,4 +36,13 @@ export function excelWouldConvert(text: string): boolean {
   if (/^(true|false)$/i.test(trimmed)) return true;
   if (/\d/.test(trimmed) && NUMBER.test(trimmed.replace(/\s/g, ""))) return true;
   return DATE_OR_TIME.some((pattern) => pattern.test(trimmed));
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }

@@ -53,9 +53,8 @@ export async function findUnsupportedParts(pkg: XlsxPackage): Promise<Unsupporte
     }
   }
   for (const sheet of pkg.sheets) {
-    const part = pkg.zip.file(sheet.path);
-    const declared = (part as unknown as { _data?: { uncompressedSize?: number } } | null)?._data?.uncompressedSize ?? 0;
-    if (part === null || declared > 50_000_000) continue;
+    const declared = pkg.declaredSize(sheet.path);
+    if (declared === null || declared > 50_000_000) continue;
     if (SPARKLINES.test((await pkg.text(sheet.path)) ?? "")) add("sparkline", "迷你图", "sparklines", sheet.path);
   }
   return [...found.values()];

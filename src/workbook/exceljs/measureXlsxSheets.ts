@@ -12,9 +12,8 @@ import type { XlsxPackage } from "./readXlsxPackage";
 export async function measureXlsxSheets(pkg: XlsxPackage): Promise<SheetMeasure[]> {
   const measures: SheetMeasure[] = [];
   for (const sheet of pkg.sheets) {
-    const part = pkg.zip.file(sheet.path);
-    if (part === null) continue;
-    const declared = (part as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    const declared = pkg.declaredSize(sheet.path);
+    if (declared === null) continue;
     if (declared > SHEET_LIMITS.partBytes) {
       measures.push({ sheet: sheet.name, rows: Infinity, cells: Infinity, mergedCells: 0 });
       continue;

@@ -7,17 +7,18 @@ import { ExcelJsWorkbook } from "./excelJsWorkbook";
 import { loadExcelJs } from "./loadExcelJs";
 import { findUnsupportedParts, type UnsupportedPart } from "./findUnsupportedParts";
 import { measureXlsxSheets } from "./measureXlsxSheets";
-import { readXlsxPackage } from "./readXlsxPackage";
+import { readXlsxPackage, type PackageReading } from "./readXlsxPackage";
 import { sheetSizeProblem } from "../../domain/limits/sheetSizeProblem";
 
 /**
  * Open the bytes of an .xlsx or .csv file as a workbook (no file system: works in Node and in browsers).
  * Old .xls / .et files, encrypted files (both OLE containers) and damaged files give an `unreadable-file` problem that
  * says what to do; a sheet too large to read in seconds (SHEET_LIMITS, counted before ExcelJS builds anything) a
- * `sheet-too-large` problem. The workbook lists what a copy of it would lose (`unsupportedParts`).
+ * `sheet-too-large` problem. The workbook lists what a copy of it would lose (`unsupportedParts`). `reading` may give
+ * the platform's decoder for the checks made before ExcelJS reads the package (readXlsxPackage).
  * @example const opened = await openWorkbookBytes(bytes, "分工方案.xlsx"); if (opened.ok) await opened.value.listSheets();
  */
-export async function openWorkbookBytes(input: ArrayBuffer | Uint8Array, fileName: string): Promise<Result<ExcelJsWorkbook | CsvWorkbook>> {
+export async function openWorkbookBytes(input: ArrayBuffer | Uint8Array, fileName: string, reading: PackageReading = {}): Promise<Result<ExcelJsWorkbook | CsvWorkbook>> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const extension = (/\.([^.\\/]+)$/.exec(fileName)?.[1] ?? "").toLowerCase();
   if (isOleContainer(bytes)) return fail([oleContainer(fileName)]);
@@ -33,7 +34,7 @@ export async function openWorkbookBytes(input: ArrayBuffer | Uint8Array, fileNam
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     return fail([unreadable(fileName, "不是 .xlsx 或 .csv 文件（文件内容无法识别），请确认文件类型", "is not an .xlsx or .csv file (its content is not recognised); check the file type")]);
   }
-  const inspected = await inspectPackage(bytes, fileName);
+  const inspected = await inspectPackage(bytes, fileName, reading);
   if (!inspected.ok) return fail(inspected.problems);
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
@@ -55,8 +56,8 @@ export async function openWorkbookBytes(input: ArrayBuffer | Uint8Array, fileNam
  * What is told before ExcelJS reads the package: a damaged zip, no workbook part, sheets too large to read, and what a
  * copy would lose. Each sheet's text is unpacked once for these checks and let go before ExcelJS unpacks its own.
  */
-async function inspectPackage(bytes: Uint8Array, fileName: string): Promise<Result<UnsupportedPart[]>> {
-  const pkg = await readXlsxPackage(bytes);
+async function inspectPackage(bytes: Uint8Array, fileName: string, reading: PackageReading): Promise<Result<UnsupportedPart[]>> {
+  const pkg = await readXlsxPackage(bytes, reading);
   if (pkg === null) return fail([unreadable(fileName, "已损坏（不是完整的 .xlsx 压缩包），请在 Excel 中打开并另存后重试", "is damaged (not a complete .xlsx package); open it in Excel, save it again and retry")]);
   if (!pkg.paths.includes("xl/workbook.xml")) return fail([unreadable(fileName, "是一个压缩包，但不是 Excel 工作簿（缺少工作簿部件），请确认文件类型", "is a zip archive but no Excel workbook (it has no workbook part); check the file type")]);
   const tooLarge = (await measureXlsxSheets(pkg)).map((measure) => sheetSizeProblem(measure, fileName)).filter((problem) => problem !== null);

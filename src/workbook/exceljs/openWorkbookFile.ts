@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { inflateRawSync } from "node:zlib";
 import type { Result } from "../../domain/problem";
 import { fail } from "../../domain/problem";
 import type { CsvWorkbook } from "./csvWorkbook";
@@ -28,5 +29,5 @@ export async function openWorkbookFile(path: string, reading?: Promise<Uint8Arra
       },
     ]);
   }
-  return openWorkbookBytes(bytes, basename(path));
+  return openWorkbookBytes(bytes, basename(path), { inflateRaw: (compressed, limit) => inflateRawSync(compressed, { maxOutputLength: limit }) });
 }

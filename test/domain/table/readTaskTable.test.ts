@@ -232,4 +232,29 @@ describe("readTaskTable: rows and cells", () => {
     expect(result.ok).toBe(false);
     expect(result.problems[0]).toMatchObject({ code: "no-task-table", severity: "error", sheet: "通讯录" });
   });
+
+  it("converts traditional department names, each distinct cell text once however many rows repeat it", () => {
+    const converted: string[] = [];
+    const toSimplified = (text: string): string => {
+      converted.push(text);
+      return text.replace("科學技術廳", "科学技术厅").replace("財政廳", "财政厅");
+    };
+    const grid: SheetGrid = {
+      name: "任務分解表",
+      rows: [
+        ["序号", "工作任务", "牵头单位", "配合单位"],
+        ["1", "實施科技創新工程", "省科學技術廳", "省財政廳"],
+        ["2", "推進高新技術產業化", "省科學技術廳", "省財政廳"],
+        ["3", "加強基礎研究", "省科學技術廳", ""],
+      ],
+    };
+    const table = read(grid, { toSimplified });
+    expect(table.tasks.map((task) => [task.leads, task.supporting])).toEqual([
+      [["省科学技术厅"], ["省财政厅"]],
+      [["省科学技术厅"], ["省财政厅"]],
+      [["省科学技术厅"], []],
+    ]);
+    expect(converted.filter((text) => text === "省科學技術廳")).toHaveLength(1);
+    expect(converted.filter((text) => text === "省財政廳")).toHaveLength(1);
+  });
 });
