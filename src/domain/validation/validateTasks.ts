@@ -26,6 +26,7 @@ const MIN_NEAR_MISS_LENGTH = 5;
 /** Governments of places one character apart are different places (白城市政府 / 白山市政府). */
 const GOVERNMENT = /(?:政府|管委会|党委)$/;
 
+const NO_NAMES: readonly string[] = Object.freeze([]);
 const unique = (names: string[]): string[] => names.filter((name, index) => names.indexOf(name) === index);
 
 /** A title compared for duplicates: normalised, without closing punctuation. */
@@ -140,10 +141,15 @@ function startValidation(tasks: readonly Task[], context: ValidationContext): Va
  */
 function nearMisses(tasks: readonly Task[]): (name: string) => string | null {
   const usage = new Map<string, number>();
-  for (const task of tasks) for (const name of unique([...task.leads, ...task.supporting])) usage.set(name, (usage.get(name) ?? 0) + 1);
   const firstUse = new Map<string, number>();
-  tasks.forEach((task, index) => {
-    for (const name of [...task.leads, ...task.supporting]) if (!firstUse.has(name)) firstUse.set(name, index);
+  // Each of a task's names once, leads first (as unique([...leads, ...supporting]) lists them), with no list made per task.
+  const use = (name: string, index: number): void => {
+    usage.set(name, (usage.get(name) ?? 0) + 1);
+    if (!firstUse.has(name)) firstUse.set(name, index);
+  };
+  tasks.forEach(({ leads, supporting }, index) => {
+    for (let at = 0; at < leads.length; at++) if (leads.indexOf(leads[at]) === at) use(leads[at], index);
+    for (let at = 0; at < supporting.length; at++) if (!leads.includes(supporting[at]) && supporting.indexOf(supporting[at]) === at) use(supporting[at], index);
   });
   const found = new Map<string, string | null>();
   const nearMiss = (name: string): string | null => {
@@ -202,8 +208,8 @@ function checkResponsibility(validation: Validation, row: TaskRow): void {
   }
 
   // The same unit written two ways (市发改委 / 市发展改革委) is still the same unit.
-  const supportingKeys = task.supporting.map((name) => departmentKey(name));
-  for (const name of unique(task.leads.filter((lead) => supportingKeys.includes(departmentKey(lead))))) {
+  const supportingKeys = task.supporting.length === 0 ? NO_NAMES : task.supporting.map((name) => departmentKey(name));
+  for (const name of supportingKeys.length === 0 ? NO_NAMES : unique(task.leads.filter((lead) => supportingKeys.includes(departmentKey(lead))))) {
     report(
       index,
       SUPPORT_CELL,
