@@ -1,11 +1,10 @@
 import type { DepartmentRoster } from "../departments/buildRoster";
 import { departmentKey } from "../departments/departmentKey";
-import { isOneEditApart } from "../departments/isOneEditApart";
-import { isDepartmentGroup } from "../departments/isDepartmentGroup";
 import type { Problem, Severity } from "../problem";
 import type { TaskRowCells } from "../table/readTaskTable";
 import type { Task, TaskColumn } from "../task";
 import { normalizeName } from "../text/normalizeName";
+import { nearMisses } from "./nearMisses";
 import { departmentNameVerdict, type NameVerdict } from "./departmentNameVerdict";
 import { toHalfWidth } from "../text/toHalfWidth";
 
@@ -20,11 +19,6 @@ export interface ValidationContext {
   /** For each task (same index): its cells, as readTaskTable gives them. */
   cells?: readonly TaskRowCells[];
 }
-
-/** Names of this many characters or more may be one edit away from a misspelling (省林业厅 / 省农业厅 are both real). */
-const MIN_NEAR_MISS_LENGTH = 5;
-/** Governments of places one character apart are different places (白城市政府 / 白山市政府). */
-const GOVERNMENT = /(?:政府|管委会|党委)$/;
 
 const NO_NAMES: readonly string[] = Object.freeze([]);
 const unique = (names: string[]): string[] => names.filter((name, index) => names.indexOf(name) === index);
@@ -133,41 +127,6 @@ function startValidation(tasks: readonly Task[], context: ValidationContext): Va
   };
   const validation: Validation = { tasks, context, rosterFromSheet, problems, at, report, nearMiss: nearMisses(tasks), nameVerdict };
   return validation;
-}
-
-/**
- * For a name used in the table, another spelling one edit away that is more common (or as common and written first),
- * when there is no roster sheet to check names against; null when none. Each name is looked at once.
- */
-function nearMisses(tasks: readonly Task[]): (name: string) => string | null {
-  const usage = new Map<string, number>();
-  const firstUse = new Map<string, number>();
-  // Each of a task's names once, leads first (as unique([...leads, ...supporting]) lists them), with no list made per task.
-  const use = (name: string, index: number): void => {
-    usage.set(name, (usage.get(name) ?? 0) + 1);
-    if (!firstUse.has(name)) firstUse.set(name, index);
-  };
-  tasks.forEach(({ leads, supporting }, index) => {
-    for (let at = 0; at < leads.length; at++) if (leads.indexOf(leads[at]) === at) use(leads[at], index);
-    for (let at = 0; at < supporting.length; at++) if (!leads.includes(supporting[at]) && supporting.indexOf(supporting[at]) === at) use(supporting[at], index);
-  });
-  const found = new Map<string, string | null>();
-  const nearMiss = (name: string): string | null => {
-    const key = departmentKey(name);
-    if ([...key].length < MIN_NEAR_MISS_LENGTH || isDepartmentGroup(name) || GOVERNMENT.test(key)) return null;
-    const own = usage.get(name) ?? 0;
-    for (const [other, count] of usage) {
-      if (other === name || [...other].length < MIN_NEAR_MISS_LENGTH || GOVERNMENT.test(other) || !isOneEditApart(key, departmentKey(other))) continue;
-      // The rarer spelling is the suspect; of two equally common ones, the one written later.
-      if (count > own || (count === own && (firstUse.get(other) ?? 0) < (firstUse.get(name) ?? 0))) return other;
-    }
-    return null;
-  };
-  return (name) => {
-    let near = found.get(name);
-    if (near === undefined) found.set(name, (near = nearMiss(name)));
-    return near;
-  };
 }
 
 /** empty-title; joint-responsibility, missing-lead or multiple-leads; lead-also-supporting. */
