@@ -1,4 +1,4 @@
-import { cellAddress, type CellValue, type MergedRange, type SheetGrid } from "../grid";
+import type { CellValue, MergedRange, SheetGrid } from "../grid";
 import type { ColumnMap, TaskColumn } from "../task";
 import { cellText } from "../text/cellText";
 
@@ -6,8 +6,6 @@ import { cellText } from "../text/cellText";
 export interface RowCells {
   /** Each mapped column's text ("" when empty). */
   text: Partial<Record<TaskColumn, string>>;
-  /** A1 address of each mapped column's cell (of the merge's top cell when merged down). */
-  address: Partial<Record<TaskColumn, string>>;
   /** Each mapped column's value as stored. */
   values: Partial<Record<TaskColumn, CellValue | undefined>>;
 }
@@ -20,7 +18,7 @@ const ALL_COLUMNS: TaskColumn[] = ["id", "category", "title", "target", "unit", 
  * @example readRowCells(grid, { id: 0, title: 1 }, [], 4).text // { id: "1", title: "耕地保有量保持在553万公顷。" }
  */
 export function readRowCells(grid: SheetGrid, columns: ColumnMap, rowMerges: readonly MergedRange[], row: number): RowCells {
-  const cells: RowCells = { text: {}, address: {}, values: {} };
+  const cells: RowCells = { text: {}, values: {} };
   for (const column of ALL_COLUMNS) {
     const col = columns[column];
     if (col === undefined) continue;
@@ -28,7 +26,6 @@ export function readRowCells(grid: SheetGrid, columns: ColumnMap, rowMerges: rea
     const value = merge ? (merge.left === col ? grid.rows[merge.top]?.[merge.left] : null) : grid.rows[row]?.[col];
     cells.values[column] = value;
     cells.text[column] = cellText(value);
-    cells.address[column] = cellAddress(grid, merge ? merge.top : row, col);
   }
   return cells;
 }

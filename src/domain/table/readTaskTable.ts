@@ -15,27 +15,13 @@ import { labelRow } from "./labelRow";
 import { mergesByRow } from "./mergesByRow";
 import { readNonTaskRow } from "./readNonTaskRow";
 import { readRowCells, type RowCells } from "./readRowCells";
+import { taskCells, type TaskRowCells } from "./taskCells";
 import { skippedRowProblem, type SkippedRowReason } from "./skippedRowProblem";
 import type { SectionHeading } from "./sectionHeading";
 import { tableYear } from "./tableYear";
 import { uniqueTaskIds } from "./uniqueTaskIds";
 
-/** Where a task's cells are, and what validation needs that the Task does not keep. */
-export interface TaskRowCells {
-  /** A1 address of each mapped column's cell in the task's row (of the merge's top cell when merged down). */
-  address: Partial<Record<TaskColumn, string>>;
-  /**
-   * Each department's canonical name → the column of the cell that names it (the lead cell first; its A1 address is
-   * `address[column]`). Shared by the rows of the same responsibility cells; no prototype.
-   */
-  departmentColumns: Readonly<Record<string, TaskColumn>>;
-  /** The 序号 as written in the row's own cell ("" when empty or merged from above: the id is generated). */
-  idText: string;
-  /** The 完成时限 cell as text ("" when empty). */
-  deadlineText: string;
-  /** False when the 完成时限 cell holds a date that cannot exist or is no date (bad-deadline). */
-  deadlineValid: boolean;
-}
+export type { TaskRowCells } from "./taskCells";
 
 /** A task table as read from a sheet. */
 export interface TaskTable {
@@ -189,13 +175,13 @@ function readRow(reading: TableReading, row: number, rowMerges: MergedRange[]): 
   const present = (column: TaskColumn): string | undefined => (columns[column] !== undefined ? (text[column] ?? "") : undefined);
   const responsibility = reading.readResponsibility({ lead: present("lead"), supporting: present("supporting"), responsible: present("responsible") }, reading.firstListedLeads);
   if (responsibility.rulesRest) reading.firstListedLeads = true;
-  addTask(reading, row, { own, rowCells, responsibility });
+  addTask(reading, row, { own, rowCells, rowMerges, responsibility });
 }
 
 /** Add the task of a row (and where its cells are), with its id, section, category, target, deadline and leaders. */
-function addTask(reading: TableReading, row: number, read: { own: string[]; rowCells: RowCells; responsibility: TaskResponsibility }): void {
+function addTask(reading: TableReading, row: number, read: { own: string[]; rowCells: RowCells; rowMerges: readonly MergedRange[]; responsibility: TaskResponsibility }): void {
   const { grid, columns, tasks, headings } = reading;
-  const { text, address, values } = read.rowCells;
+  const { text, values } = read.rowCells;
   const { responsibility } = read;
   const idOwnCell = columns.id !== undefined ? toHalfWidth(read.own[columns.id] ?? "").replace(/\s+/g, "") : "";
   let id = toHalfWidth(text.id ?? "").replace(/\s+/g, "");
@@ -247,14 +233,16 @@ function addTask(reading: TableReading, row: number, read: { own: string[]; rowC
   if (columns.remark !== undefined) task.remark = text.remark ?? "";
   if (responsibilityText !== "") task.responsibilityText = responsibilityText;
   tasks.push(task);
+  const where = taskCells(grid, columns, read.rowMerges, row, { departmentColumns: responsibility.departmentColumns, idText: idOwnCell, deadlineText: text.deadline ?? "", deadlineValid: deadline.valid });
   if (responsibility.hasRunTogether) {
+    const address = where.address;
     for (const { column, runTogether } of responsibility.cells) {
       const cell = address[column] ?? "";
       for (const problem of runTogether)
         reading.problems.push({ code: problem.code, severity: "warning", ...(grid.file === undefined ? {} : { file: grid.file }), sheet: grid.name, cell, message: problem.message, messageEn: problem.messageEn });
     }
   }
-  reading.cells.push({ address, departmentColumns: responsibility.departmentColumns, idText: idOwnCell, deadlineText: text.deadline ?? "", deadlineValid: deadline.valid });
+  reading.cells.push(where);
 }
 
 /** A converter that converts each distinct text of this table once (a table names the same few departments again and again). */
