@@ -7,6 +7,10 @@ export interface ZipPart {
   size: number;
   /** Where its data starts in the package's bytes. */
   dataStart: number;
+  /** Where its local header starts, and where its central directory record starts and how long it is. */
+  localStart: number;
+  centralStart: number;
+  centralLength: number;
 }
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -22,7 +26,7 @@ const MAX_COMMENT = 0xffff;
  * The parts of a zip package by name, read from its central directory alone (nothing unpacked): the quick way for
  * the checks made before ExcelJS opens an .xlsx. Null for anything but a plain, whole, single-disk archive of stored
  * or deflated parts with ASCII or UTF-8 names (ZIP64, encryption, a damaged directory …): JSZip reads those.
- * @example readZipDirectory(bytes)?.get("xl/workbook.xml") // { method: 8, compressedSize: 512, size: 1235, dataStart: 1180 }
+ * @example readZipDirectory(bytes)?.get("xl/workbook.xml") // { method: 8, compressedSize: 512, size: 1235, dataStart: 1180, … }
  */
 export function readZipDirectory(bytes: Uint8Array): Map<string, ZipPart> | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -46,7 +50,7 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipPart> | null
     // Encrypted, or a name in a legacy code page (bit 11 clear and not ASCII): left to JSZip.
     if ((flags & 0x0001) !== 0 || (method !== 0 && method !== 8) || compressedSize === ZIP64_SIZE || size === ZIP64_SIZE || localAt === ZIP64_SIZE) return null;
     if ((flags & 0x0800) === 0 && nameBytes.some((byte) => byte >= 0x80)) return null;
-    if (localAt + 30 > end || view.getUint32(localAt, true) !== LOCAL_HEADER) return null;
+    if (localAt + 30 > end || view.getUint32(localAt, true) !== LOCAL_HEADER || view.getUint16(localAt + 26, true) !== nameLength) return null;
     const dataStart = localAt + 30 + view.getUint16(localAt + 26, true) + view.getUint16(localAt + 28, true);
     if (dataStart + compressedSize > end) return null;
     let name: string;
@@ -56,8 +60,9 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipPart> | null
       return null;
     }
     if (parts.has(name)) return null;
-    parts.set(name, { method, compressedSize, size, dataStart });
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const centralLength = 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    parts.set(name, { method, compressedSize, size, dataStart, localStart: localAt, centralStart: at, centralLength });
+    at += centralLength;
   }
   return parts;
 }
