@@ -2,6 +2,7 @@ import type { DepartmentRoster } from "../departments/buildRoster";
 import { canonicalDepartment } from "../departments/canonicalDepartment";
 import { departmentKey } from "../departments/departmentKey";
 import { DEFAULT_SETTINGS, type LedgerSettings, type ProgressReport, type Target, type TaskEvaluation } from "../evaluation";
+import { mayBeOneFigure } from "../numbers/mayBeOneFigure";
 import type { Problem } from "../problem";
 import { parseTargets } from "../targets/parseTargets";
 import type { Task } from "../task";
@@ -112,9 +113,10 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
   const earliestLagged = monthsBefore(countingMonth, settings.dataLagMonths);
   const period = { asOf: input.asOf, countingMonth, earliestLagged, roster: input.roster };
 
+  const targetsOf = taskTargets();
   const evaluations = input.tasks.map((task) => {
     const matched = byTask.get(task);
-    const targets = task.target.trim() !== "" ? parseTargets(task.target, { title: task.title }) : parseTargets(task.title);
+    const targets = targetsOf(task);
     const target = targets[0];
     // A task no row matched (many, in a month's first imports) has no reports to sort, check or choose from.
     const reports: TaskReport[] = matched === undefined ? NO_REPORTS : taskReports(task, matched, period);
@@ -148,6 +150,25 @@ export function buildProgress(input: BuildProgressInput): BuildProgressResult {
     return result.evaluation;
   });
   return { evaluations, unmatched, matching, problems };
+}
+
+/**
+ * A task's targets: parseTargets(target, { title }) — or of its title when it has no target text. A target text that
+ * cannot be a bare figure does not depend on the title: tables repeat such texts (完成年度任务, 当年计划投资5亿元), and
+ * each is read once, its targets shared by the tasks that write it (frozen: never changed).
+ */
+function taskTargets(): (task: Task) => Target[] {
+  const byText = new Map<string, Target[]>();
+  return (task) => {
+    if (task.target.trim() === "") return parseTargets(task.title);
+    if (mayBeOneFigure(task.target)) return parseTargets(task.target, { title: task.title });
+    let targets = byText.get(task.target);
+    if (targets === undefined) {
+      targets = Object.freeze(parseTargets(task.target).map((target) => Object.freeze(target))) as Target[];
+      byText.set(task.target, targets);
+    }
+    return targets;
+  };
 }
 
 /** A problem of the task's evaluation without a sheet is placed at the task's row of the task table. */

@@ -96,6 +96,8 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
     },
     score(title: string, task: Task): number {
       const at = positions.get(task);
+      // A row that copies its task's title as the table writes it (most do): the same title, nothing to compare.
+      if (title === task.title && at !== undefined) return normalized[at] === "" ? 0 : 1;
       return compareNormalizedTitles(normalizeOnce(title), at === undefined ? normalizeTitle(task.title) : normalized[at]);
     },
   };

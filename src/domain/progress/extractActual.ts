@@ -128,9 +128,14 @@ function isFigure(mention: NumberMention): boolean {
 }
 
 function leadIn(text: string, mention: NumberMention, length = 12): string {
-  const before = toHalfWidth(text.slice(Math.max(0, mention.start - length), mention.start));
-  return before.split(/[，,；;。：:]/).pop() ?? "";
+  // The words of the figure's own clause, at most `length` characters back.
+  let start = mention.start;
+  while (start > 0 && start > mention.start - length && !LEAD_IN_STOPS.has(text.charCodeAt(start - 1))) start--;
+  return toHalfWidth(text.slice(start, mention.start));
 }
+
+/** Clause separators, half- and full-width. */
+const LEAD_IN_STOPS = new Set([..."，,；;。：:"].map((ch) => ch.charCodeAt(0)));
 
 /** A text that is one bare figure (52242, 3321, 1.4386E+11): the department's figure, in the target's unit. */
 function bareFigure(text: string, mentions: readonly NumberMention[]): number | undefined {

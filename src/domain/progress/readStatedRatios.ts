@@ -51,9 +51,9 @@ export function readStatedRatios(text: string, mentions?: readonly NumberMention
   const stated: StatedRatio[] = [];
   for (const mention of mentions ?? findNumbers(text)) {
     if (mention.unit !== "%" || mention.upper !== undefined || !Number.isFinite(mention.value)) continue;
-    const clause = half.slice(0, mention.start).split(/[，,；;。:：]/).pop() ?? "";
-    const clauseStart = mention.start - clause.length;
-    const decimals = (mention.numeral.split(/[.．]/)[1] ?? "").replace(/\D/g, "").length;
+    const clauseStart = clauseStartBefore(half, mention.start);
+    const clause = half.slice(clauseStart, mention.start);
+    const decimals = decimalsOf(mention.numeral);
     const ratio = mention.value / 100;
     const rate = RATE.exec(clause);
     if (rate !== null) {
@@ -79,6 +79,32 @@ export function readStatedRatios(text: string, mentions?: readonly NumberMention
     }
   }
   return stated;
+}
+
+/** Where the clause holding `end` starts: just after the last separator (，,；;。:：) before it, or 0. */
+function clauseStartBefore(half: string, end: number): number {
+  let at = end;
+  while (at > 0 && !CLAUSE_SEPARATORS.has(half.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+const CLAUSE_SEPARATORS = new Set([..."，,；;。:："].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Digits printed after the decimal point of a numeral, half- or full-width (53 → 0, 100.27 → 2, ８５．１ → 1; a
+ * Chinese numeral's 点 is no printed precision).
+ */
+function decimalsOf(numeral: string): number {
+  let digits = 0;
+  let afterPoint = false;
+  for (let at = 0; at < numeral.length; at++) {
+    const code = numeral.charCodeAt(at);
+    if (code === 0x2e || code === 0xff0e) {
+      if (afterPoint) break;
+      afterPoint = true;
+    } else if (afterPoint && ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19))) digits++;
+  }
+  return digits;
 }
 
 /** A percentage standing alone (98%), in brackets after a figure or a state (已完成8个(53%), 正在施工中(93%)), or after 完工/完成 of the whole. */

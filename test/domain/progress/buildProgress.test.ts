@@ -189,3 +189,32 @@ describe("buildProgress on the 2007 “工业项目年” plan at 2007-10-31", (
     }
   });
 });
+
+describe("buildProgress — targets read once per repeated target text", () => {
+  const base = industrialYearTasks()[4];
+  const twin = (id: string, title: string, target: string) => ({ ...base, id, title, target, source: { ...base.source, row: Number(id) + 2 } });
+  const repeated = [
+    twin("1", "组织推进技术创新项目", "当年计划投资40亿元"),
+    twin("2", "组织推广节能降耗项目", "当年计划投资40亿元"),
+    // A bare figure is read against each task's own title: its unit comes from there.
+    twin("3", "城镇新增就业(人)", "869"),
+    twin("4", "新增造林面积(亩)", "869"),
+  ];
+  const built = buildProgress({ tasks: repeated, progressRows: [], asOf: AS_OF, settings: DEFAULT_SETTINGS });
+
+  it("gives tasks of the same target text the same targets, and never lets one task's targets be changed", () => {
+    const [first, second] = built.evaluations;
+    expect(first.targets).toEqual([expect.objectContaining({ kind: "amount", value: 40, unit: "亿元" })]);
+    expect(second.targets).toEqual(first.targets);
+    expect(Object.isFrozen(first.targets[0])).toBe(true);
+    expect(() => {
+      "use strict";
+      (first.targets[0] as { value: number }).value = 1;
+    }).toThrow(TypeError);
+  });
+
+  it("still reads a bare figure against each task's title", () => {
+    expect(built.evaluations[2].targets.map((target) => [target.value, target.unit])).toEqual([[869, "人"]]);
+    expect(built.evaluations[3].targets.map((target) => [target.value, target.unit])).toEqual([[869, "亩"]]);
+  });
+});

@@ -21,6 +21,15 @@ function row(title: string, department = "", cell = "B3"): ProgressRow {
 }
 
 describe("createTitleMatcher", () => {
+  it("scores a row's title against one task as titleSimilarity does, its own title as written included", () => {
+    const tasks = [...industrialYearTasks(), { ...industrialYearTasks()[0], id: "12", title: "（一）" }, { ...industrialYearTasks()[0], id: "13", title: "" }];
+    const matcher = createTitleMatcher(tasks);
+    for (const task of tasks) {
+      for (const title of [task.title, `${task.title}。`, tasks[0].title, ""]) expect(matcher.score(title, task)).toBeCloseTo(titleSimilarity(title, task.title), 12);
+    }
+    expect(matcher.score(tasks[3].title, tasks[3])).toBe(1);
+  });
+
   it("knows the tasks whose titles are the same after normalisation, in table order", () => {
     const tasks = industrialYearTasks();
     const twin = { ...tasks[4], id: "5-1" };

@@ -22,6 +22,9 @@ describe("readStatedRatios (phrasings of real circulars, test/fixtures/corpus/pr
     expect(brief("1-12月份完成投资28.78亿元,投资完成率151.47%。")).toEqual([[1.5147, "投资", "rate", "投资完成率151.47%"]]);
     expect(brief("2539名,完成率100.27%")).toEqual([[1.0027, null, "rate", "完成率100.27%"]]);
     expect(readStatedRatios("2539名,完成率100.27%")[0].decimals).toBe(2);
+    // The printed precision counts full-width digits too: ８５．１％ is to a tenth, 53% to a whole point.
+    expect(readStatedRatios("完成年度计划的８５．１％")[0].decimals).toBe(1);
+    expect(readStatedRatios("完成年度计划的53%，开工率为98.40%").map((ratio) => ratio.decimals)).toEqual([0, 2]);
     expect(brief("任务完成率133%")).toEqual([[1.33, null, "rate", "任务完成率133%"]]);
   });
 
