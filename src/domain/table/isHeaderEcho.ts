@@ -36,6 +36,9 @@ const DROPPED = /^[\s\u00a0\u200b*＊★※]$/;
  */
 function mayNormalizeTo(text: string, normalized: string): boolean {
   if (normalized === "") return true;
+  // A 汉字 or an ASCII digit first (nearly every task cell) is kept as it is.
+  const first = text.charCodeAt(0);
+  if ((first >= 0x4e00 && first <= 0x9fff) || (first >= 0x30 && first <= 0x39)) return normalized.charCodeAt(0) === first;
   for (const character of text) {
     const half = toHalfWidth(character);
     if (DROPPED.test(half)) continue;

@@ -3,7 +3,7 @@ import { normalizeHeader } from "../../../src/domain/headers/normalizeHeader";
 import { isHeaderEcho } from "../../../src/domain/table/isHeaderEcho";
 import type { TaskColumn } from "../../../src/domain/task";
 
-const HEADERS = { id: "序号", title: "工作任务", lead: "牵头单位：", target: "目标(2024)" } as Record<TaskColumn, string>;
+const HEADERS = { id: "序号", title: "工作任务", lead: "牵头单位：", target: "目标(2024)", unit: "2024年计划" } as Record<TaskColumn, string>;
 
 /** The rule itself: two or more cells that normalise to their column's normalised header. */
 function reference(texts: Partial<Record<TaskColumn, string>>, headers: Record<TaskColumn, string>): boolean {
@@ -20,10 +20,10 @@ describe("isHeaderEcho", () => {
   });
 
   it("decides exactly as comparing every normalised cell, whatever the cells hold", () => {
-    const cell = fc.array(fc.constantFrom(..."序号工作任务牵头单位目标() （）：:*★ 　\u00a0２０aA"), { maxLength: 8 }).map((chars) => chars.join(""));
+    const cell = fc.array(fc.constantFrom(..."序号工作任务牵头单位目标() （）：:*★ 　\u00a0２０aA2024年计划"), { maxLength: 8 }).map((chars) => chars.join(""));
     fc.assert(
-      fc.property(cell, cell, cell, (id, title, lead) => {
-        const texts = { id, title, lead };
+      fc.property(cell, cell, cell, cell, (id, title, lead, unit) => {
+        const texts = { id, title, lead, unit };
         expect(isHeaderEcho(texts, HEADERS)).toBe(reference(texts, HEADERS));
       }),
       { numRuns: 5000 },
