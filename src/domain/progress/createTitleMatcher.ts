@@ -65,8 +65,9 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
     return found.reverse();
   };
   const commonLimit = Math.max(RARE, Math.ceil(tasks.length / 10));
-  /** Pairs shared with the title being looked up, per task (reset after each look-up). */
+  /** Pairs shared with the title being looked up, per task (reset after each look-up), and room for the tasks it touches. */
   const shared = new Int32Array(tasks.length);
+  const touched = new Int32Array(tasks.length);
   let lastTitle = "";
   let lastNormalized = "";
   const normalizeOnce = (title: string): string => {
@@ -80,7 +81,7 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
     candidates(title: string, limit: number, thorough = false): TaskCandidate[] {
       const wanted = normalizeOnce(title);
       if (wanted === "") return [];
-      const chosen = sharingMostPairs(wanted, { tasksWith, shared, commonLimit }, limit, thorough);
+      const chosen = sharingMostPairs(wanted, { tasksWith, shared, touched, commonLimit }, limit, thorough);
       for (const taskIndex of sameTitle(wanted)) chosen.add(taskIndex);
       for (const number of new Set(wanted.match(DIGITS))) for (const taskIndex of tasksWithNumber(number)) chosen.add(taskIndex);
       const scored: { taskIndex: number; score: number }[] = [];
@@ -109,11 +110,11 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
  */
 function sharingMostPairs(
   wanted: string,
-  index: { tasksWith: (key: number) => Int32Array; shared: Int32Array; commonLimit: number },
+  index: { tasksWith: (key: number) => Int32Array; shared: Int32Array; touched: Int32Array; commonLimit: number },
   limit: number,
   thorough: boolean,
 ): Set<number> {
-  const { tasksWith, shared, commonLimit } = index;
+  const { tasksWith, shared, touched, commonLimit } = index;
   const lists: Int32Array[] = [];
   const keys = titlePairKeys(wanted);
   for (let at = 0; at < keys.length; at++) {
@@ -124,7 +125,7 @@ function sharingMostPairs(
   }
   // Pairs found in very many titles (工作, 推进) say little: the rarest pairs pick the tasks to compare.
   lists.sort((a, b) => a.length - b.length);
-  const touched: number[] = [];
+  let touchedCount = 0;
   let most = 0;
   let counted = 0;
   // Thorough: every pair in at most a tenth of the titles — or every pair, when the title has none that rare.
@@ -134,14 +135,14 @@ function sharingMostPairs(
     counted += list.length;
     for (let at = 0; at < list.length; at++) {
       const taskIndex = list[at];
-      if (shared[taskIndex] === 0) touched.push(taskIndex);
+      if (shared[taskIndex] === 0) touched[touchedCount++] = taskIndex;
       shared[taskIndex]++;
       if (shared[taskIndex] > most) most = shared[taskIndex];
     }
   }
   // Only tasks sharing at least half as many pairs as the best one can be close; score the best of those exactly,
   // with the tasks of the same title and those sharing a rare number with it.
-  const chosen = new Set<number>(mostSharedTasks(touched, shared, { floor: Math.ceil(most / 2), count: Math.max(SHORTLIST, limit), most }));
-  for (const taskIndex of touched) shared[taskIndex] = 0;
+  const chosen = new Set<number>(mostSharedTasks(touched, shared, { floor: Math.ceil(most / 2), count: Math.max(SHORTLIST, limit), most }, touchedCount));
+  for (let at = 0; at < touchedCount; at++) shared[touched[at]] = 0;
   return chosen;
 }

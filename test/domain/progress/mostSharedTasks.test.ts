@@ -28,6 +28,11 @@ describe("mostSharedTasks", () => {
     expect(mostSharedTasks([7, 3, 9, 4], shared, { floor: 6, count: 40, most: 6 })).toEqual([4]);
     expect(mostSharedTasks([7, 3, 9, 4], shared, { floor: 3, count: 1, most: 6 })).toEqual([4]);
     expect(mostSharedTasks([], shared, { floor: 0, count: 40, most: 0 })).toEqual([]);
+    // Only the first `touchedCount` of a reused buffer count; thousands tied for a few places keep the first in table order.
+    expect(mostSharedTasks(Int32Array.of(7, 3, 9, 4, 0, 0), shared, { floor: 3, count: 2, most: 6 }, 4)).toEqual([4, 3]);
+    const many = new Int32Array(6000).fill(1);
+    const order = Int32Array.from({ length: 6000 }, (_, at) => (at * 2339) % 6000);
+    expect(mostSharedTasks(order, many, { floor: 1, count: 40, most: 1 })).toEqual(Array.from({ length: 40 }, (_, at) => at));
   });
 
   it("chooses the tasks the shortlist as first written chose, for any counts", () => {
