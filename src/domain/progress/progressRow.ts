@@ -32,8 +32,11 @@ export interface ProgressRow {
   /** As-of date of the figures (截至日期 / 1-10月 / 截至10月末), ISO yyyy-mm-dd, when known. */
   asOf?: string | null;
   source: ProgressRowSource;
-  /** A1 addresses of the row's other cells, so that a problem can point at the exact cell (e.g. 填报单位). */
-  cells?: Partial<Record<ProgressColumn, string>>;
+  /**
+   * The column letters of the row's cells by logical column, shared by the rows of a sheet, so that a problem can
+   * point at the exact cell (e.g. 填报单位): a cell's address is its letter and `source.row` (progressCellAddress).
+   */
+  columnLetters?: Readonly<Partial<Record<ProgressColumn, string>>>;
   /** The task number of the row's hidden key, when it came from one of the product's report templates: matched exactly. */
   templateTaskId?: string;
 }

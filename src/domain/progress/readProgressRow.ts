@@ -35,6 +35,8 @@ export interface ProgressSheetLayout {
   titlePeriod: string | null;
   /** The department named by the title, the sheet name or the file name. */
   sheetDepartment: string | null;
+  /** The column letters of the logical columns, shared by every row read (ProgressRow.columnLetters). */
+  columnLetters: Readonly<Partial<Record<ProgressColumn, string>>>;
   roster: DepartmentRoster;
 }
 
@@ -46,7 +48,6 @@ const SECTION_ROW = /^([一二三四五六七八九十]+、|（[一二三四五�
 /** A period at the start of a progress text: 1-10月…, 1—10月…, 2007年1至10月…, 截至10月末…. */
 const LEADING_PERIOD = /^(\d{4}年)?(1|一)月?\s*[-—–~～－至到]|^截[至止]/;
 const SEAL = /[（(](盖章|章|公章|签章)[)）]$/;
-const CELL_COLUMNS = ["id", "title", "text", "value", "unit", "department", "asOf", "ratio"] as const;
 
 /**
  * Read one row of a progress sheet: a ProgressRow with the cell of its progress text (or value), its department,
@@ -85,12 +86,7 @@ export function readProgressRow(layout: ProgressSheetLayout, r: number): Progres
   // A progress cell that is one figure (3321, 52242, 6453人) is the department's figure when no value column gives one.
   const ownFigure = ownText === "" ? null : readValue(ownText);
   const reading = valueText === "" && ownFigure !== null && ownFigure.value !== null ? { ...ownFigure, unit: ownFigure.unit || layout.textHeaderUnit } : readValue(valueCell);
-  const cells: Partial<Record<ProgressColumn, string>> = {};
-  for (const column of CELL_COLUMNS) {
-    const col = columns[column];
-    if (col !== undefined) cells[column] = cellAddress(grid, r, col);
-  }
-  const cell = (text !== "" || reading.value === null ? cells.text : cells.value) ?? cells.value ?? cells.text ?? cellAddress(grid, r, 0);
+  const cell = cellAddress(grid, r, (text !== "" || reading.value === null ? columns.text : columns.value) ?? columns.value ?? columns.text ?? 0);
   const { file, sheet } = layout.where;
   const row1 = r + (grid.origin?.row ?? 0) + 1;
   const source = file !== undefined ? { file, sheet, cell, row: row1 } : { sheet, cell, row: row1 };
@@ -103,7 +99,7 @@ export function readProgressRow(layout: ProgressSheetLayout, r: number): Progres
     (LEADING_PERIOD.test(toHalfWidth(progressText)) ? readPeriodEnd(progressText, layout.year) : null) ??
     layout.headerPeriod ??
     layout.titlePeriod;
-  const row: ProgressRow = { text: progressText, department, source, cells };
+  const row: ProgressRow = { text: progressText, department, source, columnLetters: layout.columnLetters };
   if (id !== "") row.id = id;
   if (title !== "") row.title = title;
   if (reading.value !== null) {

@@ -13,6 +13,7 @@ import { findDepartmentInText } from "./findDepartmentInText";
 import type { ProgressRow } from "./progressRow";
 import { PROGRESS_VOCABULARY, type ProgressSheetColumn } from "./progressVocabulary";
 import { readPeriodEnd } from "./readPeriodEnd";
+import { progressColumnLetters } from "./progressColumnLetters";
 import { readProgressRow, type ProgressSheetLayout } from "./readProgressRow";
 
 export interface ReadProgressSheetOptions {
@@ -113,6 +114,7 @@ function sheetLayout(grid: SheetGrid, header: HeaderRow<ProgressSheetColumn>, op
     titlePeriod: readPeriodEnd(titleText, year),
     sheetDepartment,
     roster: options.roster,
+    columnLetters: progressColumnLetters(grid, columns),
   };
 }
 

@@ -1,6 +1,6 @@
-import { cellAddress, type SheetGrid } from "../grid";
+import { cellAddress, columnLetter, type SheetGrid } from "../grid";
 import type { Problem } from "../problem";
-import type { ProgressRow } from "./progressRow";
+import type { ProgressColumn, ProgressRow } from "./progressRow";
 import type { Task } from "../task";
 import { cellText } from "../text/cellText";
 import { parseNumber } from "../numbers/parseNumber";
@@ -111,7 +111,21 @@ function progressRow(grid: SheetGrid, row: number, cells: readonly SheetGrid["ro
     department,
     asOf: options.asOf,
     source: { ...(options.file !== undefined ? { file: options.file } : {}), sheet: grid.name, cell: cellAddress(grid, row, TEMPLATE_COLUMN.text), row: row + (grid.origin?.row ?? 0) + 1 },
-    cells: { id: cellAddress(grid, row, TEMPLATE_COLUMN.id), title: cellAddress(grid, row, TEMPLATE_COLUMN.title), value: cellAddress(grid, row, TEMPLATE_COLUMN.value), unit: cellAddress(grid, row, TEMPLATE_COLUMN.unit) },
+    columnLetters: templateColumnLetters(grid),
     ...(taskId !== undefined ? { templateTaskId: taskId } : {}),
   };
 }
+
+/** The template's column letters (the same for every row of a grid), made once per grid. */
+function templateColumnLetters(grid: SheetGrid): Readonly<Partial<Record<ProgressColumn, string>>> {
+  let letters = TEMPLATE_LETTERS.get(grid);
+  if (letters === undefined) {
+    const originCol = grid.origin?.col ?? 0;
+    const letter = (col: number): string => columnLetter(col + originCol);
+    letters = Object.freeze({ id: letter(TEMPLATE_COLUMN.id), title: letter(TEMPLATE_COLUMN.title), text: letter(TEMPLATE_COLUMN.text), value: letter(TEMPLATE_COLUMN.value), unit: letter(TEMPLATE_COLUMN.unit) });
+    TEMPLATE_LETTERS.set(grid, letters);
+  }
+  return letters;
+}
+
+const TEMPLATE_LETTERS = new WeakMap<SheetGrid, Readonly<Partial<Record<ProgressColumn, string>>>>();

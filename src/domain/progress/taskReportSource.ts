@@ -1,4 +1,5 @@
 import type { Problem } from "../problem";
+import { progressCellAddress } from "./progressCellAddress";
 import type { TaskReport } from "./taskReport";
 
 /**
@@ -7,7 +8,7 @@ import type { TaskReport } from "./taskReport";
  */
 export function taskReportSource(entry: TaskReport, column: "department" | "text" = "text"): Pick<Problem, "file" | "sheet" | "cell"> {
   const source = entry.match.row.source;
-  const cell = column === "department" ? (entry.match.row.cells?.department ?? source.cell) : source.cell;
+  const cell = column === "department" ? (progressCellAddress(entry.match.row, "department") ?? source.cell) : source.cell;
   return { ...(source.file !== undefined ? { file: source.file } : {}), sheet: source.sheet, cell };
 }
 

@@ -1,5 +1,6 @@
 import { buildRoster } from "../../../src/domain/departments/buildRoster";
 import type { SheetGrid } from "../../../src/domain/grid";
+import { progressCellAddress } from "../../../src/domain/progress/progressCellAddress";
 import { readProgressSheet } from "../../../src/domain/progress/readProgressSheet";
 import type { ProgressRow } from "../../../src/domain/progress/progressRow";
 import { industrialYearTasks } from "./industrialYearTasks";
@@ -83,8 +84,10 @@ describe("readProgressSheet", () => {
       department: "省发展改革委",
       asOf: "2007-10-31",
       source: { file: "省发展改革委-1至10月进展.xlsx", sheet: "Sheet1", cell: "C4", row: 4 },
-      cells: { id: "A4", title: "B4", text: "C4", value: "D4" },
+      columnLetters: { id: "A", title: "B", text: "C", value: "D" },
     });
+    expect((["id", "title", "text", "value", "department"] as const).map((column) => progressCellAddress(rows[0], column))).toEqual(["A4", "B4", "C4", "D4", undefined]);
+    expect(progressCellAddress(rows[1], "value")).toBe("D5");
     expect(rows[1]).toMatchObject({ id: "7", value: 1395000, unit: "万元", department: "省发展改革委", source: { cell: "C5" } });
   });
 
@@ -137,7 +140,7 @@ describe("readProgressSheet", () => {
       ["3", "省经委", "2007-09-30"],
       ["6", "省环保局", "2007-10-31"],
     ]);
-    expect(rows[1].cells?.department).toBe("D4");
+    expect(progressCellAddress(rows[1], "department")).toBe("D4");
   });
 
   it("takes the department from the sheet name or the file name when the sheet does not say, and reads a unit column", () => {

@@ -28,21 +28,12 @@ function match(department: string, at: { file?: string; sheet: string; row: numb
 describe("taskReports", () => {
   it("reads a task's one matched row as its report, with its role and period", () => {
     const one = match("省发展改革委", { file: "省发展改革委.xlsx", sheet: "Sheet1", row: 5 }, "2007-10-31");
-    expect(taskReports(task, one, period)).toEqual([
-      {
-        match: one,
-        report: {
-          department: "省发展改革委",
-          text: "1-10月完成投资241.4亿元",
-          value: 241.4,
-          unit: "亿元",
-          asOf: "2007-10-31",
-          source: { file: "省发展改革委.xlsx", sheet: "Sheet1", cell: "C5" },
-        },
-        role: "lead",
-        period: "current",
-      },
-    ]);
+    const [entry, ...more] = taskReports(task, one, period);
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({ match: one, role: "lead", period: "current" });
+    // The row is its own report: its text, figure, unit, period and cells, with no copy made.
+    expect(entry.report).toBe(one.row);
+    expect(entry.report).toMatchObject({ department: "省发展改革委", text: "1-10月完成投资241.4亿元", value: 241.4, unit: "亿元", asOf: "2007-10-31", source: { file: "省发展改革委.xlsx", sheet: "Sheet1", cell: "C5" } });
     expect(taskReports(task, match("省发展改革委", { sheet: "进展", row: 3 }, "2007-09-30"), period)[0].period).toBe("lagged");
     expect(taskReports(task, match("省发展改革委", { sheet: "进展", row: 3 }, "2007-08-31"), period)[0].period).toBe("stale");
     expect(taskReports(task, match("省发展改革委", { sheet: "进展", row: 3 }, "2007-11-30"), period)[0].period).toBe("later");
