@@ -71,6 +71,10 @@ function monthEnd(year: number, month: number): string | null {
   return iso(year, month, isPlainYear(year) ? daysInMonth(year, month) : new Date(Date.UTC(year, month, 0)).getUTCDate());
 }
 
+/** Plain dates printed, by year × 10000 + month × 100 + day, at most PRINTED_DATES_LIMIT of them. */
+const PRINTED_DATES = new Map<number, string>();
+const PRINTED_DATES_LIMIT = 4096;
+
 /** Two digits for a month or a day (01 … 31). */
 const TWO_DIGITS = Array.from({ length: 32 }, (_, number) => String(number).padStart(2, "0"));
 
@@ -88,7 +92,15 @@ function daysInMonth(year: number, month: number): number {
 function iso(year: number, month: number, day: number): string | null {
   // A plain year, month and day are checked and printed without a Date; anything else as Date.UTC reads it.
   if (isPlainYear(year) && Number.isInteger(month) && Number.isInteger(day)) {
-    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}` : null;
+    if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return null;
+    // Every row of a sheet names the same few periods: each is one shared text, not a copy per row.
+    const key = year * 10000 + month * 100 + day;
+    let printed = PRINTED_DATES.get(key);
+    if (printed === undefined) {
+      if (PRINTED_DATES.size >= PRINTED_DATES_LIMIT) PRINTED_DATES.clear();
+      PRINTED_DATES.set(key, (printed = `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`));
+    }
+    return printed;
   }
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;

@@ -22,6 +22,8 @@ export interface TaskResponsibility extends RowResponsibility {
   departmentColumns: Readonly<Record<string, "lead" | "responsible" | "supporting">>;
   /** Whether any cell has run-together names (most rows have none). */
   hasRunTogether: boolean;
+  /** The filled cells as written, 牵头单位, 配合单位, 责任单位 in that order, joined with “；” (the task's responsibilityText). */
+  written: string;
 }
 
 /**
@@ -96,5 +98,6 @@ function readOnce(
     cells,
     departmentColumns: Object.freeze(departmentColumns),
     hasRunTogether: cells.some((cell) => cell.runTogether.length > 0),
+    written: [texts.lead, texts.supporting, texts.responsible].filter((text) => text !== undefined && text !== "").join("；"),
   };
 }

@@ -53,7 +53,6 @@ export interface ReadTaskTableOptions {
 }
 
 const ALL_COLUMNS: TaskColumn[] = ["id", "category", "title", "target", "unit", "lead", "supporting", "responsible", "deadline", "leader", "remark"];
-const RESPONSIBILITY_COLUMNS: TaskColumn[] = ["lead", "supporting", "responsible"];
 
 function noTable(grid: SheetGrid, message: string, messageEn: string): Result<TaskTable> {
   return fail([{ code: "no-task-table", severity: "error", file: grid.file, sheet: grid.name, message, messageEn }]);
@@ -206,11 +205,8 @@ function addTask(reading: TableReading, row: number, read: { own: string[]; rowC
   const unit = text.unit ?? "";
   if (unit !== "" && /^[+-]?\d+(?:\.\d+)?%?$/.test(toHalfWidth(target))) target += unit;
   const deadline = deadlineOf(reading, values.deadline);
-  let responsibilityText = "";
-  for (const column of RESPONSIBILITY_COLUMNS) {
-    const written = text[column] ?? "";
-    if (written !== "") responsibilityText = responsibilityText === "" ? written : `${responsibilityText}；${written}`;
-  }
+  // The same cells give the same text: read once with them, shared.
+  const responsibilityText = responsibility.written;
   const leaderCell = text.leader ?? "";
   const leaders = leaderCell === "" ? responsibility.leaders : [...leaderCell.split(/[、，,；;\s]+/).filter((name) => name !== ""), ...responsibility.leaders];
   const sheetRow = reading.originRow + row + 1;

@@ -126,7 +126,13 @@ describe("readTaskTable: rows and cells", () => {
       ["lead", ["省林业厅"], ["省林业厅", "省环保厅"]],
       ["lead", [], ["省能源局"]],
     ]);
-    expect(tasks[1].responsibilityText).toBe("长春市政府、吉林市政府分别牵头；省发展改革委");
+    expect(tasks.map((task) => task.responsibilityText)).toEqual([
+      "省人力资源社会保障厅、省卫生厅",
+      "长春市政府、吉林市政府分别牵头；省发展改革委",
+      "省地震局、省气象局按职责分工负责",
+      "省林业厅；省林业厅、省环保厅",
+      "省能源局",
+    ]);
   });
 
   it("reports names by the roster's full name, else as the table writes them", () => {
