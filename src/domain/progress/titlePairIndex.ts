@@ -18,8 +18,9 @@ export function titlePairIndex(titles: readonly string[]): (key: number) => Int3
   const metLists = new Int32Array(capacity);
   const tasksEnd = new Int32Array(titles.length);
   let met = 0;
-  titles.forEach((title, taskIndex) => {
-    for (const key of titlePairKeys(title)) {
+  // Plain loops, no callbacks: the look-up returned keeps only the lists, not these working arrays with them.
+  for (let taskIndex = 0; taskIndex < titles.length; taskIndex++) {
+    for (const key of titlePairKeys(titles[taskIndex])) {
       let list = listOf.get(key);
       if (list === undefined) {
         list = counts.push(0) - 1;
@@ -33,9 +34,9 @@ export function titlePairIndex(titles: readonly string[]): (key: number) => Int3
       met++;
     }
     tasksEnd[taskIndex] = met;
-  });
+  }
   const starts = new Int32Array(counts.length + 1);
-  counts.forEach((count, list) => (starts[list + 1] = starts[list] + count));
+  for (let list = 0; list < counts.length; list++) starts[list + 1] = starts[list] + counts[list];
   const entries = new Int32Array(met);
   const next = starts.slice(0, counts.length);
   for (let taskIndex = 0, at = 0; taskIndex < titles.length; taskIndex++) for (; at < tasksEnd[taskIndex]; at++) entries[next[metLists[at]]++] = taskIndex;
