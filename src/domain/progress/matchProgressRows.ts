@@ -44,7 +44,8 @@ export function matchProgressRows(
 ): ProgressMatching {
   const threshold = settings.titleMatchThreshold;
   const matcher = createTitleMatcher(tasks);
-  const byId = new Map<string, Task[]>();
+  // The task of each number, or its tasks when the table repeats it (a list only then: 100,000 numbers make no lists).
+  const byId = new Map<string, Task | Task[]>();
   /** The first task of each id exactly as written (a template row's or a resolution's task), made when first needed. */
   let byWrittenId: Map<string, Task> | undefined;
   const writtenIdTask = (id: string): Task | undefined => {
@@ -57,16 +58,18 @@ export function matchProgressRows(
   for (const task of tasks) {
     const id = normalizeTaskId(task.id);
     if (id === "") continue;
-    const list = byId.get(id);
-    if (list) list.push(task);
-    else byId.set(id, [task]);
+    const earlier = byId.get(id);
+    if (earlier === undefined) byId.set(id, task);
+    else if (Array.isArray(earlier)) earlier.push(task);
+    else byId.set(id, [earlier, task]);
   }
-  // The tasks each row's number names, and each row's title's score against the first of them, worked out once.
-  const none: Task[] = [];
+  // The task (or tasks) each row's number names, and each row's title's score against the first of them, worked out once.
+  const none: readonly Task[] = [];
   const rowTasks = rows.map((row) => byId.get(normalizeTaskId(row.id ?? "")) ?? none);
   const firstScores = new Float64Array(rows.length).fill(Number.NaN);
   const scoreAt = (index: number, task: Task): number => {
-    if (task !== rowTasks[index][0]) return matcher.score(rows[index].title ?? "", task);
+    const named = rowTasks[index];
+    if (task !== (Array.isArray(named) ? named[0] : named)) return matcher.score(rows[index].title ?? "", task);
     let score = firstScores[index];
     if (Number.isNaN(score)) firstScores[index] = score = matcher.score(rows[index].title ?? "", task);
     return score;
@@ -80,9 +83,10 @@ export function matchProgressRows(
     let outcome: RowMatchOutcome | "ignored";
     if (templateTask) outcome = { matched: { row, task: templateTask, by: "template", score: 1 } };
     else if (resolved && Object.prototype.hasOwnProperty.call(resolutions, progressRowKey(row)))
-      outcome = resolvedRow(row, resolutions[progressRowKey(row)], (chosen) => byId.get(normalizeTaskId(chosen))?.[0] ?? writtenIdTask(chosen), matcher);
+      outcome = resolvedRow(row, resolutions[progressRowKey(row)], (chosen) => firstTask(byId.get(normalizeTaskId(chosen))) ?? writtenIdTask(chosen), matcher);
     else {
-      const idTasks = trustedSheets.has(progressSheetKey(row)) ? rowTasks[index] : none;
+      const named = trustedSheets.has(progressSheetKey(row)) ? rowTasks[index] : none;
+      const idTasks: readonly Task[] = Array.isArray(named) ? named : [named as Task];
       const firstScore = idTasks.length === 1 && (row.title ?? "") !== "" ? scoreAt(index, idTasks[0]) : 0;
       outcome = idTasks.length > 0 ? matchRowById(row, idTasks, { matcher, threshold, firstScore }) : matchRowByTitle(row, { matcher, threshold });
     }
@@ -100,4 +104,9 @@ function resolvedRow(row: ProgressRow, chosen: string | null | undefined, taskOf
   const task = chosen === undefined ? undefined : taskOf(chosen);
   if (task) return { matched: { row, task, by: "resolution", score: 1 } };
   return { unmatched: { row, reason: "unknown-resolution", candidates: row.title ? matcher.candidates(row.title, CANDIDATES) : [] } };
+}
+
+/** The first task a number names (of a repeated number, the first in the table). */
+function firstTask(named: Task | readonly Task[] | undefined): Task | undefined {
+  return Array.isArray(named) ? named[0] : (named as Task | undefined);
 }

@@ -13,18 +13,20 @@ const TEXT_EVIDENCE = 0.3;
  * with those tasks (at least as many rows score ≥ 0.5 as not) — or, on a sheet without titles, the progress texts do
  * not point at other tasks: a text is evidence only when some task title is like it (≥ 0.3), and agrees when the
  * numbered task is among the three likest. A department's own 1, 2, 3 is thus not taken for task numbers.
- * `rowTasks[i]` are the tasks row i's number names; `scoreAt(i, task)` its title's similarity to one of them.
+ * `rowTasks[i]` is the task (or the tasks, of a repeated number; none: []) row i's number names; `scoreAt(i, task)` its
+ * title's similarity to one of them.
  * @example trustIdColumns(rows, { rowTasks, scoreAt }, createTitleMatcher(tasks)) // Set { "省发展改革委.xlsx|Sheet1" }
  */
 export function trustIdColumns(
   rows: readonly ProgressRow[],
-  byRow: { rowTasks: readonly (readonly Task[])[]; scoreAt: (index: number, task: Task) => number },
+  byRow: { rowTasks: readonly (Task | readonly Task[])[]; scoreAt: (index: number, task: Task) => number },
   matcher: TitleMatcher,
 ): Set<string> {
   const evidence = new Map<string, { agreeing: number; disagreeing: number }>();
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index];
-    const tasks = byRow.rowTasks[index];
+    const named = byRow.rowTasks[index];
+    const tasks: readonly Task[] = Array.isArray(named) ? named : [named as Task];
     if (tasks.length === 0) continue;
     const key = progressSheetKey(row);
     const counts = evidence.get(key) ?? { agreeing: 0, disagreeing: 0 };

@@ -43,14 +43,19 @@ function kindOf(code: number): number {
   return kind;
 }
 
-/** The text without its punctuation and symbols (one UTF-16 unit each: the text has no surrogate). */
+/**
+ * The text without its punctuation and symbols (one UTF-16 unit each: the text has no surrogate), as one flat text:
+ * the pieces are joined at once, not chained — a title kept for the whole matching holds no pieces of itself.
+ */
 function withoutMarks(text: string): string {
-  let kept = "";
+  const kept: string[] = [];
   let runStart = 0;
   for (let at = 0; at < text.length; at++) {
     if ((kindOf(text.charCodeAt(at)) & MARK) === 0) continue;
-    if (at > runStart) kept += text.slice(runStart, at);
+    if (at > runStart) kept.push(text.slice(runStart, at));
     runStart = at + 1;
   }
-  return runStart === 0 ? text : kept + text.slice(runStart);
+  if (runStart === 0) return text;
+  kept.push(text.slice(runStart));
+  return kept.join("");
 }
