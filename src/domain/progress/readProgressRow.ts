@@ -99,15 +99,19 @@ export function readProgressRow(layout: ProgressSheetLayout, r: number): Progres
     (LEADING_PERIOD.test(toHalfWidth(progressText)) ? readPeriodEnd(progressText, layout.year) : null) ??
     layout.headerPeriod ??
     layout.titlePeriod;
-  const row: ProgressRow = { text: progressText, department, source, columnLetters: layout.columnLetters };
-  if (id !== "") row.id = id;
-  if (title !== "") row.title = title;
-  if (reading.value !== null) {
-    row.value = reading.value;
-    const unit = normalizeUnit(textOf("unit")) || reading.unit || layout.headerUnit || layout.noteUnit;
-    if (unit !== "") row.unit = unit;
-  }
-  if (rowAsOf !== null) row.asOf = rowAsOf;
+  const unit = reading.value === null ? "" : normalizeUnit(textOf("unit")) || reading.unit || layout.headerUnit || layout.noteUnit;
+  // Every row is made with all its fields at once (undefined where the sheet says nothing): one shape, smaller rows.
+  const row: ProgressRow = {
+    text: progressText,
+    department,
+    source,
+    columnLetters: layout.columnLetters,
+    id: id !== "" ? id : undefined,
+    title: title !== "" ? title : undefined,
+    value: reading.value ?? undefined,
+    unit: unit !== "" ? unit : undefined,
+    asOf: rowAsOf ?? undefined,
+  };
   return row;
 }
 

@@ -222,12 +222,13 @@ function addTask(reading: TableReading, row: number, read: { own: string[]; rowC
     responsibility: responsibility.kind,
     deadline: deadline.date,
     source: grid.file !== undefined ? { file: grid.file, sheet: grid.name, row: sheetRow } : { sheet: grid.name, row: sheetRow },
+    // Made with the task (undefined when no cell names a department), not added after: a smaller object.
+    responsibilityText: responsibilityText !== "" ? responsibilityText : undefined,
   };
   if (idOwnCell === "" && (text.id ?? "") !== "") task.numberInferred = true;
   if (leaders.length > 0) task.leaders = leaders.filter((name, index) => leaders.indexOf(name) === index);
   if (columns.leader !== undefined) task.leader = text.leader ?? "";
   if (columns.remark !== undefined) task.remark = text.remark ?? "";
-  if (responsibilityText !== "") task.responsibilityText = responsibilityText;
   tasks.push(task);
   const where = taskCells(grid, columns, read.rowMerges, row, { departmentColumns: responsibility.departmentColumns, idText: idOwnCell, deadlineText: text.deadline ?? "", deadlineValid: deadline.valid });
   if (responsibility.hasRunTogether) {
