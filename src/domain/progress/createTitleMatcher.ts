@@ -25,6 +25,8 @@ export interface TitleMatcher {
   exact(title: string): Task[];
   /** Similarity of `title` to one task's title. */
   score(title: string, task: Task): number;
+  /** Similarity of `title` to the title of the task at `taskIndex` in the table (no look-up of the task). */
+  scoreAt(title: string, taskIndex: number): number;
 }
 
 /** How many tasks sharing the most character pairs with a title are scored exactly. */
@@ -44,8 +46,8 @@ const DIGITS = /\d{2,}/g;
  */
 export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
   const normalized = tasks.map((task) => normalizeTitle(task.title));
-  const positions = new Map<Task, number>();
-  tasks.forEach((task, index) => positions.set(task, index));
+  /** Each task's place in the table, made when a task is first scored by itself (scoreAt needs none). */
+  let positions: Map<Task, number> | undefined;
   // Tasks of one title, chained: the last by the title, each to the one before (-1 before the first).
   const lastOfTitle = new Map<string, number>();
   const previousOfTitle = new Int32Array(tasks.length).fill(-1);
@@ -77,6 +79,11 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
     }
     return lastNormalized;
   };
+  const scoreAt = (title: string, taskIndex: number): number => {
+    // A row that copies its task's title as the table writes it (most do): the same title, nothing to compare.
+    if (title === tasks[taskIndex].title) return normalized[taskIndex] === "" ? 0 : 1;
+    return compareNormalizedTitles(normalizeOnce(title), normalized[taskIndex]);
+  };
   return {
     candidates(title: string, limit: number, thorough = false): TaskCandidate[] {
       const wanted = normalizeOnce(title);
@@ -96,11 +103,14 @@ export function createTitleMatcher(tasks: readonly Task[]): TitleMatcher {
       return sameTitle(normalizeOnce(title)).map((taskIndex) => tasks[taskIndex]);
     },
     score(title: string, task: Task): number {
+      if (positions === undefined) {
+        positions = new Map<Task, number>();
+        for (let index = 0; index < tasks.length; index++) positions.set(tasks[index], index);
+      }
       const at = positions.get(task);
-      // A row that copies its task's title as the table writes it (most do): the same title, nothing to compare.
-      if (title === task.title && at !== undefined) return normalized[at] === "" ? 0 : 1;
-      return compareNormalizedTitles(normalizeOnce(title), at === undefined ? normalizeTitle(task.title) : normalized[at]);
+      return at === undefined ? compareNormalizedTitles(normalizeOnce(title), normalizeTitle(task.title)) : scoreAt(title, at);
     },
+    scoreAt,
   };
 }
 

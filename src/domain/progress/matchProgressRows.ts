@@ -44,8 +44,9 @@ export function matchProgressRows(
 ): ProgressMatching {
   const threshold = settings.titleMatchThreshold;
   const matcher = createTitleMatcher(tasks);
-  // The task of each number, or its tasks when the table repeats it (a list only then: 100,000 numbers make no lists).
-  const byId = new Map<string, Task | Task[]>();
+  // The place in the table of each number's task, or of its tasks when the table repeats it (a list only then:
+  // 100,000 numbers make no lists).
+  const byId = new Map<string, number | number[]>();
   /** The first task of each id exactly as written (a template row's or a resolution's task), made when first needed. */
   let byWrittenId: Map<string, Task> | undefined;
   const writtenIdTask = (id: string): Task | undefined => {
@@ -55,23 +56,30 @@ export function matchProgressRows(
     }
     return byWrittenId.get(id);
   };
-  for (const task of tasks) {
-    const id = normalizeTaskId(task.id);
+  for (let taskIndex = 0; taskIndex < tasks.length; taskIndex++) {
+    const id = normalizeTaskId(tasks[taskIndex].id);
     if (id === "") continue;
     const earlier = byId.get(id);
-    if (earlier === undefined) byId.set(id, task);
-    else if (Array.isArray(earlier)) earlier.push(task);
-    else byId.set(id, [earlier, task]);
+    if (earlier === undefined) byId.set(id, taskIndex);
+    else if (typeof earlier === "number") byId.set(id, [earlier, taskIndex]);
+    else earlier.push(taskIndex);
   }
-  // The task (or tasks) each row's number names, and each row's title's score against the first of them, worked out once.
+  // The task (or tasks) each row's number names, the first one's place, and each row's title's score against it,
+  // worked out once.
   const none: readonly Task[] = [];
-  const rowTasks = rows.map((row) => byId.get(normalizeTaskId(row.id ?? "")) ?? none);
+  const rowFirst = new Int32Array(rows.length).fill(-1);
+  const rowTasks = rows.map((row, index): Task | readonly Task[] => {
+    const named = byId.get(normalizeTaskId(row.id ?? ""));
+    if (named === undefined) return none;
+    rowFirst[index] = typeof named === "number" ? named : named[0];
+    return typeof named === "number" ? tasks[named] : named.map((taskIndex) => tasks[taskIndex]);
+  });
   const firstScores = new Float64Array(rows.length).fill(Number.NaN);
   const scoreAt = (index: number, task: Task): number => {
-    const named = rowTasks[index];
-    if (task !== (Array.isArray(named) ? named[0] : named)) return matcher.score(rows[index].title ?? "", task);
+    const first = rowFirst[index];
+    if (first < 0 || task !== tasks[first]) return matcher.score(rows[index].title ?? "", task);
     let score = firstScores[index];
-    if (Number.isNaN(score)) firstScores[index] = score = matcher.score(rows[index].title ?? "", task);
+    if (Number.isNaN(score)) firstScores[index] = score = matcher.scoreAt(rows[index].title ?? "", first);
     return score;
   };
   const trustedSheets = trustIdColumns(rows, { rowTasks, scoreAt }, matcher);
@@ -83,7 +91,7 @@ export function matchProgressRows(
     let outcome: RowMatchOutcome | "ignored";
     if (templateTask) outcome = { matched: { row, task: templateTask, by: "template", score: 1 } };
     else if (resolved && Object.prototype.hasOwnProperty.call(resolutions, progressRowKey(row)))
-      outcome = resolvedRow(row, resolutions[progressRowKey(row)], (chosen) => firstTask(byId.get(normalizeTaskId(chosen))) ?? writtenIdTask(chosen), matcher);
+      outcome = resolvedRow(row, resolutions[progressRowKey(row)], (chosen) => firstTask(tasks, byId.get(normalizeTaskId(chosen))) ?? writtenIdTask(chosen), matcher);
     else {
       const named = trustedSheets.has(progressSheetKey(row)) ? rowTasks[index] : none;
       const idTasks: readonly Task[] = Array.isArray(named) ? named : [named as Task];
@@ -106,7 +114,8 @@ function resolvedRow(row: ProgressRow, chosen: string | null | undefined, taskOf
   return { unmatched: { row, reason: "unknown-resolution", candidates: row.title ? matcher.candidates(row.title, CANDIDATES) : [] } };
 }
 
-/** The first task a number names (of a repeated number, the first in the table). */
-function firstTask(named: Task | readonly Task[] | undefined): Task | undefined {
-  return Array.isArray(named) ? named[0] : (named as Task | undefined);
+/** The first task a number names (of a repeated number, the first in the table), from its place or places. */
+function firstTask(tasks: readonly Task[], named: number | readonly number[] | undefined): Task | undefined {
+  if (named === undefined) return undefined;
+  return tasks[typeof named === "number" ? named : named[0]];
 }

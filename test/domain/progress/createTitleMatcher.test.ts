@@ -25,8 +25,13 @@ describe("createTitleMatcher", () => {
     const tasks = [...industrialYearTasks(), { ...industrialYearTasks()[0], id: "12", title: "（一）" }, { ...industrialYearTasks()[0], id: "13", title: "" }];
     const matcher = createTitleMatcher(tasks);
     for (const task of tasks) {
-      for (const title of [task.title, `${task.title}。`, tasks[0].title, ""]) expect(matcher.score(title, task)).toBeCloseTo(titleSimilarity(title, task.title), 12);
+      for (const title of [task.title, `${task.title}。`, tasks[0].title, ""]) {
+        expect(matcher.score(title, task)).toBeCloseTo(titleSimilarity(title, task.title), 12);
+        expect(matcher.scoreAt(title, tasks.indexOf(task))).toBe(matcher.score(title, task));
+      }
     }
+    // A task not of the table is scored by its own title.
+    expect(matcher.score(tasks[3].title, { ...tasks[3] })).toBe(1);
     expect(matcher.score(tasks[3].title, tasks[3])).toBe(1);
   });
 
