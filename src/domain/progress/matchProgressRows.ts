@@ -1,5 +1,6 @@
 import type { LedgerSettings } from "../evaluation";
 import type { Task } from "../task";
+import { createIdIndex } from "../text/createIdIndex";
 import { createTitleMatcher, type TitleMatcher } from "./createTitleMatcher";
 import { matchRowById } from "./matchRowById";
 import { matchRowByTitle } from "./matchRowByTitle";
@@ -44,9 +45,10 @@ export function matchProgressRows(
 ): ProgressMatching {
   const threshold = settings.titleMatchThreshold;
   const matcher = createTitleMatcher(tasks);
-  // The place in the table of each number's task, or of its tasks when the table repeats it (a list only then:
-  // 100,000 numbers make no lists).
-  const byId = new Map<string, number | number[]>();
+  // The place in the table of each number's first task, and of the next task with the same number (-1: none), so
+  // that 100,000 numbers make no lists (plain numbers kept at their number: no map of every id either).
+  const firstOfId = createIdIndex();
+  const nextOfId = new Int32Array(tasks.length).fill(-1);
   /** The first task of each id exactly as written (a template row's or a resolution's task), made when first needed. */
   let byWrittenId: Map<string, Task> | undefined;
   const writtenIdTask = (id: string): Task | undefined => {
@@ -56,23 +58,26 @@ export function matchProgressRows(
     }
     return byWrittenId.get(id);
   };
-  for (let taskIndex = 0; taskIndex < tasks.length; taskIndex++) {
+  // From the last task up, each first of its number so far: the chains run in table order.
+  for (let taskIndex = tasks.length - 1; taskIndex >= 0; taskIndex--) {
     const id = normalizeTaskId(tasks[taskIndex].id);
     if (id === "") continue;
-    const earlier = byId.get(id);
-    if (earlier === undefined) byId.set(id, taskIndex);
-    else if (typeof earlier === "number") byId.set(id, [earlier, taskIndex]);
-    else earlier.push(taskIndex);
+    nextOfId[taskIndex] = firstOfId.get(id) ?? -1;
+    firstOfId.set(id, taskIndex);
   }
   // The task (or tasks) each row's number names, the first one's place, and each row's title's score against it,
   // worked out once.
   const none: readonly Task[] = [];
   const rowFirst = new Int32Array(rows.length).fill(-1);
   const rowTasks = rows.map((row, index): Task | readonly Task[] => {
-    const named = byId.get(normalizeTaskId(row.id ?? ""));
-    if (named === undefined) return none;
-    rowFirst[index] = typeof named === "number" ? named : named[0];
-    return typeof named === "number" ? tasks[named] : named.map((taskIndex) => tasks[taskIndex]);
+    const first = firstOfId.get(normalizeTaskId(row.id ?? "")) ?? -1;
+    rowFirst[index] = first;
+    if (first < 0) return none;
+    if (nextOfId[first] < 0) return tasks[first];
+    // A number the table repeats: its tasks, in table order.
+    const named: Task[] = [];
+    for (let taskIndex = first; taskIndex >= 0; taskIndex = nextOfId[taskIndex]) named.push(tasks[taskIndex]);
+    return named;
   });
   const firstScores = new Float64Array(rows.length).fill(Number.NaN);
   const scoreAt = (index: number, task: Task): number => {
@@ -91,7 +96,7 @@ export function matchProgressRows(
     let outcome: RowMatchOutcome | "ignored";
     if (templateTask) outcome = { matched: { row, task: templateTask, by: "template", score: 1 } };
     else if (resolved && Object.prototype.hasOwnProperty.call(resolutions, progressRowKey(row)))
-      outcome = resolvedRow(row, resolutions[progressRowKey(row)], (chosen) => firstTask(tasks, byId.get(normalizeTaskId(chosen))) ?? writtenIdTask(chosen), matcher);
+      outcome = resolvedRow(row, resolutions[progressRowKey(row)], (chosen) => firstTask(tasks, firstOfId.get(normalizeTaskId(chosen))) ?? writtenIdTask(chosen), matcher);
     else {
       const named = trustedSheets.has(progressSheetKey(row)) ? rowTasks[index] : none;
       const idTasks: readonly Task[] = Array.isArray(named) ? named : [named as Task];
@@ -114,8 +119,7 @@ function resolvedRow(row: ProgressRow, chosen: string | null | undefined, taskOf
   return { unmatched: { row, reason: "unknown-resolution", candidates: row.title ? matcher.candidates(row.title, CANDIDATES) : [] } };
 }
 
-/** The first task a number names (of a repeated number, the first in the table), from its place or places. */
-function firstTask(tasks: readonly Task[], named: number | readonly number[] | undefined): Task | undefined {
-  if (named === undefined) return undefined;
-  return tasks[typeof named === "number" ? named : named[0]];
+/** The task at a place in the table, if any. */
+function firstTask(tasks: readonly Task[], place: number | undefined): Task | undefined {
+  return place === undefined ? undefined : tasks[place];
 }

@@ -1,3 +1,4 @@
+import { createIdIndex } from "../text/createIdIndex";
 import type { Task } from "../task";
 
 /**
@@ -6,15 +7,20 @@ import type { Task } from "../task";
  * @example uniqueTaskIds(tasks) // ids "一-1", "一-2", "二-1" for 1, 2 under 一、 and 1 under 二、
  */
 export function uniqueTaskIds(tasks: Task[]): void {
-  const restarts = new Set(tasks.map((task) => task.id)).size < tasks.length;
   // Ids all different as read: nothing repeats.
+  const seen = createIdIndex();
+  let restarts = false;
+  for (let at = 0; at < tasks.length && !restarts; at++) {
+    if (seen.get(tasks[at].id) !== undefined) restarts = true;
+    else seen.set(tasks[at].id, at);
+  }
   if (!restarts) return;
   for (const task of tasks) if ((task.section ?? []).length > 0) task.id = [...(task.section ?? []), task.id].join("-");
-  const seen = new Map<string, number>();
+  const times = new Map<string, number>();
   for (const task of tasks) {
-    const times = (seen.get(task.id) ?? 0) + 1;
-    seen.set(task.id, times);
-    if (times > 1) task.id = `${task.id}-${times}`;
+    const count = (times.get(task.id) ?? 0) + 1;
+    times.set(task.id, count);
+    if (count > 1) task.id = `${task.id}-${count}`;
   }
 }
 

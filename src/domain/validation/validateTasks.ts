@@ -6,6 +6,7 @@ import type { Task, TaskColumn } from "../task";
 import { normalizeName } from "../text/normalizeName";
 import { nearMisses } from "./nearMisses";
 import { departmentNameVerdict, type NameVerdict } from "./departmentNameVerdict";
+import { createIdIndex, type IdIndex } from "../text/createIdIndex";
 import { toHalfWidth } from "../text/toHalfWidth";
 
 export interface ValidationContext {
@@ -45,7 +46,8 @@ function titleKey(title: string): string {
  */
 export function validateTasks(tasks: readonly Task[], context: ValidationContext): Problem[] {
   const validation = startValidation(tasks, context);
-  const ids = new Map<string, number>();
+  // 序号 as written → the first task that has it (plain numbers kept at their number: no map of every id).
+  const ids = createIdIndex();
   const titles = new Map<string, number>();
   tasks.forEach((task, index) => {
     const row = new TaskRow(task, index);
@@ -220,7 +222,7 @@ function checkDepartmentName(validation: Validation, row: TaskRow, name: string)
 }
 
 /** duplicate-id (the 序号 as written) and duplicate-task (the same title in another cell). */
-function checkDuplicates(validation: Validation, row: TaskRow, ids: Map<string, number>, titles: Map<string, number>): void {
+function checkDuplicates(validation: Validation, row: TaskRow, ids: IdIndex, titles: Map<string, number>): void {
   const { task, index } = row;
   const { report } = validation;
   const { tasks, at } = validation;

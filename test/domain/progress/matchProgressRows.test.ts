@@ -24,6 +24,28 @@ describe("matchProgressRows on the 2007 “工业项目年” tasks", () => {
     expect(matching.ambiguous).toEqual([]);
   });
 
+  it("tells apart the tasks of a number the table repeats by their titles, and lists a row it cannot tell (duplicate-id)", () => {
+    // The table numbers two tasks 3 and two tasks 5 (a 序号 copied down): each number names both, in table order.
+    const repeated = tasks.map((task) => (task.id === "4" ? { ...task, id: "3" } : task.id === "6" ? { ...task, id: "5" } : task));
+    const rows = [
+      row("Sheet1", 3, { id: "3", title: "工业大项目计划总投资798亿元，当年计划投资", text: "完成投资241.4亿元", department: "省发展改革委" }),
+      row("Sheet1", 4, { id: "３", title: "组织推动投资在亿元以上的工业大项目200个", text: "已开工186个", department: "省经委" }),
+      row("Sheet1", 5, { id: "5", title: "组织推广工业节能降耗项目30项，总投资27亿元，当年计划投资", text: "完成投资15亿元", department: "省经委" }),
+      row("Sheet1", 6, { id: "5", title: "全省项目建设情况", text: "完成投资30亿元", department: "省经委" }),
+      row("Sheet1", 7, { id: "8", title: "全省规模以上工业增加值增长", text: "增长15.8%", department: "省经委" }),
+    ];
+    const matching = matchProgressRows(rows, repeated, DEFAULT_SETTINGS);
+    expect(matching.matched.map((match) => [match.row.source.cell, match.task.title.slice(0, 8), match.by])).toEqual([
+      ["C3", "工业大项目计划总", "id"],
+      ["C4", "组织推动投资在亿", "id"],
+      ["C5", "组织推广工业节能", "id"],
+      ["C7", "全省规模以上工业", "id"],
+    ]);
+    expect(matching.ambiguous.map((entry) => [entry.row.source.cell, entry.reason, entry.candidates.map((candidate) => candidate.task.title.slice(0, 6)).sort()])).toEqual([
+      ["C6", "duplicate-id", ["组织推广工业", "组织推进技术"]],
+    ]);
+  });
+
   it("matches by title when a department numbers its own rows 1, 2, 3 (the numbers are not task numbers)", () => {
     const rows = [
       row("省经委", 3, { id: "1", title: "规模以上工业增加值", text: "规模以上工业增加值同比增长15.8%", department: "省经委" }),
