@@ -52,6 +52,8 @@ export interface ReadTaskTableOptions {
   year?: number;
 }
 
+/** A row no merge touches (most rows): one shared list, kept with each row's cells, never changed. */
+const NO_MERGES: readonly MergedRange[] = Object.freeze([]);
 const ALL_COLUMNS: TaskColumn[] = ["id", "category", "title", "target", "unit", "lead", "supporting", "responsible", "deadline", "leader", "remark"];
 
 function noTable(grid: SheetGrid, message: string, messageEn: string): Result<TaskTable> {
@@ -105,7 +107,7 @@ export function readTaskTable(grid: SheetGrid, options: ReadTaskTableOptions = {
     headings: [], underHeadings: null, deadlines: new Map(), lastCategoryCell: "", idRepeats: new Map(), tasks: [], cells: [], problems: [],
   };
   const merges = mergesByRow(grid);
-  for (let row = headerRow + 1; row < grid.rows.length; row += 1) readRow(reading, row, merges.get(row) ?? []);
+  for (let row = headerRow + 1; row < grid.rows.length; row += 1) readRow(reading, row, merges.get(row) ?? NO_MERGES);
 
   uniqueTaskIds(reading.tasks);
   const table: TaskTable = { sheet: grid.name, headerRow: originRow + firstHeaderRow + 1, columns, headers, tasks: reading.tasks, cells: reading.cells };
@@ -141,7 +143,7 @@ interface TableReading {
 }
 
 /** Read one row: a task, a section heading, a note, or a row skipped with its problem. */
-function readRow(reading: TableReading, row: number, rowMerges: MergedRange[]): void {
+function readRow(reading: TableReading, row: number, rowMerges: readonly MergedRange[]): void {
   const { grid, columns } = reading;
   const values = grid.rows[row] ?? [];
   const own: string[] = new Array<string>(values.length);
