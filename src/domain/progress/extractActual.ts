@@ -1,5 +1,6 @@
 import type { Target } from "../evaluation";
 import { findNumbers, type NumberMention } from "../numbers/findNumbers";
+import { clauseStart } from "../text/clauseStart";
 import { toHalfWidth } from "../text/toHalfWidth";
 import { convertUnit } from "../units/convertUnit";
 import { normalizeUnit } from "../units/normalizeUnit";
@@ -129,13 +130,8 @@ function isFigure(mention: NumberMention): boolean {
 
 function leadIn(text: string, mention: NumberMention, length = 12): string {
   // The words of the figure's own clause, at most `length` characters back.
-  let start = mention.start;
-  while (start > 0 && start > mention.start - length && !LEAD_IN_STOPS.has(text.charCodeAt(start - 1))) start--;
-  return toHalfWidth(text.slice(start, mention.start));
+  return toHalfWidth(text.slice(clauseStart(text, mention.start, Math.max(0, mention.start - length)), mention.start));
 }
-
-/** Clause separators, half- and full-width. */
-const LEAD_IN_STOPS = new Set([..."，,；;。：:"].map((ch) => ch.charCodeAt(0)));
 
 /** A text that is one bare figure (52242, 3321, 1.4386E+11): the department's figure, in the target's unit. */
 function bareFigure(text: string, mentions: readonly NumberMention[]): number | undefined {

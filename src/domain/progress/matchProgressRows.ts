@@ -96,7 +96,7 @@ export function matchProgressRows(
     let outcome: RowMatchOutcome | "ignored";
     if (templateTask) outcome = { matched: { row, task: templateTask, by: "template", score: 1 } };
     else if (resolved && Object.prototype.hasOwnProperty.call(resolutions, progressRowKey(row)))
-      outcome = resolvedRow(row, resolutions[progressRowKey(row)], (chosen) => firstTask(tasks, firstOfId.get(normalizeTaskId(chosen))) ?? writtenIdTask(chosen), matcher);
+      outcome = resolvedRow(row, resolutions[progressRowKey(row)], (chosen) => tasks[firstOfId.get(normalizeTaskId(chosen)) ?? -1] ?? writtenIdTask(chosen), matcher);
     else {
       const named = trustedSheets.has(progressSheetKey(row)) ? rowTasks[index] : none;
       const idTasks: readonly Task[] = Array.isArray(named) ? named : [named as Task];
@@ -117,9 +117,4 @@ function resolvedRow(row: ProgressRow, chosen: string | null | undefined, taskOf
   const task = chosen === undefined ? undefined : taskOf(chosen);
   if (task) return { matched: { row, task, by: "resolution", score: 1 } };
   return { unmatched: { row, reason: "unknown-resolution", candidates: row.title ? matcher.candidates(row.title, CANDIDATES) : [] } };
-}
-
-/** The task at a place in the table, if any. */
-function firstTask(tasks: readonly Task[], place: number | undefined): Task | undefined {
-  return place === undefined ? undefined : tasks[place];
 }

@@ -1,5 +1,6 @@
-import { cellAddress, columnLetter, type SheetGrid } from "../grid";
+import { cellAddress, type SheetGrid } from "../grid";
 import type { Problem } from "../problem";
+import { progressColumnLetters } from "./progressColumnLetters";
 import type { ProgressColumn, ProgressRow } from "./progressRow";
 import type { Task } from "../task";
 import { cellText } from "../text/cellText";
@@ -119,12 +120,7 @@ function progressRow(grid: SheetGrid, row: number, cells: readonly SheetGrid["ro
 /** The template's column letters (the same for every row of a grid), made once per grid. */
 function templateColumnLetters(grid: SheetGrid): Readonly<Partial<Record<ProgressColumn, string>>> {
   let letters = TEMPLATE_LETTERS.get(grid);
-  if (letters === undefined) {
-    const originCol = grid.origin?.col ?? 0;
-    const letter = (col: number): string => columnLetter(col + originCol);
-    letters = Object.freeze({ id: letter(TEMPLATE_COLUMN.id), title: letter(TEMPLATE_COLUMN.title), text: letter(TEMPLATE_COLUMN.text), value: letter(TEMPLATE_COLUMN.value), unit: letter(TEMPLATE_COLUMN.unit) });
-    TEMPLATE_LETTERS.set(grid, letters);
-  }
+  if (letters === undefined) TEMPLATE_LETTERS.set(grid, (letters = progressColumnLetters(grid, TEMPLATE_COLUMN)));
   return letters;
 }
 

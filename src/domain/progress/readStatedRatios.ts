@@ -1,4 +1,5 @@
 import { findNumbers, type NumberMention } from "../numbers/findNumbers";
+import { clauseStart } from "../text/clauseStart";
 import { toHalfWidth } from "../text/toHalfWidth";
 
 /** A completion ratio a report states itself (完成年度投资计划的69%, 开工率为98.4%, 已完成8个(53%)). */
@@ -51,44 +52,35 @@ export function readStatedRatios(text: string, mentions?: readonly NumberMention
   const stated: StatedRatio[] = [];
   for (const mention of mentions ?? findNumbers(text)) {
     if (mention.unit !== "%" || mention.upper !== undefined || !Number.isFinite(mention.value)) continue;
-    const clauseStart = clauseStartBefore(half, mention.start);
-    const clause = half.slice(clauseStart, mention.start);
+    const start = clauseStart(half, mention.start);
+    const clause = half.slice(start, mention.start);
     const decimals = decimalsOf(mention.numeral);
     const ratio = mention.value / 100;
     const rate = RATE.exec(clause);
     if (rate !== null) {
       const work = `${rate[1]}${rate[2]}`.replace(/、/g, "");
       const of = GENERIC.has(rate[1]) && rate[2] === "完成" ? null : work.replace(/完成$/, "") || null;
-      stated.push({ ratio, phrase: phraseOf(text, clauseStart, rate.index, mention.end), of, form: "rate", decimals });
+      stated.push({ ratio, phrase: phraseOf(text, start, rate.index, mention.end), of, form: "rate", decimals });
       continue;
     }
     const share = SHARE.exec(clause);
     if (share !== null && !NOT_OF_PLAN.test(share[0])) {
-      stated.push({ ratio, phrase: phraseOf(text, clauseStart, share.index, mention.end), of: null, form: "share", decimals });
+      stated.push({ ratio, phrase: phraseOf(text, start, share.index, mention.end), of: null, form: "share", decimals });
       continue;
     }
     const progress = PROGRESS_WORD.exec(clause);
     if (progress !== null && !(progress[1].endsWith("占比") && SHARE_OF_WHOLE.test(clause))) {
-      stated.push({ ratio, phrase: phraseOf(text, clauseStart, progress.index, mention.end), of: null, form: "share", decimals });
+      stated.push({ ratio, phrase: phraseOf(text, start, progress.index, mention.end), of: null, form: "share", decimals });
       continue;
     }
     if (isBare(half, clause, mention.end)) {
       const open = clause.search(/[(（]\s*$/);
       const close = /^\s*[)）]/.exec(half.slice(mention.end));
-      stated.push({ ratio, phrase: phraseOf(text, clauseStart, open < 0 ? clause.length : open, mention.end + (close?.[0].length ?? 0)), of: null, form: "bare", decimals });
+      stated.push({ ratio, phrase: phraseOf(text, start, open < 0 ? clause.length : open, mention.end + (close?.[0].length ?? 0)), of: null, form: "bare", decimals });
     }
   }
   return stated;
 }
-
-/** Where the clause holding `end` starts: just after the last separator (，,；;。:：) before it, or 0. */
-function clauseStartBefore(half: string, end: number): number {
-  let at = end;
-  while (at > 0 && !CLAUSE_SEPARATORS.has(half.charCodeAt(at - 1))) at--;
-  return at;
-}
-
-const CLAUSE_SEPARATORS = new Set([..."，,；;。:："].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Digits printed after the decimal point of a numeral, half- or full-width (53 → 0, 100.27 → 2, ８５．１ → 1; a
